@@ -1,0 +1,93 @@
+# capplan — the two commands of the README and their helpers.
+#
+#   make demo     install what is missing, build, run the main job
+#   make test     install what is missing, build both trees, run every test in each
+#   make install  PREFIX=/usr/local (binary and man pages)
+#   make bench    Google Benchmark figures (release build)
+#   make fuzz     libFuzzer targets for FUZZ_SECONDS each (clang, sanitizers)
+
+PREFIX       ?= /usr/local
+JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 60
+BUILD        ?= build
+
+# Debian 12 packages the build, the tests, the benchmarks and the fuzzers need.
+PACKAGES := cmake make g++ clang-14 libclang-rt-14-dev \
+            libcli11-dev libtomlplusplus-dev libeigen3-dev libfmt-dev catch2 \
+            nlohmann-json3-dev libboost-dev libbenchmark-dev groff-base mandoc
+
+GCC_DIR   := $(BUILD)/gcc-release
+CLANG_DIR := $(BUILD)/clang-asan
+BENCH_DIR := $(BUILD)/bench
+FUZZ_DIR  := $(BUILD)/fuzz
+
+CMAKE_GCC   := cmake -S . -B $(GCC_DIR) -DCMAKE_BUILD_TYPE=Release \
+               -DCMAKE_CXX_COMPILER=g++ -DCAPPLAN_WERROR=ON
+CMAKE_CLANG := cmake -S . -B $(CLANG_DIR) -DCMAKE_BUILD_TYPE=Debug \
+               -DCMAKE_CXX_COMPILER=clang++-14 -DCAPPLAN_WERROR=ON -DCAPPLAN_SANITIZE=ON \
+               -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+
+# UBSan must abort rather than print and carry on (exit 0 would hide the bug).
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz clean
+
+all: build-gcc
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' \
+	        || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	        echo "make: installing:$$missing"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	    else \
+	        echo "make: missing packages:$$missing"; \
+	        echo "make: run: sudo apt-get update && sudo apt-get install -y$$missing"; \
+	        exit 1; \
+	    fi; \
+	fi
+
+build-gcc: deps
+	$(CMAKE_GCC) >/dev/null
+	cmake --build $(GCC_DIR) -j $(JOBS)
+
+build-clang: deps
+	$(CMAKE_CLANG) >/dev/null
+	cmake --build $(CLANG_DIR) -j $(JOBS)
+
+demo: build-gcc
+	@echo '$$ capplan queue --arrival 1200/s --service 25ms --response-p99 100ms'
+	@$(GCC_DIR)/capplan queue --arrival 1200/s --service 25ms --response-p99 100ms
+
+test-gcc: build-gcc
+	cd $(GCC_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-clang: build-clang
+	cd $(CLANG_DIR) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
+
+test: test-clang test-gcc
+
+install: build-gcc
+	cmake --install $(GCC_DIR) --prefix $(PREFIX)
+
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DCAPPLAN_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target capplan_bench capplan
+	$(BENCH_DIR)/capplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
+fuzz: deps
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+	    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCAPPLAN_SANITIZE=ON -DCAPPLAN_FUZZ=ON \
+	    -DBUILD_TESTING=OFF >/dev/null
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_queue_args fuzz_network
+	mkdir -p $(FUZZ_DIR)/corpus/queue_args $(FUZZ_DIR)/corpus/network
+	$(SAN_ENV) $(FUZZ_DIR)/fuzz_queue_args -max_total_time=$(FUZZ_SECONDS) \
+	    $(FUZZ_DIR)/corpus/queue_args fuzz/seeds/queue_args
+	$(SAN_ENV) $(FUZZ_DIR)/fuzz_network -max_total_time=$(FUZZ_SECONDS) \
+	    $(FUZZ_DIR)/corpus/network fuzz/seeds/network
+
+clean:
+	rm -rf $(BUILD)

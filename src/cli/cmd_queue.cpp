@@ -1,0 +1,1 @@
+// placeholder: filled in by the queueing-core work (issue 2)
