@@ -1,0 +1,38 @@
+#pragma once
+// Parsing of quantities with units, as typed on the command line and in TOML strings
+// (SPEC §1 `queue`, §4 "Units"). Each parser accepts surrounding spaces, rejects NaN,
+// infinities and trailing garbage, and throws UnitError with a message that names the
+// accepted units; the caller adds the location (flag or file:line:col).
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace capplan::units {
+
+class UnitError : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// A plain decimal number with optional count suffix `k` (10^3), `M` (10^6), `G`... no:
+// only `k` and `M` (and `B` = 10^9), exponents allowed: "250000", "250k", "1.5M", "1e6",
+// "250_000". Finite only.
+[[nodiscard]] double parse_count(std::string_view text);
+
+// A duration in seconds: NUMBER UNIT with UNIT one of `us` (also `µs`), `ms`, `s`, `min`,
+// `h`, `d`. A bare number is rejected (ambiguous) unless allow_bare_seconds.
+[[nodiscard]] double parse_duration_s(std::string_view text, bool allow_bare_seconds = false);
+
+// A rate in events per second: COUNT `/` UNIT with UNIT one of `s`, `min`, `h`, `day`
+// ("1e7/s", "54k/min", "2M/day"). A bare count is rejected unless allow_bare_per_s.
+[[nodiscard]] double parse_rate_per_s(std::string_view text, bool allow_bare_per_s = false);
+
+// A fraction in [0, 1] written as a number ("0.3") or a percentage ("30%").
+[[nodiscard]] double parse_ratio(std::string_view text);
+
+// A percentage strictly between 0 and 100 used as a probability level ("99.9" or "99.9%");
+// returns the fraction (0.999).
+[[nodiscard]] double parse_percentile(std::string_view text);
+
+} // namespace capplan::units
