@@ -63,10 +63,11 @@ std::vector<bool> reachable_from(const Routing& p, std::size_t from) {
     return can_reach(transposed, std::move(start));
 }
 
+// "station a" or "stations a, b".
 std::string names_of(const NetworkSpec& spec, const std::vector<std::size_t>& indices) {
-    std::string out;
+    std::string out = indices.size() == 1 ? "station " : "stations ";
     for (const std::size_t i : indices) {
-        out += (out.empty() ? "" : ", ") + spec.stations[i].name;
+        out += (i == indices.front() ? "" : ", ") + spec.stations[i].name;
     }
     return out;
 }
@@ -107,7 +108,7 @@ std::vector<double> open_station_arrival_rates(const NetworkSpec& spec) {
         }
     }
     if (!stuck.empty()) {
-        throw SingularNetwork("network has no exit from stations " + names_of(spec, stuck) +
+        throw SingularNetwork("network has no exit from " + names_of(spec, stuck) +
                                   ": the traffic equations are singular",
                               stuck);
     }
@@ -125,8 +126,7 @@ std::vector<double> open_station_arrival_rates(const NetworkSpec& spec) {
     }
     const Eigen::FullPivLU<Eigen::MatrixXd> lu(a);
     if (lu.rank() < size) {
-        throw SingularNetwork("network has no exit from stations " +
-                                  names_of(spec, all_stations(n)) +
+        throw SingularNetwork("network has no exit from " + names_of(spec, all_stations(n)) +
                                   ": the traffic equations are singular",
                               all_stations(n));
     }
@@ -159,8 +159,9 @@ std::vector<double> closed_visit_ratios(const NetworkSpec& spec) {
     }
     const std::string reference = spec.stations[0].name;
     const auto fail = [&](const std::vector<std::size_t>& at) {
-        return SingularNetwork("stations " + names_of(spec, at) + " are not on a cycle through '" +
-                                   reference + "': the visit ratios are undefined",
+        return SingularNetwork(names_of(spec, at) + (at.size() == 1 ? " is" : " are") +
+                                   " not on a cycle through '" + reference +
+                                   "': the visit ratios are undefined",
                                at);
     };
     if (!off_cycle.empty()) {
