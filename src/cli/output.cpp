@@ -39,19 +39,8 @@ void write_stdout(const std::string& text) {
     }
 }
 
-void write_file_atomically(const std::string& text, const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        throw IoError(path, "cannot write", "is a directory");
-    }
-    const fs::path target(path);
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) {
-        throw IoError(path, "cannot write", std::strerror(errno));
-    }
+// Writes all of text to fd; on failure closes fd and throws IoError naming path.
+void write_all(int fd, const std::string& text, const std::string& path) {
     const char* data = text.data();
     std::size_t left = text.size();
     while (left > 0) {
@@ -62,11 +51,43 @@ void write_file_atomically(const std::string& text, const std::string& path) {
             }
             const int saved = errno;
             ::close(fd);
-            ::unlink(tmpl.c_str());
             throw IoError(path, "cannot write", std::strerror(saved));
         }
         data += n;
         left -= static_cast<std::size_t>(n);
+    }
+}
+
+void write_file_atomically(const std::string& text, const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (fs::is_directory(status)) {
+        throw IoError(path, "cannot write", "is a directory");
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A device or a pipe (/dev/null, /dev/stdout, a FIFO): write into it; renaming a
+        // file over it would replace the device.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) {
+            throw IoError(path, "cannot write", std::strerror(errno));
+        }
+        write_all(fd, text, path);
+        ::close(fd);
+        return;
+    }
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) {
+        throw IoError(path, "cannot write", std::strerror(errno));
+    }
+    try {
+        write_all(fd, text, path);
+    } catch (const IoError&) {
+        ::unlink(tmpl.c_str());
+        throw;
     }
     // Files are created 0600 by mkstemp; give the result the usual 0666 & ~umask.
     const mode_t mask = ::umask(0);
