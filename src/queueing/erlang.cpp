@@ -89,6 +89,9 @@ double erlang_c_from_b(std::int64_t servers, double offered_erlangs,
     if (!(a > 0.0)) {
         return 0.0;
     }
+    if (servers == 1) {
+        return a; // M/M/1: P(wait) = ρ exactly
+    }
     // C = c·B / (c − a + a·B): both parts of the denominator are positive, so no cancellation.
     return c * erlang_b_value / ((c - a) + a * erlang_b_value);
 }

@@ -65,30 +65,39 @@ std::string first_broken(const Station& base, const SizingConstraints& limits, s
     return {};
 }
 
+struct Unreachable {
+    std::string limit;
+    std::string reason;
+};
+
 // Limits that no number of servers can meet: the value they approach as c → ∞ (no waiting,
-// response = service) already breaks them. Returns the reason, or empty.
-std::string unreachable(const Station& s, const SizingConstraints& limits) {
+// response = service) already breaks them. Returns the limit and the reason, or empty.
+Unreachable unreachable(const Station& s, const SizingConstraints& limits) {
     const bool waits = s.arrival_rate_per_s > 0.0 && (s.arrival_scv + s.service_scv) > 0.0;
     if (limits.max_p_wait && *limits.max_p_wait <= 0.0 && waits) {
-        return "a P(wait) of 0 is only approached as the number of servers grows without bound";
+        return {"p_wait",
+                "a P(wait) of 0 is only approached as the number of servers grows without bound"};
     }
     if (limits.max_mean_wait_s && *limits.max_mean_wait_s <= 0.0 && waits) {
-        return "a mean wait of 0 is only approached as the number of servers grows without bound";
+        return {"mean_wait",
+                "a mean wait of 0 is only approached as the number of servers grows without bound"};
     }
     if (limits.max_mean_response_s) {
         const double limit = *limits.max_mean_response_s;
         if (limit < s.service_time_s || (limit <= s.service_time_s && waits)) {
-            return fmt::format("mean response {} is not above the mean service time {}",
-                               seconds_text(limit), seconds_text(s.service_time_s));
+            return {"mean_response",
+                    fmt::format("mean response {} is not above the mean service time {}",
+                                seconds_text(limit), seconds_text(s.service_time_s))};
         }
     }
     const GammaLaw service{s.service_time_s, s.capacity ? 1.0 : s.service_scv};
     for (const auto& l : limits.max_response_quantiles) {
         const double floor_s = gamma_quantile_s(service, l.q);
         if (l.max_s < floor_s || (l.max_s <= floor_s && waits)) {
-            return fmt::format("{} {} is not above the service time's own {} quantile {}",
-                               quantile_limit_name("response", l.q), seconds_text(l.max_s),
-                               quantile_limit_name("p", l.q).substr(2), seconds_text(floor_s));
+            const std::string name = quantile_limit_name("response", l.q);
+            return {name, fmt::format("{} {} is not above the same percentile of the service "
+                                      "time alone, {}",
+                                      name, seconds_text(l.max_s), seconds_text(floor_s))};
         }
     }
     return {};
@@ -103,9 +112,10 @@ std::string quantile_limit_name(const char* prefix, double q) {
 SizingResult size_servers(const Station& station, const SizingConstraints& limits,
                           std::int64_t max_servers) {
     SizingResult result;
-    if (std::string why = unreachable(station, limits); !why.empty()) {
+    if (Unreachable why = unreachable(station, limits); !why.reason.empty()) {
         result.status = SizingStatus::infeasible;
-        result.reason = why;
+        result.reason = why.reason;
+        result.limit = why.limit;
         return result;
     }
     const double a = station.arrival_rate_per_s * station.service_time_s;

@@ -39,6 +39,7 @@ struct SizingResult {
     // "mean_wait", "mean_response", "wait_pQ", "response_pQ" (Q in percent), or "min_servers".
     std::string bound_by;
     std::string reason; // when not sized: why, in words, with the numbers
+    std::string limit;  // when infeasible because of one limit: its name (as bound_by)
 };
 
 // Default upper bound of the search (servers).
