@@ -186,8 +186,10 @@ TEST_CASE("network file: value errors", "[network][workload]") {
           "capplan: net.toml:5:16: error: station 'cpu' service_time must be greater than 0");
     CHECK(with("service_time = 0\nvisits = 1") ==
           "capplan: net.toml:5:16: error: station 'cpu' service_time must be greater than 0");
+    // Unit strings: the unit parser's own message after the value's name (units/quantity.hpp).
     CHECK(with("service_time = \"-5ms\"\nvisits = 1") ==
-          "capplan: net.toml:5:16: error: station 'cpu' service_time must be greater than 0");
+          "capplan: net.toml:5:16: error: station 'cpu' service_time: duration '-5ms' is "
+          "negative");
     CHECK(with("service_time = 1\nvisits = -2") ==
           "capplan: net.toml:6:10: error: station 'cpu' visits must not be negative");
     CHECK(with("servers = \"4\"\nservice_time = 1\nvisits = 1") ==
