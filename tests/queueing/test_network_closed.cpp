@@ -252,7 +252,7 @@ TEST_CASE("closed: m ≥ N servers behave as a delay station", "[network][closed
 TEST_CASE("closed: multi-server MVA equals exact rational convolution", "[network][closed]") {
     // Oracle: convolution algorithm in exact rational arithmetic (boost cpp_rational), N = 60,
     // a 16-server station near its knee, two single servers and a delay; also cross-checked
-    // against Octave qncsmvald, which agrees to ~1e-12 at this size.
+    // against Octave qncsmvald, which agrees to ~1e-15 at this size.
     using Rational = boost::multiprecision::cpp_rational;
     const NetworkResult r = solve_network(
         closed(60, 2.0, {0.4, 0.01, 0.02, 0.5}, {1.0, 1.0, 1.0, 1.0}, {16, 1, 1, k_delay}));
@@ -283,9 +283,11 @@ TEST_CASE("closed: two multi-server stations (sub-network recursion)", "[network
 }
 
 TEST_CASE("closed: stable at saturation, N = 1000 with a 64-server station", "[network][closed]") {
-    // Oracle: convolution algorithm in 50-digit binary floating point (cpp_bin_float_50). The
-    // textbook load-dependent MVA (Octave qncsmvald) drifts here because p(0|n) is obtained as
-    // 1 − Σ p(j|n); see src/queueing/mva.cpp.
+    // Oracle: convolution algorithm in 50-digit binary floating point (cpp_bin_float_50); the
+    // MVA agrees to ~1 ulp. The textbook load-dependent MVA drifts here because p(0|n) is
+    // obtained as 1 − Σ p(j|n) (see src/queueing/mva.cpp): Octave 7.3 (queueing package) qncsmvald
+    // on this network returns X = −20.68 at Z = 5 and X = 20.52 at Z = 14.6 (exact: 64 and 62.75),
+    // while its Σ Q + X·Z is still N — so that identity alone cannot detect the drift.
     using Float = boost::multiprecision::cpp_bin_float_50;
     const double think = GENERATE(5.0, 14.6); // deep saturation, the knee
     const NetworkResult r =
