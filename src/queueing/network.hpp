@@ -114,15 +114,16 @@ inline constexpr double k_routing_tolerance = 1e-9;
 // first station.
 [[nodiscard]] std::vector<double> closed_visit_ratios(const NetworkSpec& spec);
 
-// Exact MVA keeps one sub-network per subset of queueing multi-server stations (see
-// network_closed.cpp), so their number is capped.
+// Exact MVA keeps one sub-network per subset of queueing multi-server stations (see mva.cpp),
+// so their number is capped.
 inline constexpr std::size_t k_max_multi_server_stations = 10;
 
-// A rough count of inner-loop operations the closed solver needs (2^M · N · (K + Σ min(m, N)),
-// M counting multi-server stations with 1 < m < N). The loader refuses networks above
-// k_max_mva_operations so that every accepted file solves in about a second.
+// A rough count of inner-loop operations the closed solver needs, 2^M · N · (K + Σ m_i) over
+// the M multi-server stations with 1 < m_i < N (K stations in all). The loader refuses networks
+// above k_max_mva_operations so that every accepted file solves in about a second (measured: 2^10 ·
+// 2800 · 650 ≈ 1.9e9 operations take 2 s at -O2).
 [[nodiscard]] double closed_mva_operations(const NetworkSpec& spec);
-inline constexpr double k_max_mva_operations = 2e9;
+inline constexpr double k_max_mva_operations = 1e9;
 
 // Solves a validated network. Throws SingularNetwork for singular routing and
 // std::invalid_argument for a spec that parse_network would have rejected.

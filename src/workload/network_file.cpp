@@ -352,11 +352,11 @@ private:
         }
         const double operations = queueing::closed_mva_operations(m_spec);
         if (operations > queueing::k_max_mva_operations) {
-            m_reader.fail_at(*m_population_node,
-                             "closed network too large for exact MVA (about " +
-                                 rounded(operations) +
-                                 " steps, limit 2e+09): lower the population or the number of "
-                                 "multi-server stations");
+            m_reader.fail_at(*m_population_node, "closed network too large for exact MVA (about " +
+                                                     rounded(operations) + " steps, limit " +
+                                                     rounded(queueing::k_max_mva_operations) +
+                                                     "): lower the population or the number of "
+                                                     "multi-server stations");
         }
     }
 

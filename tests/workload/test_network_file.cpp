@@ -357,5 +357,5 @@ TEST_CASE("network file: exact MVA limits", "[network][workload]") {
     }
     CHECK(diagnostic(big) ==
           "capplan: net.toml:2:14: error: closed network too large for exact MVA (about 6.7e+10 "
-          "steps, limit 2e+09): lower the population or the number of multi-server stations");
+          "steps, limit 1.0e+09): lower the population or the number of multi-server stations");
 }
