@@ -11,7 +11,7 @@
 // Sites are independent units: P(at least n of D up) is binomial.
 // Assumptions: exponential lifetimes and repairs, no common-mode failures, a failed server is
 // down until repaired. Reference: Barlow & Proschan, Mathematical Theory of Reliability (1965),
-// ch. 5; Gross & Harris, Fundamentals of Queueing Theory (3rd ed.), §2.7 (finite source).
+// ch. 5; Gross & Harris, Fundamentals of Queueing Theory, ch. 2 (finite-source queues).
 //
 // Both probabilities are computed directly, each as its own sum in log space, so a tiny
 // unavailability (1e-30) keeps ~1e-13 relative accuracy instead of vanishing in 1 − A.
