@@ -1,1 +1,170 @@
-// placeholder: filled in by the queueing-core work (issue 2)
+// The only file that includes CLI11 (slow to compile): it fills the option structs of
+// options.hpp and maps CLI11's errors to capplan's diagnostics and exit codes.
+
+#include "cli/app.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "common/edit_distance.hpp"
+#include "common/errors.hpp"
+
+namespace capplan::cli {
+namespace {
+
+void add_output_options(CLI::App* cmd, OutputOptions& out, const std::string& formats,
+                        bool with_get) {
+    cmd->add_option("-f,--format", out.format, "Output format: " + formats)->type_name("FMT");
+    cmd->add_option("-o,--output", out.output_file,
+                    "Write to FILE (whole or not at all); - is standard output")
+        ->type_name("FILE");
+    if (with_get) {
+        cmd->add_option("--get", out.get, "Print only this value")->type_name("NAME");
+    }
+}
+
+void add_queue(CLI::App& app, QueueOptions& o) {
+    auto* q = app.add_subcommand(
+        "queue", "One station: analyse a server count or size it by limits (M/M/c, G/G/c, "
+                 "M/M/c/K)");
+    q->add_option("--arrival", o.arrival, "Arrival rate: 1200/s, 54k/min, 2M/day")
+        ->required()
+        ->type_name("RATE");
+    q->add_option("--service", o.service, "Mean service time: 25ms, 1.5s")
+        ->required()
+        ->type_name("TIME");
+    q->add_option("--servers", o.servers, "Analyse this many servers")->type_name("N");
+    q->add_option("--max-util", o.max_util, "Size: utilization at most X (70% or 0.7)")
+        ->type_name("X");
+    q->add_option("--max-wait-prob", o.max_wait_prob, "Size: P(wait) at most X")->type_name("X");
+    q->add_option("--mean-wait", o.mean_wait, "Size: mean wait at most TIME")->type_name("TIME");
+    q->add_option("--mean-response", o.mean_response, "Size: mean response at most TIME")
+        ->type_name("TIME");
+    q->add_option("--wait-p99", o.wait_p99, "Size: 99th percentile of wait at most TIME")
+        ->type_name("TIME");
+    q->add_option("--response-p99", o.response_p99,
+                  "Size: 99th percentile of response at most TIME")
+        ->type_name("TIME");
+    q->add_option("--wait-p", o.wait_p, "Size: the Q-th percentile of wait at most TIME")
+        ->allow_extra_args(false)
+        ->type_name("Q:TIME");
+    q->add_option("--response-p", o.response_p,
+                  "Size: the Q-th percentile of response at most TIME")
+        ->allow_extra_args(false)
+        ->type_name("Q:TIME");
+    q->add_option("--service-cv", o.service_cv, "Coefficient of variation of service (1)")
+        ->type_name("X");
+    q->add_option("--arrival-cv", o.arrival_cv,
+                  "Coefficient of variation of inter-arrival times (1 = Poisson)")
+        ->type_name("X");
+    q->add_option("--capacity", o.capacity, "System capacity K (M/M/c/K; K = servers: Erlang B)")
+        ->type_name("K");
+    add_output_options(q, o.output, "table, json, csv", true);
+}
+
+void add_network(CLI::App& app, NetworkOptions& o) {
+    auto* n = app.add_subcommand("network", "Solve a single-class queueing network file");
+    n->add_option("FILE", o.file, "Network file (TOML), - for standard input")->required();
+    add_output_options(n, o.output, "table, json, csv", false);
+}
+
+// The long option names of the command the user chose (for did-you-mean).
+std::vector<std::string> option_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    const CLI::App* scope = &app;
+    const auto chosen = app.get_subcommands();
+    if (!chosen.empty()) {
+        scope = chosen.front();
+    }
+    for (const CLI::Option* opt : scope->get_options()) {
+        for (const auto& name : opt->get_lnames()) {
+            names.push_back("--" + name);
+        }
+    }
+    return names;
+}
+
+// The first word of a CLI11 message that looks like a flag, if any.
+std::string flag_in(const std::string& message) {
+    const auto pos = message.find("--");
+    if (pos == std::string::npos) {
+        return {};
+    }
+    auto end = message.find_first_of(" :,=", pos);
+    return message.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+}
+
+UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
+    const std::string what = e.what();
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+        // "The following argument(s) were not expected: --foo bar"
+        const auto colon = what.find(": ");
+        const std::string extras = colon == std::string::npos ? what : what.substr(colon + 2);
+        // Report the first unknown option if there is one (its value follows it as an extra).
+        std::string extra = extras.substr(0, extras.find(' '));
+        if (const auto dash = extras.find("--"); dash != std::string::npos) {
+            extra = extras.substr(dash, extras.find(' ', dash) - dash);
+        }
+        std::string message = "unknown option";
+        if (extra.rfind("--", 0) == 0) {
+            const std::string name = extra.substr(0, extra.find('='));
+            if (auto guess = closest_match(name, option_names(app))) {
+                message += fmt::format("; did you mean {}?", *guess);
+            }
+            return UsageError(name, message);
+        }
+        return UsageError("", fmt::format("unexpected argument '{}'", extra));
+    }
+    if (what.find("subcommand is required") != std::string::npos ||
+        what.find("A subcommand") != std::string::npos) {
+        return UsageError("", "a command is required: queue or network (see capplan --help)");
+    }
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+        const std::string flag = flag_in(what);
+        if (!flag.empty()) {
+            return UsageError(flag, "is required");
+        }
+        return UsageError("", what);
+    }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+        const std::string flag = flag_in(what);
+        return UsageError(flag, flag.empty() ? what : "needs a value");
+    }
+    const std::string flag = flag_in(what);
+    return UsageError(flag, what);
+}
+
+} // namespace
+
+int run_app(int argc, char** argv) {
+    CLI::App app{"capplan: capacity planning for web systems, by queueing theory", "capplan"};
+    app.set_version_flag("--version", std::string("capplan ") + CAPPLAN_VERSION);
+    app.require_subcommand(1);
+    app.footer("Exit status: 0 success, 1 a broken budget (check), 2 bad input or an "
+               "unanswerable question, 3 internal error. See capplan(1).");
+
+    QueueOptions queue;
+    NetworkOptions network;
+    add_queue(app, queue);
+    add_network(app, network);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) {
+            return app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
+        }
+        throw translate(e, app);
+    }
+    if (app.got_subcommand("queue")) {
+        return run_queue(queue);
+    }
+    return run_network(network);
+}
+
+} // namespace capplan::cli

@@ -1,1 +1,139 @@
-// placeholder: filled in by the queueing-core work (issue 2)
+#include "cli/output.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "common/errors.hpp"
+
+namespace capplan::cli {
+namespace {
+
+void write_stdout(const std::string& text) {
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        const ssize_t n = ::write(STDOUT_FILENO, data, left);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EPIPE) {
+                throw ClosedPipe{};
+            }
+            throw IoError("<stdout>", "cannot write", std::strerror(errno));
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+}
+
+// Writes all of text to fd; on failure closes fd and throws IoError naming path.
+void write_all(int fd, const std::string& text, const std::string& path) {
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, data, left);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            const int saved = errno;
+            ::close(fd);
+            throw IoError(path, "cannot write", std::strerror(saved));
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+}
+
+void write_file_atomically(const std::string& text, const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (fs::is_directory(status)) {
+        throw IoError(path, "cannot write", "is a directory");
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A device or a pipe (/dev/null, /dev/stdout, a FIFO): write into it; renaming a
+        // file over it would replace the device.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) {
+            throw IoError(path, "cannot write", std::strerror(errno));
+        }
+        write_all(fd, text, path);
+        ::close(fd);
+        return;
+    }
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) {
+        throw IoError(path, "cannot write", std::strerror(errno));
+    }
+    try {
+        write_all(fd, text, path);
+    } catch (const IoError&) {
+        ::unlink(tmpl.c_str());
+        throw;
+    }
+    // Files are created 0600 by mkstemp; give the result the usual 0666 & ~umask.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, static_cast<mode_t>(0666 & ~mask));
+    if (::close(fd) != 0 || std::rename(tmpl.c_str(), path.c_str()) != 0) {
+        const int saved = errno;
+        ::unlink(tmpl.c_str());
+        throw IoError(path, "cannot write", std::strerror(saved));
+    }
+}
+
+} // namespace
+
+void write_output(const std::string& text, const std::optional<std::string>& path) {
+    if (!path || path->empty() || *path == "-") {
+        write_stdout(text);
+        return;
+    }
+    write_file_atomically(text, *path);
+}
+
+void print_warning(const std::string& message) {
+    std::cerr << "capplan: warning: " << message << '\n';
+}
+
+std::string read_input(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream buffer;
+        buffer << std::cin.rdbuf();
+        return buffer.str();
+    }
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        throw IoError(path, "cannot open", "no such file");
+    }
+    if (fs::is_directory(status)) {
+        throw IoError(path, "cannot open", "is a directory");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw IoError(path, "cannot open", std::strerror(errno));
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+} // namespace capplan::cli

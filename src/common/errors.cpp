@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <fmt/format.h>
+
 namespace capplan {
 
 InputError::InputError(std::string file, std::uint32_t line, std::uint32_t column,
@@ -17,25 +19,25 @@ IoError::IoError(std::string file, std::string verb, std::string reason)
       m_reason(std::move(reason)) {}
 
 std::string render_diagnostic(const InputError& e) {
-    std::string out = "capplan: " + e.file();
-    if (e.line() > 0) {
-        out += ":" + std::to_string(e.line());
-        if (e.column() > 0) {
-            out += ":" + std::to_string(e.column());
-        }
+    if (e.line() == 0) {
+        return fmt::format("capplan: {}: error: {}", e.file(), e.message());
     }
-    return out + ": error: " + e.message();
+    if (e.column() == 0) {
+        return fmt::format("capplan: {}:{}: error: {}", e.file(), e.line(), e.message());
+    }
+    return fmt::format("capplan: {}:{}:{}: error: {}", e.file(), e.line(), e.column(),
+                       e.message());
 }
 
 std::string render_diagnostic(const UsageError& e) {
     if (e.flag().empty()) {
-        return "capplan: error: " + e.message();
+        return fmt::format("capplan: error: {}", e.message());
     }
-    return "capplan: " + e.flag() + ": error: " + e.message();
+    return fmt::format("capplan: {}: error: {}", e.flag(), e.message());
 }
 
 std::string render_diagnostic(const IoError& e) {
-    return "capplan: " + e.file() + ": error: " + e.verb() + ": " + e.reason();
+    return fmt::format("capplan: {}: error: {}: {}", e.file(), e.verb(), e.reason());
 }
 
 } // namespace capplan

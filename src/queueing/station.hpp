@@ -38,4 +38,12 @@ struct StationMetrics {
     bool saturated = false;
 };
 
+// A station's metrics with its waiting law (atom + exponential tail) and service law, from
+// which the wait and response quantiles follow (distributions.hpp).
+struct StationLaws {
+    StationMetrics metrics;
+    WaitLaw wait;
+    GammaLaw service;
+};
+
 } // namespace capplan::queueing

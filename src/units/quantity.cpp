@@ -1,1 +1,249 @@
-// placeholder: filled in by the queueing-core work (issue 2)
+#include "units/quantity.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace capplan::units {
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Splits "1.5e3ms" into the number 1500 and the rest "ms". Underscores are allowed between
+// digits only. Returns false when there is no number at the start.
+bool split_number(std::string_view text, double& value, std::string_view& rest) {
+    std::string digits;
+    std::size_t i = 0;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_' && i > 0 && is_digit(text[i - 1]) && i + 1 < text.size() &&
+            is_digit(text[i + 1])) {
+            continue;
+        }
+        const bool exponent_sign =
+            (c == '+' || c == '-') && i > 0 && (text[i - 1] == 'e' || text[i - 1] == 'E');
+        const bool exponent = (c == 'e' || c == 'E') && i > 0 && i + 1 < text.size() &&
+                              (is_digit(text[i + 1]) || text[i + 1] == '+' || text[i + 1] == '-');
+        if (is_digit(c) || c == '.' || exponent_sign || exponent || (c == '-' && i == 0)) {
+            digits += c;
+            continue;
+        }
+        break;
+    }
+    if (digits.empty() || digits == "-" || digits == ".") {
+        return false;
+    }
+    const char* first = digits.data();
+    const char* last = digits.data() + digits.size();
+    const auto [ptr, ec] = std::from_chars(first, last, value);
+    if (ec != std::errc() || ptr != last) {
+        return false;
+    }
+    rest = trim(text.substr(i));
+    return true;
+}
+
+double checked(double value, std::string_view text, const char* what) {
+    if (!std::isfinite(value)) {
+        throw UnitError(fmt::format("{} '{}' is too large", what, text));
+    }
+    if (value < 0.0) {
+        throw UnitError(fmt::format("{} '{}' is negative", what, text));
+    }
+    return value;
+}
+
+double count_multiplier(std::string_view suffix) {
+    if (suffix.empty()) {
+        return 1.0;
+    }
+    if (suffix == "k") {
+        return 1e3;
+    }
+    if (suffix == "M") {
+        return 1e6;
+    }
+    if (suffix == "B") {
+        return 1e9;
+    }
+    return -1.0;
+}
+
+double duration_multiplier(std::string_view unit) {
+    if (unit == "ns") {
+        return 1e-9;
+    }
+    if (unit == "us" || unit == "\u00b5s" || unit == "\u03bcs") {
+        return 1e-6;
+    }
+    if (unit == "ms") {
+        return 1e-3;
+    }
+    if (unit == "s") {
+        return 1.0;
+    }
+    if (unit == "min") {
+        return 60.0;
+    }
+    if (unit == "h") {
+        return 3600.0;
+    }
+    if (unit == "d") {
+        return 86400.0;
+    }
+    return -1.0;
+}
+
+double rate_divisor(std::string_view unit) {
+    if (unit == "s") {
+        return 1.0;
+    }
+    if (unit == "min") {
+        return 60.0;
+    }
+    if (unit == "h") {
+        return 3600.0;
+    }
+    if (unit == "day" || unit == "d") {
+        return 86400.0;
+    }
+    return -1.0;
+}
+
+} // namespace
+
+double parse_count(std::string_view text_in) {
+    const std::string_view text = trim(text_in);
+    double value = 0.0;
+    std::string_view rest;
+    if (!split_number(text, value, rest)) {
+        throw UnitError(fmt::format("invalid count '{}': expected a number such as 250000, "
+                                    "250_000, 250k, 1.5M or 1e6",
+                                    text));
+    }
+    const double multiplier = count_multiplier(rest);
+    if (multiplier < 0.0) {
+        throw UnitError(fmt::format("invalid count '{}': unknown suffix '{}' (use k, M or B)",
+                                    text, rest));
+    }
+    return checked(value * multiplier, text, "count");
+}
+
+double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
+    const std::string_view text = trim(text_in);
+    double value = 0.0;
+    std::string_view unit;
+    if (!split_number(text, value, unit)) {
+        throw UnitError(fmt::format(
+            "invalid duration '{}': expected a number and a unit (us, ms, s, min, h, d), "
+            "e.g. 15ms",
+            text));
+    }
+    if (unit.empty()) {
+        if (!allow_bare_seconds) {
+            throw UnitError(fmt::format(
+                "duration '{}' has no unit: write e.g. {}ms or {}s", text, text, text));
+        }
+        return checked(value, text, "duration");
+    }
+    const double multiplier = duration_multiplier(unit);
+    if (multiplier < 0.0) {
+        throw UnitError(fmt::format("invalid duration '{}': unknown unit '{}' (use us, ms, s, "
+                                    "min, h or d)",
+                                    text, unit));
+    }
+    return checked(value * multiplier, text, "duration");
+}
+
+double parse_rate_per_s(std::string_view text_in, bool allow_bare_per_s) {
+    const std::string_view text = trim(text_in);
+    const std::size_t slash = text.find('/');
+    if (slash == std::string_view::npos) {
+        if (!allow_bare_per_s) {
+            throw UnitError(fmt::format(
+                "rate '{}' has no unit: write e.g. {}/s, {}/min or {}/h", text, text, text, text));
+        }
+        return parse_count(text);
+    }
+    const std::string_view count_text = trim(text.substr(0, slash));
+    const std::string_view unit = trim(text.substr(slash + 1));
+    double count = 0.0;
+    try {
+        count = parse_count(count_text);
+    } catch (const UnitError&) {
+        throw UnitError(fmt::format("invalid rate '{}': expected a count and a unit, e.g. "
+                                    "1200/s, 54k/min or 2M/day",
+                                    text));
+    }
+    double divisor = rate_divisor(unit);
+    if (divisor < 0.0 && !unit.empty() && (is_digit(unit.front()) || unit.front() == '.')) {
+        // A multiple of a unit: "100/30min", "5/10s".
+        const std::string as_duration =
+            unit.size() > 3 && unit.substr(unit.size() - 3) == "day"
+                ? std::string(unit.substr(0, unit.size() - 3)) + "d"
+                : std::string(unit);
+        try {
+            divisor = parse_duration_s(as_duration);
+        } catch (const UnitError&) {
+            divisor = -1.0;
+        }
+        if (divisor == 0.0) {
+            throw UnitError(fmt::format("invalid rate '{}': the period is zero", text));
+        }
+    }
+    if (divisor < 0.0) {
+        throw UnitError(fmt::format(
+            "invalid rate '{}': unknown unit '/{}' (use /s, /min, /h or /day, optionally with a "
+            "count: /30min)",
+            text, unit));
+    }
+    return checked(count / divisor, text, "rate");
+}
+
+double parse_ratio(std::string_view text_in) {
+    const std::string_view text = trim(text_in);
+    double value = 0.0;
+    std::string_view rest;
+    if (!split_number(text, value, rest) || !(rest.empty() || rest == "%")) {
+        throw UnitError(
+            fmt::format("invalid ratio '{}': expected a fraction such as 0.3 or a percentage "
+                        "such as 30%",
+                        text));
+    }
+    if (rest == "%") {
+        value /= 100.0;
+    }
+    if (!std::isfinite(value) || value < 0.0 || value > 1.0) {
+        throw UnitError(fmt::format("ratio '{}' is outside 0..1 (0%..100%)", text));
+    }
+    return value;
+}
+
+double parse_percentile(std::string_view text_in) {
+    const std::string_view text = trim(text_in);
+    double value = 0.0;
+    std::string_view rest;
+    if (!split_number(text, value, rest) || !(rest.empty() || rest == "%")) {
+        throw UnitError(fmt::format(
+            "invalid percentile '{}': expected a percentage such as 99 or 99.9", text));
+    }
+    if (!std::isfinite(value) || !(value > 0.0) || !(value < 100.0)) {
+        throw UnitError(
+            fmt::format("percentile '{}' must be strictly between 0 and 100", text));
+    }
+    return value / 100.0;
+}
+
+} // namespace capplan::units

@@ -15,16 +15,17 @@ public:
     using std::invalid_argument::invalid_argument;
 };
 
-// A plain decimal number with optional count suffix `k` (10^3), `M` (10^6), `G`... no:
-// only `k` and `M` (and `B` = 10^9), exponents allowed: "250000", "250k", "1.5M", "1e6",
-// "250_000". Finite only.
+// A non-negative count: a decimal number with an optional exponent and an optional suffix
+// `k` (10^3), `M` (10^6) or `B` (10^9); `_` may separate digits. "250000", "250_000", "250k",
+// "1.5M", "1e6".
 [[nodiscard]] double parse_count(std::string_view text);
 
-// A duration in seconds: NUMBER UNIT with UNIT one of `us` (also `µs`), `ms`, `s`, `min`,
-// `h`, `d`. A bare number is rejected (ambiguous) unless allow_bare_seconds.
+// A non-negative duration in seconds: NUMBER UNIT with UNIT one of `ns`, `us` (also `µs`),
+// `ms`, `s`, `min`, `h`, `d`; a space may separate them. A bare number is rejected (ambiguous) unless allow_bare_seconds.
 [[nodiscard]] double parse_duration_s(std::string_view text, bool allow_bare_seconds = false);
 
-// A rate in events per second: COUNT `/` UNIT with UNIT one of `s`, `min`, `h`, `day`
+// A non-negative rate in events per second: COUNT `/` UNIT with UNIT one of `s`, `min`, `h`,
+// `day` (also `d`)
 // ("1e7/s", "54k/min", "2M/day"). A bare count is rejected unless allow_bare_per_s.
 [[nodiscard]] double parse_rate_per_s(std::string_view text, bool allow_bare_per_s = false);
 

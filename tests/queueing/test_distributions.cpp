@@ -1,1 +1,114 @@
-// placeholder: filled in by the queueing-core work (issue 2)
+// Waiting, service and response-time laws: closed forms, the θ = μ singularity, quadrature.
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "queueing/distributions.hpp"
+
+using namespace capplan::queueing;
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+
+TEST_CASE("Wait law moments and quantiles", "[distributions]") {
+    const WaitLaw w{0.4, 20.0};
+    // E W = p/θ; Var W = 2p/θ² − (p/θ)² (SPEC §5.3).
+    CHECK_THAT(wait_mean_s(w), WithinRel(0.02, 1e-15));
+    CHECK_THAT(wait_variance_s2(w), WithinRel(2 * 0.4 / 400.0 - 0.0004, 1e-14));
+    CHECK(wait_quantile_s(w, 0.5) == 0.0); // below the atom 1 − p = 0.6
+    CHECK(wait_quantile_s(w, 0.6) == 0.0);
+    // P(W > t) = 0.4·e^{−20t} = 0.01 → t = ln 40 / 20.
+    CHECK_THAT(wait_quantile_s(w, 0.99), WithinRel(std::log(40.0) / 20.0, 1e-15));
+    CHECK_THAT(wait_exceed(w, wait_quantile_s(w, 0.99)), WithinRel(0.01, 1e-14));
+    CHECK(wait_exceed(WaitLaw{}, 0.1) == 0.0);
+}
+
+TEST_CASE("M/M/1 response time is exponential with rate mu - lambda", "[distributions]") {
+    // Kleinrock 1975, eq. 3.29: the M/M/1 FCFS sojourn time is Exp(μ − λ). Here μ = 10,
+    // λ = 7: W has p = ρ = 0.7 and θ = μ − λ = 3; service Exp(10).
+    const WaitLaw w{0.7, 3.0};
+    const GammaLaw g{0.1, 1.0};
+    for (const double t : {0.01, 0.1, 0.5, 1.0, 3.0}) {
+        CHECK_THAT(sum_exceed(w, g, t), WithinRel(std::exp(-3.0 * t), 1e-12));
+    }
+    for (const double q : {0.5, 0.9, 0.99, 0.999, 0.999999}) {
+        CHECK_THAT(sum_quantile_s(w, g, q), WithinRel(-std::log(1.0 - q) / 3.0, 1e-11));
+    }
+}
+
+TEST_CASE("Response law at the removable singularity theta = mu", "[distributions]") {
+    // With W ~ p·Exp(μ) and S ~ Exp(μ): P(W + S > t) = (1 − p)e^{−μt} + p(1 + μt)e^{−μt}
+    // (the Erlang-2 tail; hand derivation). Just either side of θ = μ the value moves by about
+    // δθ·t relative (≤ 3.2e-8 here), so those checks allow 1e-7.
+    const double mu = 8.0;
+    const double p = 0.35;
+    const GammaLaw g{1.0 / mu, 1.0};
+    for (const double t : {0.05, 0.3, 1.0, 4.0}) {
+        const double expected = (1 - p) * std::exp(-mu * t) + p * (1 + mu * t) * std::exp(-mu * t);
+        CHECK_THAT(sum_exceed(WaitLaw{p, mu}, g, t), WithinRel(expected, 1e-13));
+        CHECK_THAT(sum_exceed(WaitLaw{p, mu * (1 + 1e-9)}, g, t), WithinRel(expected, 1e-7));
+        CHECK_THAT(sum_exceed(WaitLaw{p, mu * (1 - 1e-9)}, g, t), WithinRel(expected, 1e-7));
+    }
+}
+
+TEST_CASE("Response law with Gamma service against scipy quadrature", "[distributions]") {
+    // Reference: scipy 1.10 (Debian 12), P(W + G > t) = Q_G(t) + p·∫_0^t f_G(u)e^{−θ(t−u)}du
+    // with integrate.quad (epsrel 1e-13) and stats.gamma; p = 0.6. The three cases reach
+    // the quadrature branch (θ > β, k = 0.5), the closed form (θ < β, k = 4), and θ > β, k = 2.
+    struct Case {
+        double k, beta, theta, t, expected;
+    };
+    const Case cases[] = {
+        {0.5, 50.0, 300.0, 0.03, 0.09669924778760466},
+        {4.0, 200.0, 50.0, 0.05, 0.15678709638363164},
+        {2.0, 100.0, 250.0, 0.04, 0.11601115294325312},
+    };
+    for (const auto& c : cases) {
+        const GammaLaw g{c.k / c.beta, 1.0 / c.k};
+        CHECK_THAT(sum_exceed(WaitLaw{0.6, c.theta}, g, c.t), WithinRel(c.expected, 1e-10));
+    }
+}
+
+TEST_CASE("Response law with Erlang-2 service in closed form", "[distributions]") {
+    // Hand derivation for k = 2: I(t) = β² e^{−θt}·[1 − e^{−δt}(1 + δt)]/δ², δ = β − θ,
+    // and Q_G(t) = e^{−βt}(1 + βt). Checks both branches across δt = ±1.
+    const double beta = 100.0;
+    const GammaLaw g{2.0 / beta, 0.5};
+    for (const double theta : {20.0, 95.0, 105.0, 160.0, 400.0, 3000.0}) {
+        for (const double t : {0.001, 0.01, 0.03, 0.1}) {
+            const long double d = beta - theta;
+            const long double bl = beta;
+            const long double integral =
+                bl * bl * std::exp(-(long double)theta * t) *
+                (1.0L - std::exp(-d * t) * (1.0L + d * t)) / (d * d);
+            const long double expected =
+                std::exp(-bl * t) * (1.0L + bl * t) + 0.3L * integral;
+            INFO("theta = " << theta << ", t = " << t);
+            CHECK_THAT(sum_exceed(WaitLaw{0.3, theta}, g, t),
+                       WithinRel(static_cast<double>(expected), 1e-9));
+        }
+    }
+}
+
+TEST_CASE("Deterministic service shifts the wait law", "[distributions]") {
+    const WaitLaw w{0.5, 10.0};
+    const GammaLaw d{0.2, 0.0};
+    CHECK(sum_exceed(w, d, 0.1) == 1.0);
+    CHECK_THAT(sum_exceed(w, d, 0.3), WithinRel(0.5 * std::exp(-1.0), 1e-15));
+    CHECK_THAT(sum_quantile_s(w, d, 0.99), WithinRel(0.2 + std::log(50.0) / 10.0, 1e-14));
+    CHECK(sum_quantile_s(w, d, 0.3) == 0.2);
+}
+
+TEST_CASE("Quantiles invert the exceedance function", "[distributions]") {
+    for (const double scv : {0.1, 0.5, 1.0, 2.0, 4.0}) {
+        for (const double theta : {5.0, 50.0, 500.0}) {
+            const WaitLaw w{0.3, theta};
+            const GammaLaw g{0.02, scv};
+            for (const double q : {0.5, 0.9, 0.99, 0.999}) {
+                const double t = sum_quantile_s(w, g, q);
+                INFO("scv = " << scv << ", theta = " << theta << ", q = " << q);
+                CHECK_THAT(sum_exceed(w, g, t), WithinRel(1.0 - q, 1e-9));
+            }
+        }
+    }
+}

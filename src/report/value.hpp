@@ -1,0 +1,29 @@
+#pragma once
+// A reported value and its machine and human renderings, shared by every format so that
+// json, csv, table and --get cannot drift apart (compute once, render many).
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+namespace capplan::report {
+
+// null is for a value with no finite answer (it always comes with a warning).
+using Value = std::variant<std::monostate, std::int64_t, double, bool, std::string>;
+
+// A real value, or null when it is not finite.
+[[nodiscard]] Value real_or_null(double x);
+
+// The machine form (SPEC §3 "Numbers"): integers as integers, shortest round-trip reals,
+// `true`/`false`, text as is; null as `null_text`.
+[[nodiscard]] std::string machine_text(const Value& v, const std::string& null_text);
+
+// The JSON form: numbers, booleans, strings, null; -0 folded to 0.
+[[nodiscard]] nlohmann::ordered_json json_value(const Value& v);
+
+// True when the value is text (for the CSV formula guard).
+[[nodiscard]] bool is_text(const Value& v);
+
+} // namespace capplan::report

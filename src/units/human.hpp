@@ -1,0 +1,23 @@
+#pragma once
+// Numbers for people (the table format): units chosen by magnitude, about three significant
+// figures, thousands separators. Never used for machine output (see report/numbers.hpp).
+// Locale-independent: always `,` for thousands and `.` for decimals.
+
+#include <string>
+
+namespace capplan::units {
+
+// "0", "0.35", "12.3", "1,200", "3,400,000": three significant figures below 1000, whole
+// numbers with separators above.
+[[nodiscard]] std::string human_number(double x);
+
+// "250 us", "25 ms", "1.5 s", "12 min", "2.5 h", "3 d".
+[[nodiscard]] std::string human_duration(double seconds);
+
+// "1,200/s", "0.35/s".
+[[nodiscard]] std::string human_rate(double per_second);
+
+// A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
+[[nodiscard]] std::string human_percent(double fraction);
+
+} // namespace capplan::units

@@ -1,0 +1,1 @@
+queue --service 25ms --servers 32

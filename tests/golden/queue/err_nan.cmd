@@ -1,0 +1,1 @@
+queue --arrival nan/s --service 50ms --servers 2

@@ -1,0 +1,1 @@
+queue --arrival 1200 --service 25ms --servers 32

@@ -1,0 +1,1 @@
+queue --arrival 10/s --service 50ms --wait-p 99

@@ -1,0 +1,1 @@
+queue --arrival 1e7/s --service 100ms --max-wait-prob 1% --get servers

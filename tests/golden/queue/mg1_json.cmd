@@ -1,0 +1,1 @@
+queue --arrival 8/s --service 100ms --servers 1 --service-cv 0 -f json

@@ -1,0 +1,1 @@
+queue --arrival 1200/s --service 25ms --servers 30 --get mean_wait_s
