@@ -16,7 +16,7 @@ namespace {
 constexpr double k_inf = std::numeric_limits<double>::infinity();
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
-// log x + log y without NaN from (+inf) + (−inf) on the edges used here.
+// log(e^x + e^y), without NaN from inf − inf at the edges (x or y infinite).
 [[nodiscard]] double log_add(double x, double y) noexcept {
     const double hi = std::max(x, y);
     const double lo = std::min(x, y);
@@ -151,8 +151,9 @@ MmckAnalysis analyze_mmck(const Station& s) noexcept {
         m.mean_response_s = service;
         return out;
     }
-    // log ρ from (a − c)/c, exact when a is near c, so ρ = 1 ± tiny keeps its digits.
-    const double lr = std::log1p((a - cd) / cd);
+    // log ρ from (a − c)/c, exact when a is near c, so ρ = 1 ± tiny keeps its digits. Floored
+    // at e^-700: below that every ρ^k (k ≥ 1) is already 0 in double, and −inf would give NaN.
+    const double lr = std::max(std::log1p((a - cd) / cd), -700.0);
     out.log_rho = lr;
     const std::int64_t slots = k - c;
 
@@ -170,7 +171,7 @@ MmckAnalysis analyze_mmck(const Station& s) noexcept {
         top ? -lr + log_geometric_sum(slots, -lr) : log_geometric_sum(slots, lr);
     double log_ref = -k_inf; // log p_ref
     double log_admit = 0.0;  // log(1 − p_K), summed directly
-    if (std::isfinite(log_below)) {
+    if (log_below < k_inf) { // else p_c/Σ underflowed: nothing reaches c
         const double log_z = log_add(log_below, log_queue);
         log_ref = -log_z;
         log_admit = log_add(log_below, log_open) - log_z;

@@ -314,4 +314,11 @@ TEST_CASE("mmck: edges", "[mmck]") {
     CHECK(light.metrics.blocking_prob == 0.0);
     CHECK(light.metrics.p_wait == 0.0);
     CHECK_THAT(light.metrics.mean_in_system, WithinRel(1.0, 1e-15));
+    // A vanishing load: B(1, a) = a/(1 + a) (Erlang B at c = 1), no NaN anywhere.
+    CHECK_THAT(analyze_mmck(mmck(1e-300, 1.0, 1, 1)).metrics.blocking_prob,
+               WithinRel(1e-300, 1e-12));
+    const MmckAnalysis tiny = analyze_mmck(mmck(1e-310, 1.0, 1, 3));
+    CHECK(tiny.metrics.blocking_prob == 0.0);
+    CHECK(std::isfinite(tiny.metrics.mean_wait_s));
+    CHECK(std::isfinite(mmck_response_quantile_s(tiny, 0.99)));
 }
