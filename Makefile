@@ -58,9 +58,11 @@ build-clang: deps
 	$(CMAKE_CLANG) >/dev/null
 	cmake --build $(CLANG_DIR) -j $(JOBS)
 
-demo: build-gcc
-	@echo '$$ capplan queue --arrival 1200/s --service 25ms --response-p99 100ms'
-	@$(GCC_DIR)/capplan queue --arrival 1200/s --service 25ms --response-p99 100ms
+demo: deps
+	$(CMAKE_GCC) >/dev/null
+	cmake --build $(GCC_DIR) -j $(JOBS) --target capplan
+	@echo '$$ capplan queue --arrival 1200/s --service 25ms --response-p99 150ms'
+	@$(GCC_DIR)/capplan queue --arrival 1200/s --service 25ms --response-p99 150ms
 
 test-gcc: build-gcc
 	cd $(GCC_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -80,6 +80,9 @@ struct Limits {
     std::vector<std::pair<std::string, std::string>> flags; // (limit name, flag)
     [[nodiscard]] bool empty() const { return flags.empty(); }
     [[nodiscard]] std::string flag_of(const std::string& name) const {
+        if (name == "capacity") {
+            return "--capacity"; // a capacity too small for the load
+        }
         for (const auto& [n, f] : flags) {
             if (n == name) {
                 return f;

@@ -130,9 +130,19 @@ SizingResult size_servers(const Station& station, const SizingConstraints& limit
     }
     lower_real = std::max(1.0, lower_real);
     if (lower_real > static_cast<double>(upper)) {
-        result.status = station.capacity ? SizingStatus::infeasible : SizingStatus::search_limit;
-        result.reason = fmt::format("the offered load of {:.6g} Erlangs needs more than {} servers",
-                                    a, upper);
+        if (station.capacity) {
+            result.status = SizingStatus::infeasible;
+            result.limit = "capacity";
+            result.reason = fmt::format(
+                "the offered load of {:.6g} Erlangs needs at least {:.0f} servers (sizing keeps "
+                "the load per server below 1 and within --max-util), but the capacity allows "
+                "at most {}",
+                a, lower_real, upper);
+        } else {
+            result.status = SizingStatus::search_limit;
+            result.reason = fmt::format(
+                "the offered load of {:.6g} Erlangs needs more than {} servers", a, upper);
+        }
         return result;
     }
     const auto lower = static_cast<std::int64_t>(lower_real);
@@ -146,11 +156,13 @@ SizingResult size_servers(const Station& station, const SizingConstraints& limit
         bad = good;
         if (good >= upper) {
             result.status = station.capacity ? SizingStatus::infeasible : SizingStatus::search_limit;
-            result.reason = station.capacity
-                                ? fmt::format("the limits are not met even with all {} places "
-                                              "of the capacity served",
-                                              upper)
-                                : fmt::format("no server count up to {} meets the limits", upper);
+            result.reason =
+                station.capacity
+                    ? fmt::format("the limits are not met even with {} servers, one per place "
+                                  "of the capacity",
+                                  upper)
+                    : fmt::format("no server count up to {} meets the limits", upper);
+            result.limit = station.capacity ? "capacity" : "";
             return result;
         }
         good = std::min(upper, good + step);
