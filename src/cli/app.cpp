@@ -129,7 +129,11 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
         if (!flag.empty()) {
             return UsageError(flag, "is required");
         }
-        return UsageError("", what);
+        // A missing positional: "FILE is required".
+        const auto chosen = app.get_subcommands();
+        const std::string command = chosen.empty() ? "capplan" : chosen.front()->get_name();
+        return UsageError("", fmt::format("{}: the {} argument is required", command,
+                                          what.substr(0, what.find(' '))));
     }
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
         const std::string flag = flag_in(what);

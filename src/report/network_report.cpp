@@ -7,6 +7,8 @@
 #include "report/csv.hpp"
 #include "report/numbers.hpp"
 #include "report/text_table.hpp"
+#include "report/value.hpp"
+#include "units/human.hpp"
 
 namespace capplan::report {
 namespace {
@@ -15,55 +17,12 @@ using queueing::NetworkKind;
 using queueing::NetworkResult;
 using queueing::NetworkStationResult;
 
-// ---- table: numbers for people, 4 significant digits, locale-independent -------------------
+// ---- table: numbers for people (units/human.hpp); infinite means read "saturated" ---------
 
-// Drops trailing zeros after a decimal point ("2.500" → "2.5", "3.000" → "3").
-std::string trimmed(std::string text) {
-    if (text.find('.') == std::string::npos) {
-        return text;
-    }
-    while (text.back() == '0') {
-        text.pop_back();
-    }
-    if (text.back() == '.') {
-        text.pop_back();
-    }
-    return text;
-}
-
-std::string significant(double x) {
-    if (x == 0.0) {
-        return "0";
-    }
-    const double magnitude = std::floor(std::log10(std::fabs(x)));
-    if (magnitude < -4.0) {
-        return fmt::format("{:.3e}", x);
-    }
-    const int decimals = static_cast<int>(std::fmax(0.0, 3.0 - magnitude));
-    return trimmed(fmt::format("{:.{}f}", x, decimals));
-}
+std::string significant(double x) { return units::human_number(x); }
 
 std::string duration(double s) {
-    if (!std::isfinite(s)) {
-        return "saturated";
-    }
-    const double a = std::fabs(s);
-    if (a == 0.0) {
-        return "0 s";
-    }
-    if (a < 1e-3) {
-        return significant(s * 1e6) + " us";
-    }
-    if (a < 1.0) {
-        return significant(s * 1e3) + " ms";
-    }
-    if (a < 60.0) {
-        return significant(s) + " s";
-    }
-    if (a < 3600.0) {
-        return significant(s / 60.0) + " min";
-    }
-    return significant(s / 3600.0) + " h";
+    return std::isfinite(s) ? units::human_duration(s) : "saturated";
 }
 
 std::string count(double x) {
@@ -71,26 +30,14 @@ std::string count(double x) {
 }
 
 std::string saturation_warning(const NetworkStationResult& s) {
-    return "station '" + s.name +
-           "' is saturated (utilization would be 100% or more): its queue grows without bound";
+    return fmt::format("station '{}' is saturated (utilization would be 100% or more): its "
+                       "queue grows without bound",
+                       s.name);
 }
 
 // ---- machine formats ---------------------------------------------------------------------
 
-// A JSON number in the shortest round-trip form; integral values as integers, -0 as 0 and
-// non-finite values as null (SPEC §3 "Numbers").
-nlohmann::ordered_json json_number(double x) {
-    if (!std::isfinite(x)) {
-        return nullptr;
-    }
-    if (x == 0.0) {
-        return 0;
-    }
-    if (std::fabs(x) < 9007199254740992.0 && std::trunc(x) == x) {
-        return static_cast<std::int64_t>(x);
-    }
-    return x;
-}
+nlohmann::ordered_json json_number(double x) { return json_value(real_or_null(x)); }
 
 Cell csv_number(double x) {
     return number_cell(format_real_or(x, ""));
@@ -101,13 +48,23 @@ Cell csv_bool(bool b) {
 
 } // namespace
 
+std::vector<Warning> network_warnings(const NetworkResult& result) {
+    std::vector<Warning> warnings;
+    for (const NetworkStationResult& s : result.stations) {
+        if (s.saturated) {
+            warnings.push_back({"saturated", saturation_warning(s)});
+        }
+    }
+    return warnings;
+}
+
 std::string render_network_table(const NetworkResult& result) {
     std::string out;
     if (result.kind == NetworkKind::open) {
-        out = "open network: " + significant(result.arrival_rate_per_s) + " jobs/s arrive\n";
+        out = fmt::format("open network: {} jobs/s arrive\n", significant(result.arrival_rate_per_s));
     } else {
-        out = "closed network: " + std::to_string(result.population) + " jobs, think time " +
-              duration(result.think_time_s) + "\n";
+        out = fmt::format("closed network: {} jobs, think time {}\n", result.population,
+                          duration(result.think_time_s));
     }
     TextTable table;
     table.add_column("station", Align::left);
@@ -129,11 +86,6 @@ std::string render_network_table(const NetworkResult& result) {
     table.add_row({"system", "", "", significant(sys.throughput_per_s), "",
                    count(sys.mean_in_system), "", duration(sys.response_s)});
     out += table.render();
-    for (const NetworkStationResult& s : result.stations) {
-        if (s.saturated) {
-            out += "warning: " + saturation_warning(s) + "\n";
-        }
-    }
     return out;
 }
 

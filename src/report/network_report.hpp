@@ -5,12 +5,17 @@
 
 #include <string>
 
+#include <vector>
+
 #include "queueing/network.hpp"
+#include "report/value.hpp"
 
 namespace capplan::report {
 
-// A summary line, one row per station and a `system` row, then one `warning:` line per
-// saturated station. Times with units (µs … h), utilizations in percent, delay stations show
+// One warning per saturated open station (the CLI prints them on stderr; JSON lists them).
+[[nodiscard]] std::vector<Warning> network_warnings(const queueing::NetworkResult& result);
+
+// A summary line, one row per station and a `system` row. Times with units (µs … h), utilizations in percent, delay stations show
 // servers "delay" and utilization "-".
 [[nodiscard]] std::string render_network_table(const queueing::NetworkResult& result);
 

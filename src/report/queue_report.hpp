@@ -12,11 +12,6 @@
 
 namespace capplan::report {
 
-struct Warning {
-    std::string code;    // short word: "saturated", ...
-    std::string message; // one line for people
-};
-
 // Everything `queue` computed, in base units (seconds, per second).
 struct QueueOutcome {
     std::string model; // "M/M/c", "G/G/c (Allen-Cunneen)", "M/G/1", "M/M/c/K"

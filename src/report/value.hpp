@@ -13,6 +13,12 @@ namespace capplan::report {
 // null is for a value with no finite answer (it always comes with a warning).
 using Value = std::variant<std::monostate, std::int64_t, double, bool, std::string>;
 
+// A warning that comes with a result: printed on stderr, listed in JSON.
+struct Warning {
+    std::string code;    // short word: "saturated", ...
+    std::string message; // one line for people
+};
+
 // A real value, or null when it is not finite.
 [[nodiscard]] Value real_or_null(double x);
 

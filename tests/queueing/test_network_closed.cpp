@@ -4,6 +4,8 @@
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <catch2/catch.hpp>
+
+#include <fmt/format.h>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -37,7 +39,7 @@ NetworkSpec closed(std::int64_t population, double think_s, const std::vector<do
     spec.think_time_s = think_s;
     for (std::size_t i = 0; i < service_s.size(); ++i) {
         NetworkStation s;
-        s.name = "s" + std::to_string(i + 1);
+        s.name = fmt::format("s{}", i + 1);
         s.service_time_s = service_s[i];
         s.visits = visits[i];
         s.is_delay = servers[i] == k_delay;

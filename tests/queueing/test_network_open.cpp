@@ -2,6 +2,8 @@
 // structural errors of the traffic equations and of closed routing.
 
 #include <catch2/catch.hpp>
+
+#include <fmt/format.h>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -39,7 +41,7 @@ NetworkSpec open_visits(double rate, const std::vector<double>& service_s,
     spec.form = VisitForm::visits;
     spec.arrival_rate_per_s = rate;
     for (std::size_t i = 0; i < service_s.size(); ++i) {
-        spec.stations.push_back(station("s" + std::to_string(i + 1), service_s[i]));
+        spec.stations.push_back(station(fmt::format("s{}", i + 1), service_s[i]));
         spec.stations.back().visits = visits[i];
     }
     return spec;
@@ -52,7 +54,7 @@ NetworkSpec open_routing(const std::vector<double>& external, const std::vector<
     spec.kind = NetworkKind::open;
     spec.form = VisitForm::routing;
     for (std::size_t i = 0; i < service_s.size(); ++i) {
-        spec.stations.push_back(station("s" + std::to_string(i + 1), service_s[i]));
+        spec.stations.push_back(station(fmt::format("s{}", i + 1), service_s[i]));
         spec.stations.back().arrival_rate_per_s = external[i];
     }
     spec.routing = std::move(routing);

@@ -2,6 +2,8 @@
 // position (SPEC §2: `capplan: FILE:LINE:COL: error: MESSAGE`).
 
 #include <catch2/catch.hpp>
+
+#include <fmt/format.h>
 #include <cstdint>
 #include <string>
 
@@ -344,16 +346,18 @@ TEST_CASE("network file: closed routing errors", "[network][workload]") {
 TEST_CASE("network file: exact MVA limits", "[network][workload]") {
     std::string text = "kind = \"closed\"\npopulation = 100\n";
     for (int i = 0; i < 11; ++i) {
-        text += "[[station]]\nname = \"s" + std::to_string(i) +
-                "\"\nservers = 2\nservice_time = 1\nvisits = 1\n";
+        text += fmt::format("[[station]]\nname = \"s{}\"\nservers = 2\nservice_time = 1\n"
+                            "visits = 1\n",
+                            i);
     }
     CHECK(diagnostic(text) ==
           "capplan: net.toml:55:11: error: station 's10': exact MVA supports at most 10 "
           "multi-server stations with 1 < servers < population");
     std::string big = "kind = \"closed\"\npopulation = 100000\n";
     for (int i = 0; i < 10; ++i) {
-        big += "[[station]]\nname = \"s" + std::to_string(i) +
-               "\"\nservers = 64\nservice_time = 1\nvisits = 1\n";
+        big += fmt::format("[[station]]\nname = \"s{}\"\nservers = 64\nservice_time = 1\n"
+                           "visits = 1\n",
+                           i);
     }
     CHECK(diagnostic(big) ==
           "capplan: net.toml:2:14: error: closed network too large for exact MVA (about 6.7e+10 "

@@ -1,0 +1,1 @@
+network examples/networks/central_server_open.toml

@@ -1,0 +1,1 @@
+network examples/networks/web_open.toml -f yaml

@@ -1,0 +1,1 @@
+network tests/golden/network/inputs/saturated.toml

@@ -1,0 +1,2 @@
+network - -f json
+<examples/networks/central_server_open.toml

@@ -1,0 +1,1 @@
+network examples/networks/thread_pool_closed.toml -f csv
