@@ -1,5 +1,6 @@
 #include "units/quantity.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -65,62 +66,47 @@ double checked(double value, std::string_view text, const char* what) {
     return value;
 }
 
-double count_multiplier(std::string_view suffix) {
-    if (suffix.empty()) {
-        return 1.0;
-    }
-    if (suffix == "k") {
-        return 1e3;
-    }
-    if (suffix == "M") {
-        return 1e6;
-    }
-    if (suffix == "B") {
-        return 1e9;
+// A unit (or suffix) and the factor that takes its number to the base unit.
+struct UnitScale {
+    std::string_view name;
+    double factor;
+};
+
+constexpr std::array<UnitScale, 4> k_count_suffixes = {{{"", 1.0}, {"k", 1e3}, {"M", 1e6},
+                                                         {"B", 1e9}}};
+constexpr std::array<UnitScale, 9> k_duration_units = {{{"ns", 1e-9},
+                                                         {"us", 1e-6},
+                                                         {"\u00b5s", 1e-6},
+                                                         {"\u03bcs", 1e-6},
+                                                         {"ms", 1e-3},
+                                                         {"s", 1.0},
+                                                         {"min", 60.0},
+                                                         {"h", 3600.0},
+                                                         {"d", 86400.0}}};
+constexpr std::array<UnitScale, 5> k_rate_periods = {{{"s", 1.0},
+                                                      {"min", 60.0},
+                                                      {"h", 3600.0},
+                                                      {"day", 86400.0},
+                                                      {"d", 86400.0}}};
+
+// The factor of `unit` in the table, or -1 when it is not there.
+template <std::size_t N>
+double factor_of(std::string_view unit, const std::array<UnitScale, N>& table) {
+    for (const auto& u : table) {
+        if (u.name == unit) {
+            return u.factor;
+        }
     }
     return -1.0;
 }
+
+double count_multiplier(std::string_view suffix) { return factor_of(suffix, k_count_suffixes); }
 
 double duration_multiplier(std::string_view unit) {
-    if (unit == "ns") {
-        return 1e-9;
-    }
-    if (unit == "us" || unit == "\u00b5s" || unit == "\u03bcs") {
-        return 1e-6;
-    }
-    if (unit == "ms") {
-        return 1e-3;
-    }
-    if (unit == "s") {
-        return 1.0;
-    }
-    if (unit == "min") {
-        return 60.0;
-    }
-    if (unit == "h") {
-        return 3600.0;
-    }
-    if (unit == "d") {
-        return 86400.0;
-    }
-    return -1.0;
+    return factor_of(unit, k_duration_units);
 }
 
-double rate_divisor(std::string_view unit) {
-    if (unit == "s") {
-        return 1.0;
-    }
-    if (unit == "min") {
-        return 60.0;
-    }
-    if (unit == "h") {
-        return 3600.0;
-    }
-    if (unit == "day" || unit == "d") {
-        return 86400.0;
-    }
-    return -1.0;
-}
+double rate_divisor(std::string_view unit) { return factor_of(unit, k_rate_periods); }
 
 } // namespace
 
