@@ -86,9 +86,9 @@ fuzz: deps
 	    -DBUILD_TESTING=OFF >/dev/null
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_queue_args fuzz_network
 	mkdir -p $(FUZZ_DIR)/corpus/queue_args $(FUZZ_DIR)/corpus/network
-	$(SAN_ENV) $(FUZZ_DIR)/fuzz_queue_args -max_total_time=$(FUZZ_SECONDS) \
+	$(SAN_ENV) $(FUZZ_DIR)/fuzz_queue_args -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
 	    $(FUZZ_DIR)/corpus/queue_args fuzz/seeds/queue_args
-	$(SAN_ENV) $(FUZZ_DIR)/fuzz_network -max_total_time=$(FUZZ_SECONDS) \
+	$(SAN_ENV) $(FUZZ_DIR)/fuzz_network -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
 	    $(FUZZ_DIR)/corpus/network fuzz/seeds/network
 
 clean:
