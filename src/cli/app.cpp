@@ -3,6 +3,7 @@
 
 #include "cli/app.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -157,6 +158,23 @@ int run_app(int argc, char** argv) {
     add_queue(app, queue);
     add_network(app, network);
 
+    if (argc > 1 && argv[1][0] != '-') {
+        // CLI11 would only say a subcommand is required; name the unknown one instead.
+        std::vector<std::string> commands;
+        for (const CLI::App* sub : app.get_subcommands({})) {
+            commands.push_back(sub->get_name());
+        }
+        const std::string word = argv[1];
+        if (std::find(commands.begin(), commands.end(), word) == commands.end()) {
+            std::string message = fmt::format("unknown command '{}'", word);
+            if (auto guess = closest_match(word, commands)) {
+                message += fmt::format("; did you mean {}?", *guess);
+            } else {
+                message += " (commands: queue, network)";
+            }
+            throw UsageError("", message);
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

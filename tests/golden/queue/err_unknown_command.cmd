@@ -1,0 +1,1 @@
+qeue --arrival 1/s
