@@ -105,8 +105,18 @@ ShardPlan plan_shards(const ShardInputs& in) {
             return 1;
         }
         if (p.keys.top_share * in.write_rps > cap * (1.0 + 1e-9)) {
+            // No S fixes the celebrity's own shard (the primary's check reports it). Decision:
+            // the other keys are still spread until a shard without the celebrity fits:
+            // min(1 − p₁, (1 − p₁)/S + 1.645·sd)·writes ≤ cap.
             p.celebrity_key = true;
-            return 1; // no S fixes it: the primary's own check reports the overload
+            const double rest = 1.0 - p.keys.top_share;
+            return fewest(
+                [&](std::int64_t s) {
+                    const HotShare h = hottest_shard_share(p.keys, s);
+                    const double share = std::min(rest, h.sized - p.keys.top_share);
+                    return share * in.write_rps <= cap * (1.0 + 1e-9);
+                },
+                p.search_limit);
         }
         return fewest(
             [&](std::int64_t s) {

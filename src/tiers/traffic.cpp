@@ -46,7 +46,8 @@ DailyProfile make_profile(const std::array<double, 24>& b, double p, double t, d
     DailyProfile prof;
     prof.exponent = g;
     for (std::size_t h = 0; h < 24; ++h) {
-        prof.factor[h] = t + (p - t) * ((b[h] > 0.0) ? std::pow(b[h], g) : 0.0);
+        // b = 1 (20:00) is the peak exactly: t + (p − t) could round one ulp away from p.
+        prof.factor[h] = b[h] >= 1.0 ? p : t + (p - t) * ((b[h] > 0.0) ? std::pow(b[h], g) : 0.0);
     }
     return prof;
 }
