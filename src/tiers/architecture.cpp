@@ -53,6 +53,14 @@ TrafficMetrics traffic_metrics(const workload::Workload& w, const TrafficLoad& t
     return m;
 }
 
+// "84 % busy, p99 412 ms" or "saturated (2125 %)".
+std::string state_text(double utilization, double p99) {
+    if (!std::isfinite(p99)) {
+        return fmt::format("saturated ({})", percent_text(utilization));
+    }
+    return fmt::format("{} busy, p99 {}", percent_text(utilization), duration_text(p99));
+}
+
 // Utilization and p99 limits of a station that serves requests end to end.
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
                     const std::string& where) {
@@ -87,6 +95,10 @@ void size_single_stage(const workload::Workload& w, const workload::Catalogue& c
     const bool ok =
         std::all_of(f.limits.begin() + static_cast<std::ptrdiff_t>(before), f.limits.end(),
                     [](const auto& l) { return l.ratio <= 1.0 + 1e-9; });
+    if (!ok) {
+        f.warn("slo_unmet", fmt::format("the single server {} is not enough: {}", inst.name,
+                                        state_text(s.utilization, s.latency_p99_s)));
+    }
     p.web.servers = 1;
     p.web.servers_needed = 1;
     p.web.utilization = s.web_share;
@@ -178,11 +190,11 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
         fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
     request_limits(f, ws.at_needed.utilization, ws.at_needed.latency_p99_s, max_u, slo, where);
     if (ws.capped) {
-        f.warn("slo_unmet", fmt::format("the web tier is capped at {} server{} ({}): {} at {}",
-                                        ws.needed, ws.needed == 1 ? "" : "s",
-                                        r.pool ? "web.max_servers" : "no load balancer",
-                                        percent_text(ws.at_needed.utilization),
-                                        duration_text(ws.at_needed.latency_p99_s)));
+        f.warn("slo_unmet",
+               fmt::format("the web tier is capped at {} server{} ({}): {}", ws.needed,
+                           ws.needed == 1 ? "" : "s",
+                           r.pool ? "web.max_servers" : "no load balancer",
+                           state_text(ws.at_needed.utilization, ws.at_needed.latency_p99_s)));
     }
     if (ws.unreachable) {
         f.warn("slo_unreachable",

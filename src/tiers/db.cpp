@@ -28,6 +28,7 @@ struct Candidate {
     const workload::Instance* inst = nullptr;
     DbPlan plan;
     std::vector<Check> checks;
+    std::vector<PlanWarning> warnings;
     double cost = 0.0;
     [[nodiscard]] bool feasible() const {
         return std::all_of(checks.begin(), checks.end(),
@@ -188,7 +189,21 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                 return reads <= 0.0 || call_meets_slo(queueing::analyze_ggc(rs), k.read, k.slo_s);
             };
             needed = by_util;
-            if (!meets(by_util) && meets(k_max_replicas_per_shard)) {
+            const bool util_enough = by_util >= k_max_replicas_per_shard || meets(by_util);
+            if (by_util >= k_max_replicas_per_shard) {
+                cand.warnings.push_back(
+                    {"search_limit", fmt::format("replicas per shard reached the search bound "
+                                                 "of {} on {}",
+                                                 k_max_replicas_per_shard, inst.name)});
+            } else if (!util_enough && !meets(k_max_replicas_per_shard)) {
+                // Even the bound misses db.latency_p99 (the apply work alone makes reads wait):
+                // the utilization answer stands and the latency check below reports it.
+                cand.warnings.push_back(
+                    {"search_limit",
+                     fmt::format("no replica count up to {} meets db.latency_p99 on {}",
+                                 k_max_replicas_per_shard, inst.name)});
+                word = "latency";
+            } else if (!util_enough) {
                 std::int64_t bad = by_util;
                 std::int64_t good = by_util + 1;
                 while (!meets(good)) {
@@ -359,6 +374,9 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     plan.findings = std::move(extra);
     for (const Check& c : best->checks) {
         plan.findings.limit(c.ratio, c.reason);
+    }
+    for (PlanWarning& wn : best->warnings) {
+        plan.findings.warnings.push_back(std::move(wn));
     }
     if (plan.utilization_cold_cache >= 1.0) {
         plan.findings.warn("cold_cache_overload",

@@ -191,6 +191,24 @@ TEST_CASE("the default workload at 1M users needs more than one data centre",
     CHECK_THAT(moved.plan.db.reshard_moved_fraction, WithinRel(1.0 / 3.0, 1e-15));
 }
 
+TEST_CASE("the availability target asks for a standby when no read needs a replica",
+          "[tiers][architecture]") {
+    // No database reads: replicas serve nothing, so the first pass plans none. At 100k users the
+    // target is 99.95 %; the site (8760/8764 = 99.954 %) times a lone primary (4000/4001) is
+    // 99.929 %: short. One standby cuts the shard to (1/4001)² + 60/(4000·3600) = 4.2e-6 down.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.web.db_reads_per_request = 0.0;
+    const auto s = size_architecture(w, cat, 1e5, k_sets[4], {});
+    CHECK(s.plan.db.replicas_per_shard == 1);
+    CHECK(s.plan.db.bound_by == "standby");
+    CHECK(s.plan.availability.meets_target);
+    const auto no = size_architecture(w, cat, 1e5, k_sets[2], {});
+    CHECK(no.plan.db.replicas == 0);
+    CHECK_FALSE(no.plan.availability.meets_target);
+    CHECK_FALSE(no.feasible);
+}
+
 TEST_CASE("a constant daily profile costs the peak", "[tiers][architecture]") {
     const auto cat = test::spec_catalogue();
     workload::Workload w;
