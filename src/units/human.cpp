@@ -92,4 +92,58 @@ std::string human_percent(double fraction) {
     return human_number(p) + " %";
 }
 
+std::string human_bytes(double bytes) {
+    if (!std::isfinite(bytes)) {
+        return "n/a";
+    }
+    static constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double value = bytes;
+    std::size_t unit = 0;
+    while (std::abs(value) >= 1023.5 && unit + 1 < std::size(units)) {
+        value /= 1024.0;
+        ++unit;
+    }
+    return fmt::format("{} {}", unit == 0 ? human_number(std::round(value)) : three_significant(value),
+                       units[unit]);
+}
+
+std::string human_money(double amount, const std::string& currency) {
+    if (!std::isfinite(amount)) {
+        return "n/a";
+    }
+    std::string number;
+    const double a = std::abs(amount);
+    if (a == 0.0) {
+        number = "0";
+    } else if (a < 1.0) {
+        number = three_significant(a);
+    } else if (a < 100.0) {
+        number = fmt::format("{:.2f}", a);
+    } else {
+        number = with_separators(std::round(a));
+    }
+    const std::string sign = amount < 0 ? "-" : "";
+    if (currency == "USD") {
+        return fmt::format("{}${}", sign, number);
+    }
+    return fmt::format("{}{} {}", sign, number, currency);
+}
+
+std::string human_users(double users) {
+    if (!std::isfinite(users)) {
+        return "n/a";
+    }
+    const double a = std::abs(users);
+    if (a >= 1e9) {
+        return three_significant(users / 1e9) + "B";
+    }
+    if (a >= 1e6) {
+        return three_significant(users / 1e6) + "M";
+    }
+    if (a >= 1e4) {
+        return three_significant(users / 1e3) + "k";
+    }
+    return human_number(users);
+}
+
 } // namespace capplan::units

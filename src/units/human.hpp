@@ -20,4 +20,14 @@ namespace capplan::units {
 // A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
 [[nodiscard]] std::string human_percent(double fraction);
 
+// Bytes in IEC units, three significant figures: "512 B", "1.5 KiB", "64 GiB", "2.1 TiB".
+[[nodiscard]] std::string human_bytes(double bytes);
+
+// Money: "$2,943" for USD, "2,943 EUR" otherwise; cents below 100 ("$12.35"), and three
+// significant figures below 1 ("$0.0118").
+[[nodiscard]] std::string human_money(double amount, const std::string& currency);
+
+// A user count: "1", "250", "37.4k", "1.5M".
+[[nodiscard]] std::string human_users(double users);
+
 } // namespace capplan::units
