@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -41,6 +42,16 @@ const workload::Instance& find_instance(const workload::Catalogue& cat, const st
 void Findings::limit(double ratio, std::string reason) {
     if (!std::isfinite(ratio)) {
         ratio = 1e300;
+    }
+    if (ratio <= 1.0 + 1e-9) {
+        // Reasons are written for the broken case ("a > b", "x < target y"); a limit that holds
+        // says so instead (worst_limit names the tightest limit of a feasible set too).
+        for (const auto& [broken, held] : {std::pair{" > ", " <= "}, std::pair{" < ", " >= "}}) {
+            if (const auto at = reason.find(broken); at != std::string::npos) {
+                reason.replace(at, 3, held);
+                break;
+            }
+        }
     }
     limits.push_back(LimitCheck{std::max(0.0, ratio), std::move(reason)});
 }

@@ -50,6 +50,8 @@ struct Findings {
     std::vector<PlanWarning> warnings;
 
     // Records a limit; a non-finite ratio is stored as 1e300 (a limit broken beyond measure).
+    // `reason` is phrased for the broken case with its first " > " or " < " as the comparison;
+    // when the limit holds that comparison becomes " <= " or " >= ".
     void limit(double ratio, std::string reason);
     void warn(std::string code, std::string message);
 };
