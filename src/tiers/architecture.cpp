@@ -65,10 +65,10 @@ std::string state_text(double utilization, double p99) {
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
                     const std::string& where) {
     f.limit(utilization / max_u,
-            fmt::format("{} at {} > {}", where, percent_text(utilization), percent_text(max_u)));
+            [&] { return fmt::format("{} at {} > {}", where, percent_text(utilization), percent_text(max_u)); });
     if (std::isfinite(p99)) {
         f.limit(p99 / slo,
-                fmt::format("p99 {} > {} with {}", duration_text(p99), duration_text(slo), where));
+                [&] { return fmt::format("p99 {} > {} with {}", duration_text(p99), duration_text(slo), where); });
     } else {
         f.warn("no_finite_value",
                fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
@@ -212,10 +212,20 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     std::array<std::int64_t, 24> needed{};
     planned.fill(ws.planned);
     needed.fill(ws.needed);
-    if (w.web.autoscale && r.pool) {
-        // Hour h runs at λ̄·f(h); the database legs keep their peak law (conservative).
+    if (w.web.autoscale && r.pool && ctx.hourly_cost) {
+        // Hour h runs at λ̄·f(h); the database legs keep their peak law (conservative). The
+        // profile is symmetric about its peak hour, so equal factors are sized once.
         const double p_to_a = w.traffic.peak_to_average;
         for (std::size_t h = 0; h < 24; ++h) {
+            std::size_t twin = 0;
+            while (twin < h && t.profile.factor[twin] != t.profile.factor[h]) {
+                ++twin;
+            }
+            if (twin < h) {
+                planned[h] = planned[twin];
+                needed[h] = needed[twin];
+                continue;
+            }
             const double scale = p_to_a > 0.0 ? t.profile.factor[h] / p_to_a : 1.0;
             const WebDemand d{peak.dynamic_rps * scale, peak.static_rps * scale,
                               peak.jobs_per_s * scale, t.arrival_scv};
@@ -296,9 +306,9 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     const double allowed_down = 1.0 - p.availability.target;
     const double down = 1.0 - p.availability.total;
     f.limit(allowed_down > 0.0 ? down / allowed_down : (down > 0.0 ? 1e300 : 0.0),
-            fmt::format("availability {:.4f} % < target {:.4f} % ({:.0f} s down per month)",
+            [&] { return fmt::format("availability {:.4f} % < target {:.4f} % ({:.0f} s down per month)",
                         p.availability.total * 100.0, p.availability.target * 100.0,
-                        p.availability.downtime_s_per_month));
+                        p.availability.downtime_s_per_month); });
 
     // Cost.
     const std::int64_t servers =
@@ -318,7 +328,11 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
         [](const LimitCheck& a, const LimitCheck& b) { return a.ratio < b.ratio; });
     if (worst != f.limits.end()) {
         out.worst_violation = worst->ratio;
-        out.worst_limit = worst->reason;
+        out.worst_limit = worst->reason.empty()
+                               ? fmt::format("every limit holds; the tightest is at {:.0f} % of its "
+                                             "limit",
+                                             worst->ratio * 100.0)
+                               : worst->reason;
     }
     p.warnings = std::move(f.warnings);
     return out;

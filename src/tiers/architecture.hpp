@@ -23,6 +23,9 @@ namespace capplan::tiers {
 // What the previous plan point left behind (the only look-back of §5.8).
 struct SizingContext {
     std::int64_t previous_shards = 0; // S₀ of the previous point; 0 at the first
+    // false: cost autoscaled tiers at the peak instead of hour by hour (24 sizings). The
+    // breakpoint search only reads server counts and sets it to false.
+    bool hourly_cost = true;
 };
 
 struct SizedArchitecture {

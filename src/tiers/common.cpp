@@ -39,23 +39,6 @@ const workload::Instance& find_instance(const workload::Catalogue& cat, const st
     return it->second;
 }
 
-void Findings::limit(double ratio, std::string reason) {
-    if (!std::isfinite(ratio)) {
-        ratio = 1e300;
-    }
-    if (ratio <= 1.0 + 1e-9) {
-        // Reasons are written for the broken case ("a > b", "x < target y"); a limit that holds
-        // says so instead (worst_limit names the tightest limit of a feasible set too).
-        for (const auto& [broken, held] : {std::pair{" > ", " <= "}, std::pair{" < ", " >= "}}) {
-            if (const auto at = reason.find(broken); at != std::string::npos) {
-                reason.replace(at, 3, held);
-                break;
-            }
-        }
-    }
-    limits.push_back(LimitCheck{std::max(0.0, ratio), std::move(reason)});
-}
-
 void Findings::warn(std::string code, std::string message) {
     warnings.push_back(PlanWarning{std::move(code), std::move(message)});
 }

@@ -5,6 +5,8 @@
 // folds into `feasible` and `worst_violation`.
 
 #include <cstdint>
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -39,9 +41,14 @@ inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
 
 // One limit checked while sizing: ratio = actual/limit (≤ 1 when met, finite, ≥ 0) and a
 // short reason with numbers ("primary at 84 % > 70 % with reads on db.r7g.4xlarge").
+// True when a limit ratio (actual/limit) breaks its limit.
+[[nodiscard]] inline bool is_broken(double ratio) noexcept {
+    return !(ratio <= 1.0 + 1e-9);
+}
+
 struct LimitCheck {
     double ratio = 0.0;
-    std::string reason;
+    std::string reason; // empty when the limit holds (see Findings::limit)
 };
 
 // The limits of one architecture and the warnings raised while sizing it.
@@ -50,9 +57,17 @@ struct Findings {
     std::vector<PlanWarning> warnings;
 
     // Records a limit; a non-finite ratio is stored as 1e300 (a limit broken beyond measure).
-    // `reason` is phrased for the broken case with its first " > " or " < " as the comparison;
-    // when the limit holds that comparison becomes " <= " or " >= ".
-    void limit(double ratio, std::string reason);
+    // `describe` returns the reason for the broken case ("primary at 84 % > 70 % ...") and is
+    // called only when the limit is broken: most limits of most sized sets hold, and
+    // formatting their reasons dominated the planner's time.
+    template <class Describe>
+    void limit(double ratio, Describe&& describe) {
+        if (!std::isfinite(ratio)) {
+            ratio = 1e300;
+        }
+        limits.push_back(
+            LimitCheck{std::max(0.0, ratio), is_broken(ratio) ? describe() : std::string()});
+    }
     void warn(std::string code, std::string message);
 };
 

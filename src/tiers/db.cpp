@@ -18,10 +18,16 @@ namespace {
 using queueing::GammaLaw;
 
 // A limit of one candidate size, with the bound_by word it stands for.
+// A limit of one candidate size; the reason is formatted only when the limit is broken (most
+// checks of most candidates hold, and formatting them dominated the planner's time).
 struct Check {
     double ratio = 0.0;
     std::string reason;
     std::string word;
+
+    template <class Describe>
+    Check(double r, Describe&& describe, std::string w)
+        : ratio(r), reason(is_broken(r) ? describe() : std::string()), word(std::move(w)) {}
 };
 
 struct Candidate {
@@ -137,8 +143,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     const bool reads_dominate = primary_reads * k.read.mean_s > writes * k.write.mean_s;
     cand.checks.push_back(
         {p.primary_utilization / k.u,
-         fmt::format("primary at {} > {} with {} on {}", percent_text(p.primary_utilization),
-                     percent_text(k.u), in.replicas ? "writes only" : "reads", inst.name),
+         [&] { return fmt::format("primary at {} > {} with {} on {}", percent_text(p.primary_utilization),
+                     percent_text(k.u), in.replicas ? "writes only" : "reads", inst.name); },
          reads_dominate ? "reads" : "writes"});
     p.write_call = DbCallLaw{pl.wait, k.write};
     p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write) : k.write.mean_s;
@@ -147,8 +153,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     if (writes > 0.0 && !pl.metrics.saturated) {
         cand.checks.push_back(
             {p.write_p99_s / k.slo_s,
-             fmt::format("database write p99 {} > {} on {}", duration_text(p.write_p99_s),
-                         duration_text(k.slo_s), inst.name),
+             [&] { return fmt::format("database write p99 {} > {} on {}", duration_text(p.write_p99_s),
+                         duration_text(k.slo_s), inst.name); },
              "latency"});
     }
     if (!in.replicas) {
@@ -157,8 +163,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         if (reads > 0.0 && !pl.metrics.saturated) {
             cand.checks.push_back(
                 {p.read_p99_s / k.slo_s,
-                 fmt::format("database read p99 {} > {} on {}", duration_text(p.read_p99_s),
-                             duration_text(k.slo_s), inst.name),
+                 [&] { return fmt::format("database read p99 {} > {} on {}", duration_text(p.read_p99_s),
+                             duration_text(k.slo_s), inst.name); },
                  "latency"});
         }
     } else {
@@ -168,8 +174,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
             apply_load / static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
         cand.checks.push_back(
             {p.apply_utilization / k.u,
-             fmt::format("replication apply at {} > {} on {}", percent_text(p.apply_utilization),
-                         percent_text(k.u), inst.name),
+             [&] { return fmt::format("replication apply at {} > {} on {}", percent_text(p.apply_utilization),
+                         percent_text(k.u), inst.name); },
              "replication_apply"});
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
@@ -177,9 +183,9 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         std::string word = "reads";
         if (!(capacity > 0.0)) {
             cand.checks.push_back({apply_load / (k.c * k.u),
-                                   fmt::format("a replica's apply load {:.3g} leaves no read "
+                                   [&] { return fmt::format("a replica's apply load {:.3g} leaves no read "
                                                "capacity on {}",
-                                               apply_load, inst.name),
+                                               apply_load, inst.name); },
                                    "replication_apply"});
         } else if (reads > 0.0) {
             const std::int64_t by_util =
@@ -237,16 +243,16 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
             rs.arrival_rate_per_s * rs.service_time_s / static_cast<double>(rs.servers);
         cand.checks.push_back(
             {p.replica_utilization / k.u,
-             fmt::format("replica at {} > {} with {} replicas per shard on {}",
-                         percent_text(p.replica_utilization), percent_text(k.u), r, inst.name),
+             [&] { return fmt::format("replica at {} > {} with {} replicas per shard on {}",
+                         percent_text(p.replica_utilization), percent_text(k.u), r, inst.name); },
              word == "standby" ? "reads" : word});
         p.read_call = DbCallLaw{rl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
             cand.checks.push_back(
                 {p.read_p99_s / k.slo_s,
-                 fmt::format("replica read p99 {} > {} on {}", duration_text(p.read_p99_s),
-                             duration_text(k.slo_s), inst.name),
+                 [&] { return fmt::format("replica read p99 {} > {} on {}", duration_text(p.read_p99_s),
+                             duration_text(k.slo_s), inst.name); },
                  "latency"});
         }
         p.utilization_cold_cache =
@@ -328,9 +334,9 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     if (!in.sharding) {
         if (sp.by_storage > 1) {
             extra.limit(si.storage_bytes / si.max_shard_size_bytes,
-                        fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
+                        [&] { return fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
                                     "sharding",
-                                    si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9));
+                                    si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9); });
         }
         sp.shards = 1;
         sp.bound_by = "none";
@@ -373,7 +379,7 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     plan.storage_bytes = si.storage_bytes;
     plan.findings = std::move(extra);
     for (const Check& c : best->checks) {
-        plan.findings.limit(c.ratio, c.reason);
+        plan.findings.limit(c.ratio, [&] { return c.reason; });
     }
     for (PlanWarning& wn : best->warnings) {
         plan.findings.warnings.push_back(std::move(wn));

@@ -83,6 +83,13 @@ public:
         return size_architecture(m_w, m_cat, users, arch, SizingContext{});
     }
 
+    // Only the server counts: no hour-by-hour cost.
+    Values counts(double users, Architecture arch) const {
+        SizingContext ctx;
+        ctx.hourly_cost = false;
+        return read_values(size_architecture(m_w, m_cat, users, arch, ctx).plan);
+    }
+
     // Locates every stage change in (lo, hi] given the stages at both ends.
     void locate_changes(double lo, Architecture at_lo, double hi, Architecture at_hi) {
         for (int n = 0; n < k_max_changes_per_stretch && !(at_lo == at_hi); ++n) {
@@ -105,9 +112,7 @@ public:
 
     // Breakpoints of the integer metrics over [lo, hi] with the architecture fixed.
     void locate_steps(double lo, double hi, Architecture arch) {
-        const Values a = read_values(size(lo, arch).plan);
-        const Values b = read_values(size(hi, arch).plan);
-        split(lo, a, hi, b, arch);
+        split(lo, counts(lo, arch), hi, counts(hi, arch), arch);
     }
 
     // A stage change: where, from, to.
@@ -127,7 +132,7 @@ private:
             return;
         }
         const double mid = split_point(lo, hi);
-        const Values vmid = read_values(size(mid, arch).plan);
+        const Values vmid = counts(mid, arch);
         split(lo, vlo, mid, vmid, arch);
         split(mid, vmid, hi, vhi, arch);
     }

@@ -109,7 +109,16 @@ TrafficLoad compute_traffic(const workload::Traffic& t, double users) {
     l.jobs_per_s =
         l.daily_active * t.async_jobs_per_active_user / k_seconds_per_day * t.peak_to_average;
     l.arrival_scv = t.arrival_cv * t.arrival_cv;
-    l.profile = solve_daily_profile(t.peak_to_average, t.trough_to_average);
+    // The profile depends on the workload only; a sweep plans thousands of points with it.
+    thread_local double cached_p = -1.0;
+    thread_local double cached_t = -1.0;
+    thread_local DailyProfile cached;
+    if (t.peak_to_average != cached_p || t.trough_to_average != cached_t) {
+        cached = solve_daily_profile(t.peak_to_average, t.trough_to_average);
+        cached_p = t.peak_to_average;
+        cached_t = t.trough_to_average;
+    }
+    l.profile = cached;
     return l;
 }
 

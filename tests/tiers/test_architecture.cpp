@@ -133,8 +133,9 @@ TEST_CASE("one user fits on the single server", "[tiers][architecture]") {
     const auto s = size_architecture(w, cat, 1.0, Architecture{}, {});
     CHECK(s.feasible);
     CHECK(s.worst_violation <= 1.0);
-    // A feasible set still names its tightest limit, phrased as holding.
-    CHECK_THAT(s.worst_limit, Contains(" <= ") || Contains(" >= "));
+    // A feasible set says so, with how close its tightest limit is (reasons of held limits
+    // are not formatted: it is the planner's hottest path).
+    CHECK_THAT(s.worst_limit, Contains("every limit holds"));
     CHECK(s.plan.web.servers == 1);
     CHECK(s.plan.web.bound_by == "min_servers");
     CHECK(s.plan.db.primaries == 0);
