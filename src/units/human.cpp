@@ -1,5 +1,7 @@
 #include "units/human.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -18,7 +20,7 @@ std::string with_separators(double rounded) {
             out += ',';
         }
     }
-    return rounded < 0 ? "-" + out : out;
+    return rounded < 0 ? fmt::format("-{}", out) : out;
 }
 
 // Three significant figures, trailing zeros dropped ("12.3", "0.05", "1").
@@ -29,6 +31,22 @@ std::string three_significant(double x) {
         return s;
     }
     return s;
+}
+
+// "$" for USD, "€", "£", "¥" for EUR, GBP, JPY; "CODE " for any other currency.
+std::string currency_symbol(std::string_view currency) {
+    struct Symbol {
+        std::string_view code;
+        std::string_view symbol;
+    };
+    static constexpr std::array<Symbol, 4> k_symbols = {
+        {{"USD", "$"}, {"EUR", "\u20ac"}, {"GBP", "\u00a3"}, {"JPY", "\u00a5"}}};
+    for (const auto& s : k_symbols) {
+        if (s.code == currency) {
+            return std::string(s.symbol);
+        }
+    }
+    return fmt::format("{} ", currency);
 }
 
 } // namespace
@@ -72,7 +90,37 @@ std::string human_duration(double s) {
     return human_number(s / 86400.0) + " d";
 }
 
-std::string human_rate(double per_second) { return human_number(per_second) + "/s"; }
+std::string human_money(double amount, std::string_view currency) {
+    if (!std::isfinite(amount)) {
+        return "n/a";
+    }
+    const std::string symbol = currency_symbol(currency);
+    const double a = std::abs(amount);
+    std::string digits;
+    if (a == 0.0) {
+        digits = "0";
+    } else if (a >= 99.995) {
+        digits = with_separators(std::round(a));
+    } else if (a >= 0.9995) {
+        digits = fmt::format("{:.2f}", a);
+    } else {
+        // Three significant figures in fixed notation, trailing zeros dropped.
+        const int decimals = std::min(12, 2 - static_cast<int>(std::floor(std::log10(a))));
+        digits = fmt::format("{:.{}f}", a, decimals);
+        while (digits.back() == '0') {
+            digits.pop_back();
+        }
+    }
+    return fmt::format("{}{}{}", amount < 0 ? "-" : "", symbol, digits);
+}
+
+std::string human_monthly_cost(double amount, std::string_view currency) {
+    return fmt::format("{}/mo", human_money(amount, currency));
+}
+
+std::string human_rate(double per_second) {
+    return human_number(per_second) + "/s";
+}
 
 std::string human_percent(double fraction) {
     if (!std::isfinite(fraction)) {

@@ -4,6 +4,7 @@
 // Locale-independent: always `,` for thousands and `.` for decimals.
 
 #include <string>
+#include <string_view>
 
 namespace capplan::units {
 
@@ -19,5 +20,14 @@ namespace capplan::units {
 
 // A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
 [[nodiscard]] std::string human_percent(double fraction);
+
+// Money for people in `currency` (an ISO 4217 code; USD "$", EUR "€", GBP "£", JPY "¥", any
+// other code as a prefix "CHF 12.50"): whole units with separators from 100 on ("$2,943"),
+// cents from 1 to 100 ("$12.30"), three significant figures below 1 ("$0.00294"), "-" before
+// the symbol when negative. Non-finite amounts give "n/a".
+[[nodiscard]] std::string human_money(double amount, std::string_view currency = "USD");
+
+// A monthly cost: human_money followed by "/mo" ("$2,943/mo").
+[[nodiscard]] std::string human_monthly_cost(double amount, std::string_view currency = "USD");
 
 } // namespace capplan::units
