@@ -14,7 +14,7 @@ namespace capplan::workload {
 // One instance type. Effective cores (SPEC §5.5): cores·(1 + 0.25·(threads_per_core − 1)).
 struct Instance {
     std::string name;
-    std::string family;        // "c7i", "db.r7g", ... (the name up to its last '.')
+    std::string family; // "c7i", "db.r7g", ... (the name up to its last '.')
     std::int64_t vcpus = 0;
     std::int64_t cores = 0;
     std::int64_t threads_per_core = 1;
@@ -36,8 +36,8 @@ struct PriceTier {
 
 struct PriceTable {
     std::string name;
-    std::vector<PriceTier> tiers;         // in order
-    double per_10k_http_requests = 0.0;   // CDN request fees
+    std::vector<PriceTier> tiers;       // in order
+    double per_10k_http_requests = 0.0; // CDN request fees
     double per_10k_https_requests = 0.0;
     std::string source;
 
