@@ -1,7 +1,10 @@
 #include "units/number_text.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <string>
+
+#include <fmt/format.h>
 
 namespace capplan::units::detail {
 namespace {
@@ -52,6 +55,41 @@ bool split_number(std::string_view text, double& value, std::string_view& rest) 
     }
     rest = trim(text.substr(i));
     return true;
+}
+
+double scale_decimal(std::string_view number_text, double value, double factor) {
+    const double product = value * factor;
+    if (!(factor > 0.0) || !std::isfinite(product)) {
+        return product;
+    }
+    const long power = std::lround(std::log10(factor));
+    double check = 0.0;
+    const std::string unit = fmt::format("1e{}", power);
+    const auto unit_result = std::from_chars(unit.data(), unit.data() + unit.size(), check);
+    if (unit_result.ec != std::errc() || check != factor) {
+        return product;
+    }
+    std::string mantissa;
+    long exponent = 0;
+    const std::string_view number = trim(number_text);
+    std::size_t i = 0;
+    for (; i < number.size() && number[i] != 'e' && number[i] != 'E'; ++i) {
+        if (number[i] != '_') {
+            mantissa += number[i];
+        }
+    }
+    if (i < number.size()) {
+        const std::string_view exp_text = number.substr(i + 1);
+        const char* first = exp_text.data() + (!exp_text.empty() && exp_text[0] == '+' ? 1 : 0);
+        const auto r = std::from_chars(first, exp_text.data() + exp_text.size(), exponent);
+        if (r.ec != std::errc()) {
+            return product;
+        }
+    }
+    const std::string scaled = fmt::format("{}e{}", mantissa, exponent + power);
+    double out = 0.0;
+    const auto r = std::from_chars(scaled.data(), scaled.data() + scaled.size(), out);
+    return r.ec == std::errc() && r.ptr == scaled.data() + scaled.size() ? out : product;
 }
 
 } // namespace capplan::units::detail

@@ -87,7 +87,9 @@ double parse_count(std::string_view text_in) {
         throw UnitError(
             fmt::format("invalid count '{}': unknown suffix '{}' (use k, M or B)", text, rest));
     }
-    return checked(value * multiplier, text, "count");
+    return checked(
+        detail::scale_decimal(text.substr(0, text.size() - rest.size()), value, multiplier), text,
+        "count");
 }
 
 double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
@@ -113,7 +115,9 @@ double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
                                     "min, h or d)",
                                     text, unit));
     }
-    return checked(value * multiplier, text, "duration");
+    return checked(
+        detail::scale_decimal(text.substr(0, text.size() - unit.size()), value, multiplier), text,
+        "duration");
 }
 
 double parse_rate_per_s(std::string_view text_in, bool allow_bare_per_s) {
@@ -171,7 +175,7 @@ double parse_ratio(std::string_view text_in) {
                         text));
     }
     if (rest == "%") {
-        value /= 100.0;
+        value = detail::scale_decimal(text.substr(0, text.size() - 1), value, 0.01);
     }
     if (!std::isfinite(value) || value < 0.0 || value > 1.0) {
         throw UnitError(fmt::format("ratio '{}' is outside 0..1 (0%..100%)", text));

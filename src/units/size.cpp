@@ -127,7 +127,8 @@ double parse_size_bytes(std::string_view text_in, bool allow_bare_bytes) {
                                     "TB, PB or KiB, MiB, GiB, TiB, PiB)",
                                     text, unit));
     }
-    const double bytes = value * factor;
+    const double bytes =
+        detail::scale_decimal(text.substr(0, text.size() - unit.size()), value, factor);
     if (!std::isfinite(bytes)) {
         throw UnitError(fmt::format("size '{}' is too large", text));
     }

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <fmt/format.h>
 #include <cstdint>
+#include <fmt/format.h>
 #include <string>
 
 #include "common/errors.hpp"
