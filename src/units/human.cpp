@@ -1,7 +1,5 @@
 #include "units/human.hpp"
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -31,22 +29,6 @@ std::string three_significant(double x) {
         return s;
     }
     return s;
-}
-
-// "$" for USD, "€", "£", "¥" for EUR, GBP, JPY; "CODE " for any other currency.
-std::string currency_symbol(std::string_view currency) {
-    struct Symbol {
-        std::string_view code;
-        std::string_view symbol;
-    };
-    static constexpr std::array<Symbol, 4> k_symbols = {
-        {{"USD", "$"}, {"EUR", "\u20ac"}, {"GBP", "\u00a3"}, {"JPY", "\u00a5"}}};
-    for (const auto& s : k_symbols) {
-        if (s.code == currency) {
-            return std::string(s.symbol);
-        }
-    }
-    return fmt::format("{} ", currency);
 }
 
 } // namespace
@@ -90,31 +72,7 @@ std::string human_duration(double s) {
     return human_number(s / 86400.0) + " d";
 }
 
-std::string human_money(double amount, std::string_view currency) {
-    if (!std::isfinite(amount)) {
-        return "n/a";
-    }
-    const std::string symbol = currency_symbol(currency);
-    const double a = std::abs(amount);
-    std::string digits;
-    if (a == 0.0) {
-        digits = "0";
-    } else if (a >= 99.995) {
-        digits = with_separators(std::round(a));
-    } else if (a >= 0.9995) {
-        digits = fmt::format("{:.2f}", a);
-    } else {
-        // Three significant figures in fixed notation, trailing zeros dropped.
-        const int decimals = std::min(12, 2 - static_cast<int>(std::floor(std::log10(a))));
-        digits = fmt::format("{:.{}f}", a, decimals);
-        while (digits.back() == '0') {
-            digits.pop_back();
-        }
-    }
-    return fmt::format("{}{}{}", amount < 0 ? "-" : "", symbol, digits);
-}
-
-std::string human_monthly_cost(double amount, std::string_view currency) {
+std::string human_monthly_cost(double amount, const std::string& currency) {
     return fmt::format("{}/mo", human_money(amount, currency));
 }
 
@@ -138,6 +96,61 @@ std::string human_percent(double fraction) {
         return fmt::format("{:.4g} %", p);
     }
     return human_number(p) + " %";
+}
+
+std::string human_bytes(double bytes) {
+    if (!std::isfinite(bytes)) {
+        return "n/a";
+    }
+    static constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double value = bytes;
+    std::size_t unit = 0;
+    while (std::abs(value) >= 1023.5 && unit + 1 < std::size(units)) {
+        value /= 1024.0;
+        ++unit;
+    }
+    return fmt::format("{} {}",
+                       unit == 0 ? human_number(std::round(value)) : three_significant(value),
+                       units[unit]);
+}
+
+std::string human_money(double amount, const std::string& currency) {
+    if (!std::isfinite(amount)) {
+        return "n/a";
+    }
+    std::string number;
+    const double a = std::abs(amount);
+    if (a == 0.0) {
+        number = "0";
+    } else if (a < 1.0) {
+        number = three_significant(a);
+    } else if (a < 100.0) {
+        number = fmt::format("{:.2f}", a);
+    } else {
+        number = with_separators(std::round(a));
+    }
+    const std::string sign = amount < 0 ? "-" : "";
+    if (currency == "USD") {
+        return fmt::format("{}${}", sign, number);
+    }
+    return fmt::format("{}{} {}", sign, number, currency);
+}
+
+std::string human_users(double users) {
+    if (!std::isfinite(users)) {
+        return "n/a";
+    }
+    const double a = std::abs(users);
+    if (a >= 1e9) {
+        return three_significant(users / 1e9) + "B";
+    }
+    if (a >= 1e6) {
+        return three_significant(users / 1e6) + "M";
+    }
+    if (a >= 1e4) {
+        return three_significant(users / 1e3) + "k";
+    }
+    return human_number(users);
 }
 
 } // namespace capplan::units

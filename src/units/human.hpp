@@ -4,7 +4,6 @@
 // Locale-independent: always `,` for thousands and `.` for decimals.
 
 #include <string>
-#include <string_view>
 
 namespace capplan::units {
 
@@ -21,13 +20,17 @@ namespace capplan::units {
 // A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
 [[nodiscard]] std::string human_percent(double fraction);
 
-// Money for people in `currency` (an ISO 4217 code; USD "$", EUR "€", GBP "£", JPY "¥", any
-// other code as a prefix "CHF 12.50"): whole units with separators from 100 on ("$2,943"),
-// cents from 1 to 100 ("$12.30"), three significant figures below 1 ("$0.00294"), "-" before
-// the symbol when negative. Non-finite amounts give "n/a".
-[[nodiscard]] std::string human_money(double amount, std::string_view currency = "USD");
+// Bytes in IEC units, three significant figures: "512 B", "1.5 KiB", "64 GiB", "2.1 TiB".
+[[nodiscard]] std::string human_bytes(double bytes);
 
-// A monthly cost: human_money followed by "/mo" ("$2,943/mo").
-[[nodiscard]] std::string human_monthly_cost(double amount, std::string_view currency = "USD");
+// Money: "$2,943" for USD, "2,943 EUR" otherwise; cents below 100 ("$12.35"), and three
+// significant figures below 1 ("$0.0118").
+[[nodiscard]] std::string human_money(double amount, const std::string& currency);
+
+// A user count: "1", "250", "37.4k", "1.5M".
+[[nodiscard]] std::string human_users(double users);
+
+// A monthly cost: human_money followed by "/mo" ("$2,943/mo", "2,943 EUR/mo").
+[[nodiscard]] std::string human_monthly_cost(double amount, const std::string& currency);
 
 } // namespace capplan::units

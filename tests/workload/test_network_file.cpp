@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdint>
 #include <fmt/format.h>
+#include <cstdint>
 #include <string>
 
 #include "common/errors.hpp"

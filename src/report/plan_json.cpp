@@ -1,0 +1,63 @@
+// SPEC §3 JSON for a plan.
+
+#include <nlohmann/json.hpp>
+
+#include "report/plan_report.hpp"
+#include "report/value.hpp"
+
+namespace capplan::report {
+
+std::string render_plan_json(const tiers::Plan& plan, const std::string& version) {
+    using Json = nlohmann::ordered_json;
+    Json doc;
+    doc["schema_version"] = 1;
+    doc["tool"] = {{"name", "capplan"}, {"version", version}};
+    doc["workload"] = {{"name", plan.workload_name},
+                       {"file", plan.workload_file.empty() ? Json(nullptr)
+                                                           : Json(plan.workload_file)}};
+    doc["currency"] = plan.currency;
+    Json points = Json::array();
+    for (const auto& p : plan.points) {
+        Json point = Json::object();
+        point["users"] = json_value(real_or_null(p.users));
+        point["stage"] = p.stage.names();
+        for (const auto& m : metric_registry()) {
+            if (m.group().empty()) {
+                continue; // users and stage, above
+            }
+            point[std::string(m.group())][std::string(m.name())] = json_value(m.read(p));
+        }
+        points.push_back(std::move(point));
+    }
+    doc["points"] = std::move(points);
+    Json breakpoints = Json::array();
+    for (const auto& b : plan.breakpoints) {
+        breakpoints.push_back({{"metric", b.metric},
+                               {"from", b.from},
+                               {"to", b.to},
+                               {"at_users", json_value(real_or_null(b.at_users))}});
+    }
+    doc["breakpoints"] = std::move(breakpoints);
+    Json changes = Json::array();
+    for (const auto& c : plan.stage_changes) {
+        Json change = {{"at_users", json_value(real_or_null(c.at_users))},
+                       {"component", c.component},
+                       {"change", c.change},
+                       {"reason", c.reason}};
+        if (c.until_users) {
+            change["until_users"] = json_value(real_or_null(*c.until_users));
+        }
+        changes.push_back(std::move(change));
+    }
+    doc["stage_changes"] = std::move(changes);
+    Json warnings = Json::array();
+    for (const auto& w : plan.warnings) {
+        warnings.push_back({{"code", w.code},
+                            {"message", w.message},
+                            {"at_users", json_value(real_or_null(w.at_users))}});
+    }
+    doc["warnings"] = std::move(warnings);
+    return doc.dump(2) + "\n";
+}
+
+} // namespace capplan::report

@@ -1,0 +1,357 @@
+// Plans for people: the table and markdown formats (SPEC §3). Numbers are rounded and carry
+// units; the exact values are in json/csv.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "report/plan_report.hpp"
+#include "report/text_table.hpp"
+#include "report/value.hpp"
+#include "units/human.hpp"
+
+namespace capplan::report {
+namespace {
+
+using tiers::PointPlan;
+using units::human_bytes;
+using units::human_number;
+using units::human_percent;
+using units::human_users;
+
+// A rectangular table that renders as aligned text or as a GFM table.
+struct Grid {
+    std::vector<std::string> headers;
+    std::vector<Align> aligns;
+    std::vector<std::vector<std::string>> rows;
+
+    [[nodiscard]] std::string text() const {
+        TextTable t;
+        for (std::size_t i = 0; i < headers.size(); ++i) {
+            t.add_column(headers[i], aligns[i]);
+        }
+        for (const auto& r : rows) {
+            t.add_row(r);
+        }
+        return t.render();
+    }
+
+    [[nodiscard]] std::string markdown() const {
+        auto escape = [](const std::string& cell) {
+            std::string out;
+            for (const char c : cell) {
+                if (c == '|') {
+                    out += "\\|";
+                } else if (c == '\n' || c == '\r') {
+                    out += ' ';
+                } else {
+                    out += c;
+                }
+            }
+            return out;
+        };
+        std::string out = "|";
+        for (const auto& h : headers) {
+            out += fmt::format(" {} |", escape(h));
+        }
+        out += "\n|";
+        for (const Align a : aligns) {
+            out += a == Align::right ? "---:|" : "---|";
+        }
+        out += "\n";
+        for (const auto& r : rows) {
+            out += "|";
+            for (const auto& cell : r) {
+                out += fmt::format(" {} |", escape(cell));
+            }
+            out += "\n";
+        }
+        return out;
+    }
+};
+
+std::string money(double amount, const std::string& currency) {
+    return units::human_money(amount, currency);
+}
+
+std::string per_month(double amount, const std::string& currency) {
+    return money(amount, currency) + "/mo";
+}
+
+// A short stage: abbreviations joined by '+' (the legend is printed under the table).
+std::string short_stage(const PointPlan& p) {
+    static const char* const abbreviations[] = {"db", "lb",  "ss", "logs", "rr",
+                                                "cache", "cdn", "dc", "mq", "shard"};
+    if (p.stage.bits == 0) {
+        return "single";
+    }
+    std::string out;
+    for (int i = 0; i < tiers::k_component_count; ++i) {
+        if (p.stage.has(static_cast<tiers::Component>(i))) {
+            out += (out.empty() ? "" : "+");
+            out += abbreviations[i];
+        }
+    }
+    return out;
+}
+
+std::string human_value(const MetricDef& m, const PointPlan& p, const std::string& currency) {
+    const Value v = m.read(p);
+    if (std::holds_alternative<std::monostate>(v)) {
+        return "n/a";
+    }
+    if (const auto* text = std::get_if<std::string>(&v)) {
+        return *text;
+    }
+    if (const auto* flag = std::get_if<bool>(&v)) {
+        return *flag ? "yes" : "no";
+    }
+    const double x = std::holds_alternative<std::int64_t>(v)
+                         ? static_cast<double>(std::get<std::int64_t>(v))
+                         : std::get<double>(v);
+    const std::string_view unit = m.unit;
+    if (unit == "currency/month") {
+        return per_month(x, currency);
+    }
+    if (unit == "currency") {
+        return money(x, currency);
+    }
+    if (unit == "bytes") {
+        return human_bytes(x);
+    }
+    if (unit == "bytes/month") {
+        return human_bytes(x) + "/mo";
+    }
+    if (unit == "bytes/day") {
+        return human_bytes(x) + "/day";
+    }
+    if (unit == "s") {
+        return units::human_duration(x);
+    }
+    if (unit == "1/s") {
+        return units::human_rate(x);
+    }
+    if (unit == "users") {
+        return human_users(x);
+    }
+    if (m.type == MetricType::real && unit.empty() && m.path.find("ratio") == std::string::npos &&
+        x <= 1.0 && x >= 0.0 && m.path != "failover.headroom_ratio") {
+        return human_percent(x);
+    }
+    return human_number(x);
+}
+
+Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+    Grid g;
+    g.headers.emplace_back("users");
+    g.aligns.push_back(Align::right);
+    for (const MetricDef* m : fields) {
+        if (m->path == "users") {
+            continue;
+        }
+        g.headers.emplace_back(m->path);
+        g.aligns.push_back(m->is_numeric() ? Align::right : Align::left);
+    }
+    for (const auto& p : plan.points) {
+        std::vector<std::string> row = {human_users(p.users)};
+        for (const MetricDef* m : fields) {
+            if (m->path != "users") {
+                row.push_back(human_value(*m, p, plan.currency));
+            }
+        }
+        g.rows.push_back(std::move(row));
+    }
+    return g;
+}
+
+Grid growth_grid(const tiers::Plan& plan) {
+    Grid g;
+    g.headers = {"users", "stage", "web", "db shards x (1+replicas)", "cache", "cdn/mo",
+                 "workers", "headroom", "total/mo"};
+    g.aligns = {Align::right, Align::left,  Align::right, Align::right, Align::right,
+                Align::right, Align::right, Align::right, Align::right};
+    for (const auto& p : plan.points) {
+        const std::string db =
+            p.db.shards == 0 ? "-"
+                             : fmt::format("{} x (1+{})", p.db.shards, p.db.replicas_per_shard);
+        g.rows.push_back({human_users(p.users), short_stage(p), fmt::format("{}", p.web.servers),
+                          db, p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
+                          p.cdn.monthly_cost == 0.0 ? "-" : money(p.cdn.monthly_cost, plan.currency),
+                          p.queue.workers == 0 ? "-" : fmt::format("{}", p.queue.workers),
+                          fmt::format("{:.2f}", p.failover.headroom_ratio),
+                          money(p.total.monthly_cost, plan.currency)});
+    }
+    return g;
+}
+
+Grid breakdown_grid(const tiers::Plan& plan) {
+    const PointPlan& p = plan.points.front();
+    const std::string& cur = plan.currency;
+    Grid g;
+    g.headers = {"tier", "size", "load", "detail", "cost/mo"};
+    g.aligns = {Align::left, Align::left, Align::right, Align::left, Align::right};
+    g.rows.push_back({"traffic", fmt::format("{} peak", units::human_rate(p.traffic.peak_rps)), "",
+                      fmt::format("reads {}, writes {}, static {}",
+                                  units::human_rate(p.traffic.read_rps),
+                                  units::human_rate(p.traffic.write_rps),
+                                  units::human_rate(p.traffic.static_rps)),
+                      ""});
+    if (p.lb.instances > 0) {
+        g.rows.push_back({"lb", fmt::format("{} instances", p.lb.instances),
+                          human_percent(p.lb.utilization), "", per_month(p.lb.monthly_cost, cur)});
+    }
+    g.rows.push_back({"web", fmt::format("{} servers", p.web.servers),
+                      human_percent(p.web.utilization),
+                      fmt::format("needed {}, bound by {}, p99 {}", p.web.servers_needed,
+                                  p.web.bound_by, units::human_duration(p.web.latency_p99_s)),
+                      per_month(p.web.monthly_cost, cur)});
+    if (p.db.primaries > 0) {
+        g.rows.push_back(
+            {"db", fmt::format("{} x (1+{}) {}", p.db.shards, p.db.replicas_per_shard, p.db.instance),
+             human_percent(p.db.primary_utilization),
+             fmt::format("replicas {}, bound by {}, {} per copy",
+                         human_percent(p.db.replica_utilization), p.db.bound_by,
+                         human_bytes(p.db.storage_bytes)),
+             per_month(p.db.monthly_cost, cur)});
+    }
+    if (p.cache.nodes > 0) {
+        g.rows.push_back({"cache", fmt::format("{} nodes", p.cache.nodes),
+                          human_percent(p.cache.utilization),
+                          fmt::format("{}, hit ratio {}", human_bytes(p.cache.memory_bytes),
+                                      human_percent(p.cache.hit_ratio)),
+                          per_month(p.cache.monthly_cost, cur)});
+    }
+    if (p.blob.monthly_cost > 0.0) {
+        g.rows.push_back({"blob", human_bytes(p.blob.storage_bytes), "", "",
+                          per_month(p.blob.monthly_cost, cur)});
+    }
+    if (p.cdn.monthly_cost > 0.0) {
+        g.rows.push_back({"cdn", fmt::format("{}/mo", human_bytes(p.cdn.egress_bytes_per_month)), "",
+                          fmt::format("without a CDN {}",
+                                      per_month(p.cdn.monthly_cost_without_cdn, cur)),
+                          per_month(p.cdn.monthly_cost, cur)});
+    }
+    if (p.queue.workers > 0) {
+        g.rows.push_back({"queue", fmt::format("{} workers", p.queue.workers),
+                          human_percent(p.queue.utilization),
+                          fmt::format("{} at the trough, mean wait {}", p.queue.workers_min,
+                                      units::human_duration(p.queue.mean_wait_s)),
+                          per_month(p.queue.monthly_cost, cur)});
+    }
+    if (p.sessions.monthly_cost > 0.0) {
+        g.rows.push_back({"sessions", human_bytes(p.sessions.memory_bytes), "",
+                          fmt::format("{} stored", human_number(p.sessions.stored)),
+                          per_month(p.sessions.monthly_cost, cur)});
+    }
+    if (p.logs.monthly_cost > 0.0) {
+        g.rows.push_back({"logs", fmt::format("{}/day", human_bytes(p.logs.bytes_per_day)), "",
+                          fmt::format("{} series", human_number(p.logs.metric_series)),
+                          per_month(p.logs.monthly_cost, cur)});
+    }
+    g.rows.push_back({"failover", fmt::format("{} data centres", p.failover.datacenters), "",
+                      fmt::format("headroom {:.2f}, {} extra servers", p.failover.headroom_ratio,
+                                  p.failover.extra_servers),
+                      per_month(p.failover.extra_monthly_cost, cur)});
+    g.rows.push_back({"availability", human_percent(p.availability.total), "",
+                      fmt::format("target {}, downtime {}/mo", human_percent(p.availability.target),
+                                  units::human_duration(p.availability.downtime_s_per_month)),
+                      ""});
+    g.rows.push_back({"total", fmt::format("{} servers", p.total.servers), "",
+                      fmt::format("{} per user, {} per million requests",
+                                  money(p.total.monthly_cost_per_user, cur),
+                                  money(p.total.cost_per_million_requests, cur)),
+                      per_month(p.total.monthly_cost, cur)});
+    return g;
+}
+
+std::string changes_text(const tiers::Plan& plan, bool markdown) {
+    if (plan.stage_changes.empty()) {
+        return {};
+    }
+    std::string out = markdown ? "\n### Stage changes\n\n" : "\nstage changes:\n";
+    for (const auto& c : plan.stage_changes) {
+        const char sign = c.change == "added" ? '+' : c.change == "dropped" ? '-' : '~';
+        std::string where = human_users(c.at_users);
+        if (c.until_users) {
+            where += ".." + human_users(*c.until_users);
+        }
+        out += fmt::format("{}{} users: {}{} ({}): {}\n", markdown ? "- at " : "  at ", where, sign,
+                           c.component, c.change, c.reason);
+    }
+    return out;
+}
+
+std::string breakpoints_text(const tiers::Plan& plan, bool markdown) {
+    if (plan.breakpoints.empty()) {
+        return {};
+    }
+    std::string out = markdown ? "\n### Breakpoints\n\n" : "\nbreakpoints:\n";
+    // One line per metric: "web.servers: 2 at 37.4k, 3 at 52k, ..."
+    std::vector<std::string> order;
+    for (const auto& b : plan.breakpoints) {
+        if (std::find(order.begin(), order.end(), b.metric) == order.end()) {
+            order.push_back(b.metric);
+        }
+    }
+    for (const auto& metric : order) {
+        std::string line;
+        for (const auto& b : plan.breakpoints) {
+            if (b.metric == metric) {
+                line += fmt::format("{}{} at {}", line.empty() ? "" : ", ", b.to,
+                                    human_users(b.at_users));
+            }
+        }
+        out += fmt::format("{}{}: {}\n", markdown ? "- " : "  ", metric, line);
+    }
+    return out;
+}
+
+std::string warnings_text(const tiers::Plan& plan, bool markdown) {
+    if (plan.warnings.empty()) {
+        return {};
+    }
+    std::string out = markdown ? "\n### Warnings\n\n" : "\nwarnings:\n";
+    for (const auto& w : plan.warnings) {
+        out += fmt::format("{}{} users: {} ({})\n", markdown ? "- at " : "  at ",
+                           human_users(w.at_users), w.message, w.code);
+    }
+    return out;
+}
+
+std::string render(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields,
+                   bool markdown) {
+    auto grid_text = [&](const Grid& g) { return markdown ? g.markdown() : g.text(); };
+    std::string out;
+    if (markdown) {
+        out = fmt::format("## capplan plan: {}\n\n", plan.workload_name);
+    } else {
+        out = fmt::format("{}\n\n", plan.workload_name);
+    }
+    if (!fields.empty()) {
+        return out + grid_text(fields_grid(plan, fields)) + warnings_text(plan, markdown);
+    }
+    if (plan.points.size() == 1) {
+        const PointPlan& p = plan.points.front();
+        out += fmt::format("{} users, stage {}\n\n", human_users(p.users), stage_text(p));
+        return out + grid_text(breakdown_grid(plan)) + warnings_text(plan, markdown);
+    }
+    out += grid_text(growth_grid(plan));
+    out += markdown ? "\n" : "";
+    out += "stage: db separate_db, lb load_balancer, ss session_store, logs log_aggregation, rr "
+           "read_replicas, cache, cdn, dc multi_datacenter, mq message_queue, shard sharding\n";
+    return out + changes_text(plan, markdown) + breakpoints_text(plan, markdown) +
+           warnings_text(plan, markdown);
+}
+
+} // namespace
+
+std::string render_plan_table(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+    return render(plan, fields, false);
+}
+
+std::string render_plan_markdown(const tiers::Plan& plan,
+                                 const std::vector<const MetricDef*>& fields) {
+    return render(plan, fields, true);
+}
+
+} // namespace capplan::report

@@ -1,0 +1,273 @@
+// Sweeping users: points, stage changes and breakpoints (SPEC §5.16, §5.18). See growth.hpp.
+//
+// Stage changes: between two consecutive points whose stages differ, bisect (geometrically,
+// to max(1, 0.1 %) of users) for the smallest user count whose choice differs from the lower
+// point's, record the components added or dropped there with the reason, and continue from
+// there until the upper point's stage is reached (a stretch can hold several changes).
+// Breakpoints: inside each stretch of constant architecture, the integer metrics are
+// evaluated with that architecture fixed and the stretch is split recursively wherever some
+// metric differs between its ends, down to the same tolerance; each leaf records every metric
+// that changes across it, at its upper end. Metrics that jump where the architecture changes
+// are recorded at the change too. All at_users are rounded to 3 significant figures.
+
+#include "tiers/growth.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "tiers/stage.hpp"
+#include "units/human.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+constexpr int k_max_changes_per_stretch = 32;
+
+struct IntMetric {
+    std::string path;
+    std::int64_t (*read)(const PointPlan&);
+};
+
+const std::vector<IntMetric>& int_metrics() {
+    static const std::vector<IntMetric> metrics = {
+        {"web.servers", [](const PointPlan& p) { return p.web.servers; }},
+        {"lb.instances", [](const PointPlan& p) { return p.lb.instances; }},
+        {"db.shards", [](const PointPlan& p) { return p.db.shards; }},
+        {"db.replicas", [](const PointPlan& p) { return p.db.replicas; }},
+        {"cache.nodes", [](const PointPlan& p) { return p.cache.nodes; }},
+        {"queue.workers", [](const PointPlan& p) { return p.queue.workers; }},
+        {"queue.brokers", [](const PointPlan& p) { return p.queue.brokers; }},
+    };
+    return metrics;
+}
+
+using Values = std::vector<std::int64_t>;
+
+Values read_values(const PointPlan& p) {
+    Values v;
+    for (const auto& m : int_metrics()) {
+        v.push_back(m.read(p));
+    }
+    return v;
+}
+
+double tolerance(double users) noexcept { return std::max(1.0, 1e-3 * users); }
+
+double split_point(double lo, double hi) noexcept {
+    return lo > 0.0 ? std::sqrt(lo * hi) : 0.5 * (lo + hi);
+}
+
+std::string money_per_month(double amount, const std::string& currency) {
+    const std::string number = units::human_number(std::round(amount));
+    if (currency == "USD") {
+        return fmt::format("${}/mo", number);
+    }
+    return fmt::format("{} {}/mo", number, currency);
+}
+
+class Sweep {
+public:
+    Sweep(const workload::Workload& w, const workload::Catalogue& cat, Plan& plan)
+        : m_w(w), m_cat(cat), m_plan(plan) {}
+
+    // The chosen stage at users (the choice does not depend on the previous point).
+    Architecture stage_at(double users) const {
+        return choose_stage(m_w, m_cat, users, SizingContext{}).chosen.plan.stage;
+    }
+
+    SizedArchitecture size(double users, Architecture arch) const {
+        return size_architecture(m_w, m_cat, users, arch, SizingContext{});
+    }
+
+    // Locates every stage change in (lo, hi] given the stages at both ends.
+    void locate_changes(double lo, Architecture at_lo, double hi, Architecture at_hi) {
+        for (int n = 0; n < k_max_changes_per_stretch && !(at_lo == at_hi); ++n) {
+            double a = lo;
+            double b = hi;
+            while (b - a > tolerance(b)) {
+                const double mid = split_point(a, b);
+                if (stage_at(mid) == at_lo) {
+                    a = mid;
+                } else {
+                    b = mid;
+                }
+            }
+            const Architecture next = (b == hi) ? at_hi : stage_at(b);
+            record_change(b, at_lo, next);
+            lo = b;
+            at_lo = next;
+        }
+    }
+
+    // Breakpoints of the integer metrics over [lo, hi] with the architecture fixed.
+    void locate_steps(double lo, double hi, Architecture arch) {
+        const Values a = read_values(size(lo, arch).plan);
+        const Values b = read_values(size(hi, arch).plan);
+        split(lo, a, hi, b, arch);
+    }
+
+    // A stage change: where, from, to.
+    struct Boundary {
+        double at;
+        Architecture from;
+        Architecture to;
+    };
+
+private:
+    void split(double lo, const Values& vlo, double hi, const Values& vhi, Architecture arch) {
+        if (vlo == vhi) {
+            return;
+        }
+        if (hi - lo <= tolerance(hi)) {
+            record_steps(hi, vlo, vhi);
+            return;
+        }
+        const double mid = split_point(lo, hi);
+        const Values vmid = read_values(size(mid, arch).plan);
+        split(lo, vlo, mid, vmid, arch);
+        split(mid, vmid, hi, vhi, arch);
+    }
+
+    void record_steps(double at, const Values& before, const Values& after) {
+        const auto& metrics = int_metrics();
+        for (std::size_t k = 0; k < metrics.size(); ++k) {
+            if (before[k] != after[k]) {
+                m_plan.breakpoints.push_back(
+                    {metrics[k].path, before[k], after[k], round_3_significant(at)});
+            }
+        }
+    }
+
+    void record_change(double at, Architecture from, Architecture to) {
+        const SizedArchitecture old_arch = size(at, from);
+        const SizedArchitecture new_arch = size(at, to);
+        std::string reason;
+        if (!old_arch.feasible) {
+            reason = old_arch.worst_limit;
+        } else {
+            const double saving = old_arch.plan.total.monthly_cost - new_arch.plan.total.monthly_cost;
+            reason = saving >= 0.0
+                         ? fmt::format("saves {}", money_per_month(saving, m_plan.currency))
+                         : fmt::format("costs {} more", money_per_month(-saving, m_plan.currency));
+        }
+        for (int i = 0; i < k_component_count; ++i) {
+            const auto c = static_cast<Component>(i);
+            if (from.has(c) != to.has(c)) {
+                m_plan.stage_changes.push_back({round_3_significant(at), component_name(c),
+                                                to.has(c) ? "added" : "dropped", reason, {}});
+            }
+        }
+        record_steps(at, read_values(old_arch.plan), read_values(new_arch.plan));
+        m_changes.push_back({at, from, to});
+    }
+
+public:
+    const std::vector<Boundary>& changes() const { return m_changes; }
+
+private:
+    const workload::Workload& m_w;
+    const workload::Catalogue& m_cat;
+    Plan& m_plan;
+    std::vector<Boundary> m_changes;
+};
+
+// Replaces an "added" followed by a "dropped" of the same component within min_span of users
+// by one "transient" entry (SPEC §5.16).
+void fold_transients(std::vector<StageChange>& changes, double min_span) {
+    std::vector<StageChange> out;
+    std::vector<bool> used(changes.size(), false);
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        if (used[i]) {
+            continue;
+        }
+        StageChange c = changes[i];
+        if (c.change == "added") {
+            for (std::size_t j = i + 1; j < changes.size(); ++j) {
+                if (!used[j] && changes[j].component == c.component) {
+                    if (changes[j].change == "dropped" &&
+                        changes[j].at_users < c.at_users * (1.0 + min_span)) {
+                        c.change = "transient";
+                        c.until_users = changes[j].at_users;
+                        used[j] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        out.push_back(std::move(c));
+    }
+    changes = std::move(out);
+}
+
+} // namespace
+
+const std::vector<std::string>& breakpoint_metrics() {
+    static const std::vector<std::string> paths = [] {
+        std::vector<std::string> p;
+        for (const auto& m : int_metrics()) {
+            p.push_back(m.path);
+        }
+        return p;
+    }();
+    return paths;
+}
+
+double round_3_significant(double x) noexcept {
+    if (!(x > 0.0) || !std::isfinite(x)) {
+        return x;
+    }
+    const double magnitude = std::floor(std::log10(x));
+    const double scale = std::pow(10.0, magnitude - 2.0);
+    return std::round(x / scale) * scale;
+}
+
+Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
+                 const std::vector<double>& users) {
+    Plan plan;
+    plan.workload_name = w.name;
+    plan.workload_file = w.file;
+    plan.currency = w.currency;
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        SizingContext ctx;
+        ctx.previous_shards = i > 0 ? plan.points.back().db.shards : 0;
+        StageChoice choice = choose_stage(w, cat, users[i], ctx);
+        PointPlan& p = plan.points.emplace_back(std::move(choice.chosen.plan));
+        if (!choice.any_feasible) {
+            plan.warnings.push_back(
+                {"slo_unmet",
+                 fmt::format("no architecture meets every limit; the closest: {}",
+                             choice.chosen.worst_limit),
+                 users[i]});
+        }
+        for (const auto& warning : p.warnings) {
+            plan.warnings.push_back({warning.code, warning.message, users[i]});
+        }
+    }
+    Sweep sweep(w, cat, plan);
+    for (std::size_t i = 0; i + 1 < plan.points.size(); ++i) {
+        const double lo = users[i];
+        const double hi = users[i + 1];
+        const std::size_t first_change = sweep.changes().size();
+        sweep.locate_changes(lo, plan.points[i].stage, hi, plan.points[i + 1].stage);
+        // Stretches of constant architecture between the changes just found.
+        double from = lo;
+        Architecture arch = plan.points[i].stage;
+        for (std::size_t k = first_change; k < sweep.changes().size(); ++k) {
+            const auto& change = sweep.changes()[k];
+            sweep.locate_steps(from, change.at, arch);
+            from = change.at;
+            arch = change.to;
+        }
+        sweep.locate_steps(from, hi, arch);
+    }
+    std::stable_sort(plan.breakpoints.begin(), plan.breakpoints.end(),
+                     [](const Breakpoint& a, const Breakpoint& b) { return a.at_users < b.at_users; });
+    fold_transients(plan.stage_changes, w.stage.min_span);
+    return plan;
+}
+
+} // namespace capplan::tiers

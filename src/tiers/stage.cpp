@@ -1,0 +1,132 @@
+// The architecture choice of SPEC §5.16. See stage.hpp.
+
+#include "tiers/stage.hpp"
+
+#include <algorithm>
+
+namespace capplan::tiers {
+
+Architecture implemented_components() noexcept {
+    Architecture a;
+    a.add(Component::separate_db);
+    a.add(Component::load_balancer);
+    a.add(Component::read_replicas);
+    a.add(Component::sharding);
+    return a;
+}
+
+Architecture prerequisites(Component c) noexcept {
+    Architecture needs;
+    switch (c) {
+    case Component::load_balancer:
+    case Component::read_replicas:
+    case Component::cache:
+    case Component::sharding:
+        needs.add(Component::separate_db);
+        break;
+    case Component::session_store:
+        needs.add(Component::load_balancer);
+        needs.add(Component::separate_db);
+        break;
+    case Component::multi_datacenter:
+        needs.add(Component::load_balancer);
+        needs.add(Component::read_replicas);
+        needs.add(Component::separate_db);
+        break;
+    default:
+        break;
+    }
+    return needs;
+}
+
+std::vector<Architecture> candidate_architectures(const workload::Workload& w) {
+    const Architecture available = implemented_components();
+    std::vector<Architecture> sets;
+    for (unsigned bits = 0; bits < (1U << k_component_count); ++bits) {
+        if ((bits & ~available.bits) != 0) {
+            continue;
+        }
+        const Architecture a{bits};
+        bool closed = true;
+        for (int i = 0; i < k_component_count && closed; ++i) {
+            const auto c = static_cast<Component>(i);
+            closed = !a.has(c) || (prerequisites(c).bits & ~bits) == 0;
+        }
+        // A session store comes with the load balancer unless sessions are sticky; it is
+        // never a choice of its own (once the component is implemented).
+        if (closed && available.has(Component::session_store)) {
+            const bool wants_store = a.has(Component::load_balancer) && !w.web.sticky_sessions;
+            closed = a.has(Component::session_store) == wants_store;
+        }
+        if (closed) {
+            sets.push_back(a);
+        }
+    }
+    // By size, then path order: the set whose smallest differing component comes first.
+    std::stable_sort(sets.begin(), sets.end(), [](Architecture x, Architecture y) {
+        if (x.size() != y.size()) {
+            return x.size() < y.size();
+        }
+        const unsigned diff = x.bits ^ y.bits;
+        const unsigned lowest = diff & (~diff + 1U);
+        return (x.bits & lowest) != 0;
+    });
+    return sets;
+}
+
+std::size_t choose_candidate(const std::vector<Candidate>& candidates,
+                             const workload::Stage& rule) {
+    std::size_t champion = candidates.size();
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates[i];
+        if (!c.feasible) {
+            continue;
+        }
+        if (champion == candidates.size()) {
+            champion = i;
+            continue;
+        }
+        const Candidate& best = candidates[champion];
+        if (c.arch.size() == best.arch.size()) {
+            if (c.total_cost < best.total_cost) {
+                champion = i;
+            }
+            continue;
+        }
+        const double threshold =
+            std::max(rule.min_saving, rule.min_saving_fraction * best.total_cost);
+        if (best.total_cost - c.total_cost >= threshold) {
+            champion = i;
+        }
+    }
+    if (champion != candidates.size()) {
+        return champion;
+    }
+    std::size_t least = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+        if (candidates[i].worst_violation < candidates[least].worst_violation) {
+            least = i;
+        }
+    }
+    return least;
+}
+
+StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
+                         double users, const SizingContext& ctx) {
+    const std::vector<Architecture> sets = candidate_architectures(w);
+    std::vector<SizedArchitecture> sized;
+    std::vector<Candidate> candidates;
+    sized.reserve(sets.size());
+    for (const Architecture a : sets) {
+        sized.push_back(size_architecture(w, cat, users, a, ctx));
+        const SizedArchitecture& s = sized.back();
+        candidates.push_back({a, s.plan.total.monthly_cost, s.feasible, s.worst_violation});
+    }
+    const std::size_t chosen = choose_candidate(candidates, w.stage);
+    StageChoice out;
+    out.any_feasible = candidates[chosen].feasible;
+    out.chosen = std::move(sized[chosen]);
+    return out;
+}
+
+} // namespace capplan::tiers

@@ -1,0 +1,54 @@
+#pragma once
+// Choosing the architecture at one user point (SPEC §5.16): size every set of components that
+// is closed under the prerequisites, and keep the cheapest feasible one, where a set with more
+// components must save at least stage.min_saving and stage.min_saving_fraction of the smaller
+// one's total; with no feasible set, the one with the smallest worst violation.
+
+#include <cstddef>
+#include <vector>
+
+#include "tiers/architecture.hpp"
+#include "tiers/point.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+// The components capplan can plan today; the others are never added.
+[[nodiscard]] Architecture implemented_components() noexcept;
+
+// The component's prerequisites (SPEC §5.16 table).
+[[nodiscard]] Architecture prerequisites(Component c) noexcept;
+
+// Every set of implemented components closed under the prerequisites and the "comes with"
+// rules (session_store with load_balancer unless sticky sessions), ordered by size, then path
+// order. The empty set (single_server) comes first.
+[[nodiscard]] std::vector<Architecture> candidate_architectures(const workload::Workload& w);
+
+// One sized candidate, as the choice sees it.
+struct Candidate {
+    Architecture arch;
+    double total_cost = 0.0;
+    bool feasible = false;
+    double worst_violation = 0.0;
+};
+
+// The index of the chosen candidate. Candidates must be in the order of
+// candidate_architectures. Procedure (exact, and the definition used in capplan(1)): walk the
+// feasible candidates in that order keeping a champion; one of the same size replaces it when
+// strictly cheaper; a larger one replaces it only when it saves at least
+// max(min_saving, min_saving_fraction·champion cost). With no feasible candidate, the smallest
+// worst violation wins (ties: the earlier candidate).
+[[nodiscard]] std::size_t choose_candidate(const std::vector<Candidate>& candidates,
+                                           const workload::Stage& rule);
+
+// The chosen architecture at `users`, sized; `any_feasible` is false when no set meets every
+// limit (the caller warns).
+struct StageChoice {
+    SizedArchitecture chosen;
+    bool any_feasible = true;
+};
+[[nodiscard]] StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
+                                       double users, const SizingContext& ctx);
+
+} // namespace capplan::tiers

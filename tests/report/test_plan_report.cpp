@@ -1,0 +1,150 @@
+// The metric registry and the machine renderings of a plan (SPEC §3).
+
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "common/errors.hpp"
+#include "report/metrics.hpp"
+#include "report/plan_report.hpp"
+
+using namespace capplan;
+using namespace capplan::report;
+using Catch::Matchers::Contains;
+
+namespace {
+
+tiers::Plan two_point_plan() {
+    tiers::Plan plan;
+    plan.workload_name = "demo";
+    tiers::PointPlan a;
+    a.users = 1;
+    a.web.servers = 1;
+    a.web.bound_by = "min_servers";
+    a.total.monthly_cost = 147.168;
+    tiers::PointPlan b = a;
+    b.users = 250000;
+    b.stage.add(tiers::Component::separate_db);
+    b.stage.add(tiers::Component::load_balancer);
+    b.web.servers = 7;
+    b.web.latency_p99_s = std::nan(""); // no finite answer: null everywhere
+    b.db.instance = "=HYPERLINK(\"x\")"; // a hostile text cell
+    plan.points = {a, b};
+    plan.breakpoints.push_back({"web.servers", 2, 3, 37400});
+    plan.stage_changes.push_back({37400, "load_balancer", "added", "web at 84 % > 70 %", {}});
+    plan.warnings.push_back({"slo_unmet", "latency, with a comma", 250000});
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("The registry lists every metric SPEC §3 requires, once", "[metrics]") {
+    // The table of SPEC §3 "Metrics that must exist", group by group.
+    const std::vector<std::string> required = {
+        "users", "stage", "traffic.peak_rps", "traffic.mean_rps", "traffic.read_rps",
+        "traffic.write_rps", "traffic.static_rps", "traffic.db_read_rps", "traffic.db_write_rps",
+        "traffic.page_views_per_day", "traffic.jobs_per_s", "lb.instances", "lb.utilization",
+        "lb.monthly_cost", "web.servers", "web.servers_needed", "web.utilization",
+        "web.latency_p99_s", "web.bound_by", "web.monthly_cost", "db.instance", "db.shards",
+        "db.primaries", "db.replicas", "db.replicas_per_shard", "db.replica_ratio",
+        "db.primary_utilization", "db.replica_utilization", "db.apply_utilization",
+        "db.storage_bytes", "db.reshard_moved_fraction", "db.utilization_cold_cache",
+        "db.bound_by", "db.monthly_cost", "cache.nodes", "cache.memory_bytes", "cache.hit_ratio",
+        "cache.ops_per_s", "cache.utilization", "cache.monthly_cost", "blob.storage_bytes",
+        "blob.monthly_cost", "cdn.egress_bytes_per_month", "cdn.origin_egress_bytes_per_month",
+        "cdn.requests_per_month", "cdn.monthly_cost", "cdn.monthly_cost_without_cdn",
+        "queue.workers", "queue.workers_min", "queue.mean_wait_s", "queue.utilization",
+        "queue.brokers", "queue.monthly_cost", "sessions.concurrent", "sessions.stored",
+        "sessions.memory_bytes", "sessions.monthly_cost", "logs.bytes_per_day",
+        "logs.storage_bytes", "logs.metric_series", "logs.samples_per_s", "logs.monthly_cost",
+        "failover.datacenters", "failover.survive", "failover.headroom_ratio",
+        "failover.extra_servers", "failover.extra_monthly_cost", "availability.web",
+        "availability.db", "availability.sites", "availability.total", "availability.target",
+        "availability.meets_target", "availability.downtime_s_per_month", "total.servers",
+        "total.monthly_cost", "total.monthly_cost_per_user", "total.cost_per_million_requests"};
+    std::set<std::string> seen;
+    for (const auto& m : metric_registry()) {
+        CHECK(seen.insert(std::string(m.path)).second);
+        CHECK_FALSE(m.description.empty());
+    }
+    for (const auto& path : required) {
+        INFO(path);
+        CHECK(find_metric(path) != nullptr);
+    }
+    CHECK(seen.size() == required.size());
+    CHECK(metric_registry()[0].path == "users");
+    CHECK(metric_registry()[1].path == "stage");
+}
+
+TEST_CASE("Unknown metrics get a did-you-mean", "[metrics]") {
+    CHECK_THROWS_WITH(require_metric("web.sevrers", "--get"),
+                      "unknown metric 'web.sevrers'; did you mean 'web.servers'?");
+    try {
+        (void)select_metrics("web.servers,db.shrads");
+        FAIL("expected an error");
+    } catch (const UsageError& e) {
+        CHECK(e.flag() == "--fields");
+        CHECK_THAT(e.message(), Contains("did you mean 'db.shards'?"));
+    }
+    const auto web = select_metrics("web.*, total.monthly_cost,web.servers");
+    REQUIRE(web.size() == 7);
+    CHECK(web.front()->path == "web.servers");
+    CHECK(web.back()->path == "total.monthly_cost");
+}
+
+TEST_CASE("Plan JSON has the SPEC §3 shape and nulls for no finite answer", "[plan_report]") {
+    const auto json = nlohmann::ordered_json::parse(render_plan_json(two_point_plan(), "9.9"));
+    std::vector<std::string> keys;
+    for (const auto& item : json.items()) {
+        keys.push_back(item.key());
+    }
+    CHECK(keys == std::vector<std::string>{"schema_version", "tool", "workload", "currency",
+                                           "points", "breakpoints", "stage_changes", "warnings"});
+    CHECK(json["workload"]["file"].is_null()); // the built-in default
+    const auto& b = json["points"][1];
+    CHECK(b["users"] == 250000);
+    CHECK(b["stage"] == nlohmann::json::array({"separate_db", "load_balancer"}));
+    CHECK(b["web"]["servers"] == 7);
+    CHECK(b["web"]["latency_p99_s"].is_null());
+    CHECK(json["points"][0]["stage"] == nlohmann::json::array({"single_server"}));
+    CHECK(json["breakpoints"][0]["at_users"] == 37400);
+    CHECK(json["stage_changes"][0]["component"] == "load_balancer");
+    CHECK(json["warnings"][0]["at_users"] == 250000);
+}
+
+TEST_CASE("Plan CSV: header, stage joined by +, guard, empty null", "[plan_report]") {
+    const std::string csv = render_plan_csv(two_point_plan(), {});
+    const std::string header = csv.substr(0, csv.find("\r\n"));
+    CHECK(header.rfind("users,stage,traffic.peak_rps,", 0) == 0);
+    CHECK_THAT(csv, Contains("\r\n250000,separate_db+load_balancer,"));
+    CHECK_THAT(csv, Contains(",\"'=HYPERLINK(\"\"x\"\")\","));
+    const auto selected = select_metrics("web.servers,web.latency_p99_s");
+    CHECK(render_plan_csv(two_point_plan(), selected) ==
+          "users,web.servers,web.latency_p99_s\r\n1,1,0\r\n250000,7,\r\n");
+    CHECK(render_plan_tsv(two_point_plan(), selected) ==
+          "users\tweb.servers\tweb.latency_p99_s\n1\t1\t0\n250000\t7\t\n");
+}
+
+TEST_CASE("--get prints one value, or USERS<TAB>VALUE per point", "[plan_report]") {
+    tiers::Plan one = two_point_plan();
+    one.points.pop_back();
+    CHECK(render_plan_get(one, *find_metric("web.servers")) == "1\n");
+    CHECK(render_plan_get(two_point_plan(), *find_metric("web.servers")) == "1\t1\n250000\t7\n");
+    CHECK(render_plan_get(two_point_plan(), *find_metric("web.latency_p99_s")) ==
+          "1\t0\n250000\tnull\n");
+    CHECK(render_plan_get(two_point_plan(), *find_metric("stage")) ==
+          "1\tsingle_server\n250000\tseparate_db+load_balancer\n");
+}
+
+TEST_CASE("Plan table and markdown tell the growth story", "[plan_report]") {
+    const std::string table = render_plan_table(two_point_plan(), {});
+    CHECK_THAT(table, Contains("stage changes:"));
+    CHECK_THAT(table, Contains("+load_balancer (added): web at 84 % > 70 %"));
+    CHECK_THAT(table, Contains("web.servers: 3 at 37.4k"));
+    const std::string md = render_plan_markdown(two_point_plan(), {});
+    CHECK_THAT(md, Contains("| users | stage |"));
+    CHECK_THAT(md, Contains("---:|"));
+}
