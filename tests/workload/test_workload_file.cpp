@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -448,4 +449,20 @@ TEST_CASE("Guards against hostile input", "[workload][guards]") {
           "capplan: app.toml: error: file is larger than 1 MiB");
     CHECK(diagnostic("users = \n") == "capplan: app.toml:1:9: error: invalid TOML: Error while "
                                       "parsing key-value pair: expected value, saw '\\n'");
+}
+
+TEST_CASE("capplan-workload(5) documents every key in its section", "[workload][man]") {
+    const std::string man = read_source("man/capplan-workload.5");
+    for (const KeySpec& spec : workload_keys()) {
+        INFO(spec.path());
+        std::size_t begin = 0;
+        std::size_t end = man.size();
+        if (!spec.section.empty()) {
+            begin = man.find(fmt::format(".SS [{}]\n", spec.section));
+            REQUIRE(begin != std::string::npos);
+            end = std::min(man.find(".SS ", begin + 1), man.find(".SH ", begin + 1));
+        }
+        const std::size_t at = man.find(fmt::format(".B {}\n", spec.key), begin);
+        CHECK(at < end);
+    }
 }
