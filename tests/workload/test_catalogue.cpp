@@ -113,7 +113,7 @@ TEST_CASE("Families are ordered by size", "[catalogue]") {
     CHECK(c.family("nothing").empty());
 }
 
-TEST_CASE("--models DIR overrides and extends", "[catalogue]") {
+TEST_CASE("A models directory overrides and extends", "[catalogue]") {
     const TempDir dir("capplan_test_models");
     dir.write("b.toml", std::string(k_header) + R"(
 [instance."c7i.large"]
@@ -147,7 +147,7 @@ hourly = 8
     CHECK(c.instances.at("x9.huge").source == (dir.path / "b.toml").string());
 }
 
-TEST_CASE("--models DIR errors", "[catalogue]") {
+TEST_CASE("A models directory: errors", "[catalogue]") {
     CHECK_THROWS_AS(load_catalogue(std::string("/nonexistent/capplan-models")), IoError);
     try {
         (void)load_catalogue(std::string("/nonexistent/capplan-models"));

@@ -40,7 +40,7 @@ std::string diagnostic(const std::vector<std::string>& sets, const std::string& 
 
 } // namespace
 
-TEST_CASE("--set: a bare word is a string for string keys", "[workload][set]") {
+TEST_CASE("Overrides (--set): a bare word is a string for string keys", "[workload][set]") {
     const Workload w = with_sets({"web.instance=c7i.2xlarge", "db.instance=auto",
                                   "cdn.request_scheme=http", "name=my app",
                                   "lb.instance = "
@@ -56,7 +56,7 @@ TEST_CASE("--set: a bare word is a string for string keys", "[workload][set]") {
     CHECK(with_sets({"name=2024"}).name == "2024");
 }
 
-TEST_CASE("--set: values in TOML and unit strings", "[workload][set]") {
+TEST_CASE("Overrides (--set): values in TOML and unit strings", "[workload][set]") {
     const Workload w =
         with_sets({"traffic.daily_active=0.5", "web.cpu_time=20ms", "traffic.write_fraction=10%",
                    "web.max_servers=50", "web.sticky_sessions=true", "db.max_shard_size=500GiB",
@@ -77,14 +77,14 @@ TEST_CASE("--set: values in TOML and unit strings", "[workload][set]") {
     CHECK(w.growth.per_decade == 3);
 }
 
-TEST_CASE("--set: repeated options keep their order", "[workload][set]") {
+TEST_CASE("Overrides (--set): repeated options keep their order", "[workload][set]") {
     CHECK(with_sets({"web.max_servers=5", "web.max_servers=7"}).web.max_servers == 7);
     CHECK(with_sets({"web.max_servers=7", "web.max_servers=5"}).web.max_servers == 5);
     // min_servers = 6 is only valid once max_servers has been raised.
     CHECK(with_sets({"web.max_servers=10", "web.min_servers=6"}).web.min_servers == 6);
 }
 
-TEST_CASE("--set: users go where the file keeps them", "[workload][set]") {
+TEST_CASE("Overrides (--set): users go where the file keeps them", "[workload][set]") {
     CHECK(with_sets({"users=250k"}).growth.users == std::vector<double>{250e3});
     const std::string growth = "[growth]\nusers = \"1..1M\"\n";
     const Workload w = with_sets({"users=1,10,100"}, growth);
@@ -95,7 +95,7 @@ TEST_CASE("--set: users go where the file keeps them", "[workload][set]") {
     CHECK(with_sets({"users=1..1M"}, "name = \"x\"\n").growth.range_to == 1e6);
 }
 
-TEST_CASE("--set errors", "[workload][set]") {
+TEST_CASE("Overrides (--set): errors", "[workload][set]") {
     CHECK(diagnostic({"web.instance"}) ==
           "capplan: --set: error: 'web.instance' is not KEY=VALUE (e.g. --set "
           "web.instance=c7i.2xlarge)");
