@@ -4,13 +4,17 @@
 // rate β = k/S). For independent W and G,
 //   P(W + G > t) = Q_G(t) + p·I(t),   I(t) = ∫_0^t f_G(u)·e^{−θ(t−u)} du,
 // because the atom contributes (1 − p)·Q_G(t) and the exponential part Q_G(t) + I(t).
-// I(t) in closed form (δ = β − θ, x = δt):
-//   I(t) = e^{−θt}·(β/δ)^k·P(k, x)                         (θ < β, P regularised lower gamma)
-//        = e^{−βt}(βt)^k/Γ(k+1)·Σ_{n≥0} x^n/((k+1)…(k+n))   (any sign of x; used for |x| ≤ 1)
+// I(t) has three forms (δ = β − θ, x = δt):
+//   θ < β, x > 1:  I = e^{−θt}·(β/δ)^k·P(k, x)                 (P the regularised lower gamma)
+//   |x| ≤ 1:       I = e^{−βt}(βt)^k/Γ(k+1)·Σ_{n≥0} x^n/((k+1)…(k+n))
+//   θ > β, x < −1: I = e^{−βt}(βt)^k/Γ(k)·J(k, y), y = −x, J(k, y) = ∫_0^1 (1−w)^{k−1}e^{−yw}dw
 // The series form removes the singularity at θ = β (where I = e^{−βt}(βt)^k/Γ(k+1)).
-// For θ > β with |x| > 1 the series alternates and cancels, so I is integrated numerically
-// (tanh-sinh quadrature, which tolerates the u^{k−1} endpoint singularity when k < 1).
-// Reference: Allen, Probability, Statistics and Queueing Theory (1990), §5.2 and §6.2.
+// J is a sum of positive terms, e^{−y}·Σ_n yⁿ/(n!(k+n)), for y ≤ 50, and for larger y the
+// asymptotic series Σ_n Π_{j≤n}(j − k)/y^{n+1} (Watson's lemma; it ends after k terms for an
+// integer k and is otherwise cut at its smallest term, far below 1e-16 for y > 50). With
+// exponential service (k = 1) every form reduces to I = β(e^{−βt} − e^{−θt})/(θ − β).
+// Reference: Allen, Probability, Statistics and Queueing Theory (1990), §5.2 and §6.2;
+// Olver, Asymptotics and Special Functions (1974), ch. 3 §3 (Watson's lemma).
 
 #include "queueing/distributions.hpp"
 
@@ -18,7 +22,6 @@
 #include <cmath>
 #include <limits>
 
-#include <boost/math/quadrature/tanh_sinh.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 #include <boost/math/tools/toms748_solve.hpp>
 
@@ -57,18 +60,49 @@ double convolution_closed_form(double theta, double k, double beta, double t) no
     return std::exp(-theta * t + k * std::log(beta / (beta - theta)) + std::log(p));
 }
 
-// I(t) for θ > β by quadrature of f_G(u)·e^{−θ(t−u)} over [0, t].
-double convolution_quadrature(double theta, double k, double beta, double t) noexcept {
-    auto integrand = [&](double u, double distance_to_end) {
-        // tanh_sinh passes the distance to the nearer endpoint; use it near u = t so the
-        // exponent is exact where the integrand is largest.
-        const double to_end = (u > 0.5 * t) ? distance_to_end : t - u;
-        return beta * boost::math::gamma_p_derivative(k, beta * u, MathPolicy()) *
-               std::exp(-theta * to_end);
-    };
-    boost::math::quadrature::tanh_sinh<double> integrator;
-    const double value = integrator.integrate(integrand, 0.0, t, 1e-13);
-    return std::isfinite(value) ? std::max(0.0, value) : 0.0;
+// J(k, y) = ∫_0^1 (1 − w)^{k−1} e^{−yw} dw for y > 1 (see the file comment).
+double integral_j(double k, double y) noexcept {
+    if (y <= 50.0) {
+        double term = 1.0 / k; // n = 0: yⁿ/(n!(k + n))
+        double power = 1.0;    // yⁿ/n!
+        double sum = term;
+        for (int n = 1; n < 400; ++n) {
+            power *= y / n;
+            term = power / (k + n);
+            sum += term;
+            if (term < 1e-17 * sum && n > y) {
+                break;
+            }
+        }
+        return std::exp(-y) * sum;
+    }
+    double term = 1.0 / y;
+    double sum = term;
+    for (int n = 1; n < 200; ++n) {
+        const double next = term * (n - k) / y;
+        if (next == 0.0 || std::abs(next) >= std::abs(term)) {
+            break; // ended (integer k) or past the smallest term
+        }
+        term = next;
+        sum += term;
+        if (std::abs(term) < 1e-17 * std::abs(sum)) {
+            break;
+        }
+    }
+    return sum;
+}
+
+// I(t) for θ > β with (θ − β)t > 1.
+double convolution_fast_wait(double theta, double k, double beta, double t) noexcept {
+    const double y = (theta - beta) * t;
+    const double prefix =
+        beta * t * boost::math::gamma_p_derivative(k, beta * t, MathPolicy()); // (βt)^k e^{−βt}/Γ(k)
+    return prefix * integral_j(k, y);
+}
+
+// I(t) for exponential service (k = 1), any θ ≠ β with |θ − β|t > 1: no cancellation there.
+double convolution_exponential(double theta, double beta, double t) noexcept {
+    return beta * (std::exp(-beta * t) - std::exp(-theta * t)) / (theta - beta);
 }
 
 } // namespace
@@ -136,8 +170,16 @@ double sum_exceed(const WaitLaw& w, const GammaLaw& g, double t_s) noexcept {
     const double beta = gamma_rate(g);
     const double theta = w.theta_per_s;
     const double x = (beta - theta) * t_s;
-    const double convolution = (x >= -1.0) ? convolution_closed_form(theta, k, beta, t_s)
-                                           : convolution_quadrature(theta, k, beta, t_s);
+    double convolution = 0.0;
+    if (std::abs(x) <= 1.0) {
+        convolution = convolution_closed_form(theta, k, beta, t_s);
+    } else if (k == 1.0) {
+        convolution = convolution_exponential(theta, beta, t_s);
+    } else if (x > 0.0) {
+        convolution = convolution_closed_form(theta, k, beta, t_s);
+    } else {
+        convolution = convolution_fast_wait(theta, k, beta, t_s);
+    }
     return std::min(1.0, gamma_exceed(g, t_s) + w.p_wait * convolution);
 }
 

@@ -53,8 +53,9 @@ TEST_CASE("Response law at the removable singularity theta = mu", "[distribution
 
 TEST_CASE("Response law with Gamma service against scipy quadrature", "[distributions]") {
     // Reference: scipy 1.10 (Debian 12), P(W + G > t) = Q_G(t) + p·∫_0^t f_G(u)e^{−θ(t−u)}du
-    // with integrate.quad (epsrel 1e-13) and stats.gamma; p = 0.6. The three cases reach
-    // the quadrature branch (θ > β, k = 0.5), the closed form (θ < β, k = 4), and θ > β, k = 2.
+    // with integrate.quad (epsrel 1e-13, breakpoints near u = t) and stats.gamma; p = 0.6. The
+    // cases reach each form of I(t): θ > β (k = 0.5, 2), the closed form θ < β (k = 4), and
+    // the large-(θ − β)t branches.
     struct Case {
         double k, beta, theta, t, expected;
     };
@@ -62,6 +63,11 @@ TEST_CASE("Response law with Gamma service against scipy quadrature", "[distribu
         {0.5, 50.0, 300.0, 0.03, 0.09669924778760466},
         {4.0, 200.0, 50.0, 0.05, 0.15678709638363164},
         {2.0, 100.0, 250.0, 0.04, 0.11601115294325312},
+        // Large (θ − β)t: the asymptotic series (247.5, 75) and the positive series near its
+        // switch (40), with non-integer shapes.
+        {0.5, 50.0, 5000.0, 0.05, 0.025525194429354206},
+        {2.5, 250.0, 4000.0, 0.02, 0.0774569795771709},
+        {0.3, 30.0, 130.0, 0.4, 4.0822883744607197e-07},
     };
     for (const auto& c : cases) {
         const GammaLaw g{c.k / c.beta, 1.0 / c.k};

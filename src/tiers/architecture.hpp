@@ -1,0 +1,44 @@
+#pragma once
+// Sizes one architecture (a set of SPEC §5.16 components) at one user point, in the §5.0
+// order: traffic → sessions → cache → shards → database → latency legs → web → load balancer →
+// blob and CDN → queue → failover → logs → availability → cost. Every metric of §3 is filled;
+// a tier not in use reports 0 / "none". The result says whether every limit holds and, if not,
+// which one is broken worst (for the stage choice of §5.16).
+//
+// Components sized here: separate_db, load_balancer, read_replicas, sharding (and the empty
+// set, single_server). session_store, log_aggregation, cache, cdn, multi_datacenter and
+// message_queue are accepted in `arch` but do not change the plan yet (later issues plug into
+// the seams in architecture.cpp): cache hit ratio 0, static requests and async jobs on the web
+// tier, sessions on the web servers, logs 0, one data centre.
+
+#include <cstdint>
+#include <string>
+
+#include "tiers/point.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+// What the previous plan point left behind (the only look-back of §5.8).
+struct SizingContext {
+    std::int64_t previous_shards = 0; // S₀ of the previous point; 0 at the first
+};
+
+struct SizedArchitecture {
+    PointPlan plan;               // every metric of §3 for this set
+    bool feasible = true;         // every limit met (utilization, latency SLOs, availability,
+                                  // max_servers, what only sharding can fix)
+    double worst_violation = 0.0; // the largest actual/limit ratio over all limits (≤ 1 when
+                                  // feasible); finite
+    std::string worst_limit;      // that limit in words with numbers (also when feasible: the
+                                  // tightest one)
+};
+
+// Sizes `arch` for `users` (≥ 0, finite). Throws std::invalid_argument when an instance the
+// workload names is not in the catalogue. Deterministic; no I/O.
+[[nodiscard]] SizedArchitecture size_architecture(const workload::Workload& w,
+                                                  const workload::Catalogue& cat, double users,
+                                                  Architecture arch, const SizingContext& ctx);
+
+} // namespace capplan::tiers

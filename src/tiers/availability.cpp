@@ -1,0 +1,90 @@
+// Availability of one architecture (SPEC §5.15). See availability.hpp.
+
+#include "tiers/availability.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "queueing/availability.hpp"
+#include "tiers/common.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+// −expm1(Σ log1p(−uᵢ)) for the units in series.
+struct Series {
+    double log_up = 0.0;
+    void add(double unavailable) noexcept {
+        log_up += std::log1p(-std::clamp(unavailable, 0.0, 1.0));
+    }
+    [[nodiscard]] double unavailable() const noexcept { return -std::expm1(log_up); }
+};
+
+double pool_unavailability(const workload::Failover& f, std::int64_t total, std::int64_t needed) {
+    if (total <= 0) {
+        return 0.0;
+    }
+    return queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s,
+                                       f.server_mttr_s)
+        .unavailable;
+}
+
+} // namespace
+
+double shard_unavailability(const workload::Failover& f, double failover_time_s,
+                            std::int64_t replicas) noexcept {
+    if (replicas <= 0) {
+        return queueing::unit_availability(f.server_mtbf_s, f.server_mttr_s).unavailable;
+    }
+    const double all_down = queueing::k_of_n_repairable(1 + replicas, 1, f.repair_crews,
+                                                        f.server_mtbf_s, f.server_mttr_s)
+                                .unavailable;
+    // Every primary failure costs failover_time of downtime: rate 1/MTBF × failover_time.
+    const double gap = f.server_mtbf_s > 0.0 ? failover_time_s / f.server_mtbf_s : 1.0;
+    return std::clamp(all_down + gap, 0.0, 1.0);
+}
+
+AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,
+                                         double users) {
+    const workload::Failover& f = w.failover;
+    AvailabilityMetrics a;
+    a.target = w.slo.availability.at(users);
+
+    const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
+    const double sites_down =
+        queueing::k_of_n_independent(in.datacenters, in.datacenters - in.survive, dc).unavailable;
+
+    double web_down = 0.0;
+    double db_down = 0.0;
+    Series tiers;
+    if (in.single_server) {
+        // One machine: web and db report its availability, and it counts once in the total.
+        web_down = pool_unavailability(f, 1, 1);
+        db_down = web_down;
+        tiers.add(web_down);
+    } else {
+        web_down = pool_unavailability(f, in.web_planned, in.web_needed);
+        Series shards;
+        const double one_shard =
+            shard_unavailability(f, w.db.failover_time_s, in.db_replicas_per_shard);
+        shards.log_up = static_cast<double>(std::max<std::int64_t>(0, in.db_shards)) *
+                        std::log1p(-std::clamp(one_shard, 0.0, 1.0));
+        db_down = shards.unavailable();
+        tiers.add(web_down);
+        tiers.add(pool_unavailability(f, in.lb_planned, in.lb_needed));
+        tiers.add(db_down);
+    }
+    Series total = tiers;
+    total.add(sites_down);
+
+    a.web = 1.0 - web_down;
+    a.db = 1.0 - db_down;
+    a.sites = 1.0 - sites_down;
+    const double total_down = total.unavailable();
+    a.total = 1.0 - total_down;
+    a.meets_target = total_down <= (1.0 - a.target) * (1.0 + 1e-9);
+    a.downtime_s_per_month = total_down * k_seconds_per_month;
+    return a;
+}
+
+} // namespace capplan::tiers

@@ -1,0 +1,36 @@
+#pragma once
+// Availability of one architecture (SPEC §5.15), one data centre. A pool of N servers that
+// needs n up, with r repair crews, is the machine-repairman chain of queueing/availability.hpp
+// (server_mtbf, server_mttr, repair_crews). Tiers in series multiply: web, load balancer and the
+// database, whose shards are in series and each up while its primary or a promotable standby
+// (a replica) is up, less the failover gap: shard unavailability = P(primary and every replica
+// down) + failover_time/MTBF with a standby, the single primary's 1 − a without one. Sites:
+// P(at least D − k of D centres up), binomial with a_dc = dc_mtbf/(dc_mtbf + dc_mttr); one
+// centre (D = 1, k = 0) is a_dc itself. total = sites × tiers; downtime = (1 − total)·730 h.
+// Unavailabilities are combined as 1 − Π(1 − uᵢ) = −expm1(Σ log1p(−uᵢ)) to keep tiny ones.
+
+#include <cstdint>
+
+#include "tiers/point.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+struct AvailabilityInputs {
+    bool single_server = false; // one machine runs everything (web and db are the same)
+    std::int64_t web_planned = 1, web_needed = 1;
+    std::int64_t lb_planned = 0, lb_needed = 0; // 0: no load balancer tier
+    std::int64_t db_shards = 0;                 // 0 with the single server
+    std::int64_t db_replicas_per_shard = 0;
+    std::int64_t datacenters = 1, survive = 0;
+};
+
+// The availability metrics at `users` (the target steps with users, SPEC §4).
+[[nodiscard]] AvailabilityMetrics compute_availability(const workload::Workload& w,
+                                                       const AvailabilityInputs& in, double users);
+
+// Unavailability of one database shard with `replicas` promotable standbys.
+[[nodiscard]] double shard_unavailability(const workload::Failover& f, double failover_time_s,
+                                          std::int64_t replicas) noexcept;
+
+} // namespace capplan::tiers

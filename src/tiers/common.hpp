@@ -1,0 +1,64 @@
+#pragma once
+// Shared constants and small helpers of the tier models (SPEC §5.0): the month, the integer
+// ceiling with tolerance, the effective-core speed rule of §5.5, instance look-up, and the
+// record of one checked limit (actual/limit with a human reason) that size_architecture
+// folds into `feasible` and `worst_violation`.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tiers/point.hpp"
+#include "workload/catalogue.hpp"
+
+namespace capplan::tiers {
+
+inline constexpr double k_hours_per_month = 730.0;
+inline constexpr double k_days_per_month = 730.0 / 24.0;
+inline constexpr double k_seconds_per_day = 86'400.0;
+inline constexpr double k_seconds_per_month = 730.0 * 3600.0;
+inline constexpr double k_bytes_per_gb = 1073741824.0; // prices: GB = 2^30 bytes (SPEC §4)
+inline constexpr double k_rtt_in_dc_s = 0.5e-3;        // network round trip inside one centre
+inline constexpr double k_p99 = 0.99;
+// Counts are clamped to this before any conversion to an integer (DESIGN "Known traps").
+inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
+
+// ⌈x − 1e-9·max(1, |x|)⌉ clamped to [lo, hi]; NaN gives hi. Exact for integer-valued x.
+[[nodiscard]] std::int64_t ceil_count(double x, std::int64_t lo = 0,
+                                      std::int64_t hi = k_max_count) noexcept;
+
+// Service-time multiplier of an instance (SPEC §5.5): an instance with v vCPUs is a station
+// of c = v servers, each slowed to the effective core speed: times × v / c_eff. 1 when the
+// catalogue entry has no cores (defensive).
+[[nodiscard]] double slowdown(const workload::Instance& inst) noexcept;
+
+// The catalogue entry called `name`; throws std::invalid_argument naming the workload key
+// (`what`) when it is missing (the workload loader is expected to have checked already).
+[[nodiscard]] const workload::Instance& find_instance(const workload::Catalogue& cat,
+                                                      const std::string& name, const char* what);
+
+// One limit checked while sizing: ratio = actual/limit (≤ 1 when met, finite, ≥ 0) and a
+// short reason with numbers ("primary at 84 % > 70 % with reads on db.r7g.4xlarge").
+struct LimitCheck {
+    double ratio = 0.0;
+    std::string reason;
+};
+
+// The limits of one architecture and the warnings raised while sizing it.
+struct Findings {
+    std::vector<LimitCheck> limits;
+    std::vector<PlanWarning> warnings;
+
+    // Records a limit; a non-finite ratio is stored as 1e300 (a limit broken beyond measure).
+    // `reason` is phrased for the broken case with its first " > " or " < " as the comparison;
+    // when the limit holds that comparison becomes " <= " or " >= ".
+    void limit(double ratio, std::string reason);
+    void warn(std::string code, std::string message);
+};
+
+// A percentage for reasons: 0.8437 → "84 %"; one decimal below 10 %.
+[[nodiscard]] std::string percent_text(double fraction);
+// A duration for reasons: "180 ms", "4.2 s", "35 us".
+[[nodiscard]] std::string duration_text(double seconds);
+
+} // namespace capplan::tiers

@@ -1,0 +1,399 @@
+// The database tier (SPEC §5.7). See db.hpp.
+
+#include "tiers/db.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "queueing/ggc.hpp"
+#include "tiers/station_mix.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+using queueing::GammaLaw;
+
+// A limit of one candidate size, with the bound_by word it stands for.
+struct Check {
+    double ratio = 0.0;
+    std::string reason;
+    std::string word;
+};
+
+struct Candidate {
+    const workload::Instance* inst = nullptr;
+    DbPlan plan;
+    std::vector<Check> checks;
+    std::vector<PlanWarning> warnings;
+    double cost = 0.0;
+    [[nodiscard]] bool feasible() const {
+        return std::all_of(checks.begin(), checks.end(),
+                           [](const Check& c) { return c.ratio <= 1.0 + 1e-9; });
+    }
+    [[nodiscard]] std::string first_broken() const {
+        for (const Check& c : checks) {
+            if (c.ratio > 1.0 + 1e-9) {
+                return c.word;
+            }
+        }
+        return "none";
+    }
+};
+
+// Everything about one database call that depends on the workload and the instance.
+struct Calls {
+    double k = 1.0; // slowdown
+    double c = 1.0; // servers (vCPUs)
+    GammaLaw read, write;
+    double apply_s = 0.0;
+    double slo_s = 0.0;
+    double u = 0.7;
+    double ca2 = 1.0;
+};
+
+Calls calls_for(const workload::Workload& w, const workload::Instance& inst, const DbInputs& in) {
+    Calls k;
+    k.k = slowdown(inst);
+    k.c = static_cast<double>(std::max<std::int64_t>(1, inst.vcpus));
+    k.read = GammaLaw{w.db.read_time_s * k.k, w.db.read_time_cv * w.db.read_time_cv};
+    k.write = GammaLaw{w.db.write_time_s * k.k, w.db.write_time_cv * w.db.write_time_cv};
+    k.apply_s = w.db.apply_time_s * k.k;
+    k.slo_s = w.db.latency_p99_s;
+    k.u = in.max_utilization;
+    k.ca2 = in.arrival_scv;
+    return k;
+}
+
+// P(one call > SLO) ≤ 1 %, the db.latency_p99 limit in exceedance form.
+bool call_meets_slo(const queueing::StationLaws& l, const GammaLaw& svc, double slo_s) {
+    return !l.metrics.saturated &&
+           queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99;
+}
+
+double call_p99(const queueing::StationLaws& l, const GammaLaw& svc) {
+    return l.metrics.saturated ? std::nan("") : queueing::sum_quantile_s(l.wait, svc, k_p99);
+}
+
+// The largest write rate one primary of this size takes within utilization and write p99.
+double max_write_rate(const Calls& k) {
+    const double hi = k.c * k.u / k.write.mean_s;
+    auto fits = [&](double r) {
+        const auto s = mixed_station({{r, k.write.mean_s, k.write.scv, k.ca2}},
+                                     static_cast<std::int64_t>(k.c));
+        return call_meets_slo(queueing::analyze_ggc(s), k.write, k.slo_s);
+    };
+    if (fits(hi) || !fits(hi * 1e-9)) {
+        return hi; // utilization-bound, or a write breaks the SLO even alone (reported later)
+    }
+    double lo = hi * 1e-9;
+    double top = hi;
+    for (int i = 0; i < 60 && top - lo > 1e-12 * top; ++i) {
+        const double mid = 0.5 * (lo + top);
+        (fits(mid) ? lo : top) = mid;
+    }
+    return lo;
+}
+
+// The replica station for R replicas of one shard (reads split by balancing, apply per replica).
+queueing::Station replica_station(const Calls& k, workload::Balancing mode, double reads,
+                                  double writes, std::int64_t r) {
+    const auto c = static_cast<std::int64_t>(k.c);
+    if (mode == workload::Balancing::least_connections) {
+        return mixed_station({{reads, k.read.mean_s, k.read.scv, k.ca2},
+                              {writes * static_cast<double>(r), k.apply_s, 1.0, k.ca2}},
+                             r * c);
+    }
+    return mixed_station({{reads / static_cast<double>(r), k.read.mean_s, k.read.scv,
+                           split_arrival_scv(mode, k.ca2, r)},
+                          {writes, k.apply_s, 1.0, k.ca2}},
+                         c);
+}
+
+Candidate finish(Candidate& cand, const workload::Workload& w, const workload::Instance& inst,
+                 const DbInputs& in, const ShardPlan& sp);
+
+Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, const DbInputs& in,
+                   const ShardPlan& sp) {
+    Candidate cand;
+    cand.inst = &inst;
+    DbPlan& p = cand.plan;
+    const Calls k = calls_for(w, inst, in);
+    const auto s = static_cast<double>(sp.shards);
+    const double reads = in.read_rps / s;
+    const double writes = in.write_rps * sp.hot.sized;
+    const double cold_reads = in.cold_read_rps / s;
+
+    // Primary of the hottest shard.
+    const double primary_reads = in.replicas ? 0.0 : reads;
+    const auto ps = mixed_station({{primary_reads, k.read.mean_s, k.read.scv, k.ca2},
+                                   {writes, k.write.mean_s, k.write.scv, k.ca2}},
+                                  static_cast<std::int64_t>(k.c));
+    const auto pl = queueing::analyze_ggc(ps);
+    p.primary_utilization = ps.arrival_rate_per_s * ps.service_time_s / k.c;
+    const bool reads_dominate = primary_reads * k.read.mean_s > writes * k.write.mean_s;
+    cand.checks.push_back(
+        {p.primary_utilization / k.u,
+         fmt::format("primary at {} > {} with {} on {}", percent_text(p.primary_utilization),
+                     percent_text(k.u), in.replicas ? "writes only" : "reads", inst.name),
+         reads_dominate ? "reads" : "writes"});
+    p.write_call = DbCallLaw{pl.wait, k.write};
+    p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write) : k.write.mean_s;
+    p.utilization_cold_cache =
+        (cold_reads * (in.replicas ? 0.0 : k.read.mean_s) + writes * k.write.mean_s) / k.c;
+    if (writes > 0.0 && !pl.metrics.saturated) {
+        cand.checks.push_back(
+            {p.write_p99_s / k.slo_s,
+             fmt::format("database write p99 {} > {} on {}", duration_text(p.write_p99_s),
+                         duration_text(k.slo_s), inst.name),
+             "latency"});
+    }
+    if (!in.replicas) {
+        p.read_call = DbCallLaw{pl.wait, k.read};
+        p.read_p99_s = reads > 0.0 ? call_p99(pl, k.read) : k.read.mean_s;
+        if (reads > 0.0 && !pl.metrics.saturated) {
+            cand.checks.push_back(
+                {p.read_p99_s / k.slo_s,
+                 fmt::format("database read p99 {} > {} on {}", duration_text(p.read_p99_s),
+                             duration_text(k.slo_s), inst.name),
+                 "latency"});
+        }
+    } else {
+        // Replicas: apply first (it decides whether this size qualifies at all).
+        const double apply_load = writes * k.apply_s;
+        p.apply_utilization =
+            apply_load / static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
+        cand.checks.push_back(
+            {p.apply_utilization / k.u,
+             fmt::format("replication apply at {} > {} on {}", percent_text(p.apply_utilization),
+                         percent_text(k.u), inst.name),
+             "replication_apply"});
+        const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
+        // Replicas the reads need (0 without reads: then only a standby makes one).
+        std::int64_t needed = reads > 0.0 ? 1 : 0;
+        std::string word = "reads";
+        if (!(capacity > 0.0)) {
+            cand.checks.push_back({apply_load / (k.c * k.u),
+                                   fmt::format("a replica's apply load {:.3g} leaves no read "
+                                               "capacity on {}",
+                                               apply_load, inst.name),
+                                   "replication_apply"});
+        } else if (reads > 0.0) {
+            const std::int64_t by_util =
+                ceil_count(reads * k.read.mean_s / capacity, 1, k_max_replicas_per_shard);
+            auto meets = [&](std::int64_t r) {
+                const auto rs = replica_station(k, w.web.balancing, reads, writes, r);
+                return reads <= 0.0 || call_meets_slo(queueing::analyze_ggc(rs), k.read, k.slo_s);
+            };
+            needed = by_util;
+            const bool util_enough = by_util >= k_max_replicas_per_shard || meets(by_util);
+            if (by_util >= k_max_replicas_per_shard) {
+                cand.warnings.push_back(
+                    {"search_limit", fmt::format("replicas per shard reached the search bound "
+                                                 "of {} on {}",
+                                                 k_max_replicas_per_shard, inst.name)});
+            } else if (!util_enough && !meets(k_max_replicas_per_shard)) {
+                // Even the bound misses db.latency_p99 (the apply work alone makes reads wait):
+                // the utilization answer stands and the latency check below reports it.
+                cand.warnings.push_back(
+                    {"search_limit",
+                     fmt::format("no replica count up to {} meets db.latency_p99 on {}",
+                                 k_max_replicas_per_shard, inst.name)});
+                word = "latency";
+            } else if (!util_enough) {
+                std::int64_t bad = by_util;
+                std::int64_t good = by_util + 1;
+                while (!meets(good)) {
+                    bad = good;
+                    good = std::min(k_max_replicas_per_shard, bad + 2 * (bad - by_util) + 1);
+                }
+                while (good - bad > 1) {
+                    const std::int64_t mid = bad + (good - bad) / 2;
+                    (meets(mid) ? good : bad) = mid;
+                }
+                needed = good;
+                word = "latency";
+            }
+        }
+        const std::int64_t r = std::max(needed, in.min_replicas_per_shard);
+        if (in.min_replicas_per_shard > needed) {
+            word = "standby";
+        }
+        p.replicas_per_shard = r;
+        p.bound_by = r > 0 ? word : "none";
+        if (r == 0) {
+            // No reads and no standby asked for: nothing to replicate to yet.
+            p.read_call = DbCallLaw{pl.wait, k.read};
+            p.read_p99_s = k.read.mean_s;
+            p.utilization_cold_cache = (cold_reads * k.read.mean_s + writes * k.write.mean_s) / k.c;
+            return finish(cand, w, inst, in, sp);
+        }
+        const auto rs = replica_station(k, w.web.balancing, reads, writes, r);
+        const auto rl = queueing::analyze_ggc(rs);
+        p.replica_utilization =
+            rs.arrival_rate_per_s * rs.service_time_s / static_cast<double>(rs.servers);
+        cand.checks.push_back(
+            {p.replica_utilization / k.u,
+             fmt::format("replica at {} > {} with {} replicas per shard on {}",
+                         percent_text(p.replica_utilization), percent_text(k.u), r, inst.name),
+             word == "standby" ? "reads" : word});
+        p.read_call = DbCallLaw{rl.wait, k.read};
+        p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read) : k.read.mean_s;
+        if (reads > 0.0 && !rl.metrics.saturated) {
+            cand.checks.push_back(
+                {p.read_p99_s / k.slo_s,
+                 fmt::format("replica read p99 {} > {} on {}", duration_text(p.read_p99_s),
+                             duration_text(k.slo_s), inst.name),
+                 "latency"});
+        }
+        p.utilization_cold_cache =
+            (cold_reads / static_cast<double>(r) * k.read.mean_s + apply_load) / k.c;
+    }
+    return finish(cand, w, inst, in, sp);
+}
+
+// Prices a candidate: every shard's primary and replicas, and every copy's storage.
+Candidate finish(Candidate& cand, const workload::Workload& w, const workload::Instance& inst,
+                 const DbInputs& in, const ShardPlan& sp) {
+    DbPlan& p = cand.plan;
+    const auto s = static_cast<double>(sp.shards);
+    const double copies = 1.0 + static_cast<double>(p.replicas_per_shard);
+    p.instance = inst.name;
+    p.hourly = inst.hourly;
+    p.instance_monthly_cost = s * copies * inst.hourly * k_hours_per_month;
+    p.storage_monthly_cost = w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
+                             w.db.storage_per_gb_month;
+    cand.cost = p.instance_monthly_cost + p.storage_monthly_cost;
+    return std::move(cand);
+}
+
+} // namespace
+
+std::vector<const workload::Instance*> db_candidate_sizes(const workload::Catalogue& cat,
+                                                          const std::string& family,
+                                                          const std::string& max_instance) {
+    // Catalogue::family belongs to the catalogue loader; the same order is rebuilt here so the
+    // database does not depend on when that lands.
+    std::vector<const workload::Instance*> sizes;
+    for (const auto& [name, inst] : cat.instances) {
+        if (inst.family == family) {
+            sizes.push_back(&inst);
+        }
+    }
+    std::sort(sizes.begin(), sizes.end(), [](const auto* a, const auto* b) {
+        return a->vcpus != b->vcpus     ? a->vcpus < b->vcpus
+               : a->hourly != b->hourly ? a->hourly < b->hourly
+                                        : a->name < b->name;
+    });
+    const auto last = std::find_if(sizes.begin(), sizes.end(),
+                                   [&](const auto* i) { return i->name == max_instance; });
+    if (last != sizes.end()) {
+        sizes.erase(last + 1, sizes.end());
+    }
+    return sizes;
+}
+
+DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
+                     const DbInputs& in) {
+    std::vector<const workload::Instance*> sizes;
+    if (w.db.instance == "auto") {
+        sizes = db_candidate_sizes(cat, w.db.family, w.db.max_instance);
+        if (sizes.empty()) {
+            throw std::invalid_argument(
+                fmt::format("db.family: no instance of family '{}' in the catalogue", w.db.family));
+        }
+    } else {
+        sizes.push_back(&find_instance(cat, w.db.instance, "db.instance"));
+    }
+    const workload::Instance& largest = *sizes.back();
+    const Calls at_largest = calls_for(w, largest, in);
+
+    ShardInputs si;
+    si.storage_bytes = in.users * w.traffic.db_bytes_per_user;
+    si.max_shard_size_bytes = w.db.max_shard_size_bytes;
+    si.write_rps = in.write_rps;
+    si.users = in.users;
+    si.zipf = w.db.shard_key_zipf;
+    si.max_write_rps_per_primary = max_write_rate(at_largest);
+    si.replicas = in.replicas;
+    const double par = static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
+    // Apply fits when λ·apply/threads ≤ u and a replica keeps some capacity for reads.
+    si.max_apply_rps_per_replica = (par < at_largest.c ? par : at_largest.c * (1.0 - 1e-6)) *
+                                   at_largest.u / at_largest.apply_s;
+    ShardPlan sp = plan_shards(si);
+    Findings extra;
+    if (!in.sharding) {
+        if (sp.by_storage > 1) {
+            extra.limit(si.storage_bytes / si.max_shard_size_bytes,
+                        fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
+                                    "sharding",
+                                    si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9));
+        }
+        sp.shards = 1;
+        sp.bound_by = "none";
+        sp.hot = hottest_shard_share(sp.keys, 1);
+    } else {
+        if (sp.celebrity_key) {
+            extra.warn("celebrity_key",
+                       fmt::format("the hottest user's writes ({:.4g}/s, {} of all) overflow one "
+                                   "{} primary; no shard count fixes it",
+                                   sp.keys.top_share * in.write_rps,
+                                   percent_text(sp.keys.top_share), largest.name));
+        }
+        if (sp.search_limit) {
+            extra.warn("search_limit", fmt::format("the shard count reached its search bound "
+                                                   "of {}",
+                                                   k_max_shards));
+        }
+    }
+
+    std::optional<Candidate> best;
+    std::string smaller_broke = "none"; // why the size below the chosen one failed
+    std::string last_broke = "none";
+    for (const auto* inst : sizes) {
+        Candidate c = evaluate(w, *inst, in, sp);
+        if (c.feasible() && (!best || c.cost < best->cost)) {
+            if (!best) {
+                smaller_broke = last_broke;
+            }
+            best = std::move(c);
+        } else if (!c.feasible()) {
+            last_broke = c.first_broken();
+        }
+    }
+    if (!best) {
+        best = evaluate(w, largest, in, sp);
+        smaller_broke = best->first_broken();
+    }
+    DbPlan plan = std::move(best->plan);
+    plan.shards = sp;
+    plan.storage_bytes = si.storage_bytes;
+    plan.findings = std::move(extra);
+    for (const Check& c : best->checks) {
+        plan.findings.limit(c.ratio, c.reason);
+    }
+    for (PlanWarning& wn : best->warnings) {
+        plan.findings.warnings.push_back(std::move(wn));
+    }
+    if (plan.utilization_cold_cache >= 1.0) {
+        plan.findings.warn("cold_cache_overload",
+                           fmt::format("with the cache hit ratio at {} the database runs at {}",
+                                       percent_text(w.cache.cold_hit_ratio),
+                                       percent_text(plan.utilization_cold_cache)));
+    }
+    // What bound the database's counts: the shards when there are several, else the replicas,
+    // else what made the chosen size necessary (the limit the next smaller size broke).
+    if (sp.celebrity_key && in.sharding) {
+        plan.bound_by = "hot_key";
+    } else if (sp.shards > 1) {
+        plan.bound_by = sp.bound_by;
+    } else if (plan.replicas_per_shard == 0) {
+        plan.bound_by = smaller_broke;
+    }
+    return plan;
+}
+
+} // namespace capplan::tiers

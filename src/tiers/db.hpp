@@ -1,0 +1,74 @@
+#pragma once
+// The database tier (SPEC §5.7), sized for its hottest shard (§5.8) and replicated to all.
+//
+// Primary: a two-class G/G/c station (cache-miss reads, unless replicas take them, and writes;
+// mixture mean and SCV), c = vCPUs slowed to the effective core speed (§5.5). Replicas: every
+// cache-miss read, split over the replicas as web.balancing splits requests, plus applying
+// every write of the shard as a second, exponential class (apply_time each, apply_parallelism
+// threads): read capacity per replica = c·max_utilization − λ_w·apply_time, apply utilization =
+// λ_w·apply_time/apply_parallelism ≤ max_utilization. Replicas per shard = fewest meeting
+// utilization and db.latency_p99 for reads, at least `min_replicas_per_shard` (a standby).
+// `instance = "auto"`: the cheapest size of `family` up to `max_instance` on which every limit
+// holds (one size for primaries and replicas); a size whose replicas have no read capacity left
+// after apply does not qualify. Shards are counted at the largest allowed size.
+// Storage: users·db_bytes_per_user per copy; every copy (primary and replicas) is billed.
+
+#include <cstdint>
+#include <string>
+
+#include "queueing/distributions.hpp"
+#include "tiers/common.hpp"
+#include "tiers/shards.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+// Upper bound of the replica search per shard; reaching it breaks the limit it was for.
+inline constexpr std::int64_t k_max_replicas_per_shard = 100'000;
+
+struct DbInputs {
+    double read_rps = 0.0;      // cache-miss reads per second, all shards, at the peak
+    double cold_read_rps = 0.0; // the same with the hit ratio at cache.cold_hit_ratio
+    double write_rps = 0.0;     // database writes per second, all shards, at the peak
+    double arrival_scv = 1.0;   // c_a² of both streams
+    double users = 0.0;         // shard keys
+    double max_utilization = 0.7;
+    bool replicas = false;                   // the read_replicas component is in the architecture
+    bool sharding = false;                   // the sharding component is in the architecture
+    std::int64_t min_replicas_per_shard = 0; // standbys the availability target asks for
+};
+
+// One database call's wait and service at a station (for the request latency legs).
+struct DbCallLaw {
+    queueing::WaitLaw wait;
+    queueing::GammaLaw service;
+};
+
+struct DbPlan {
+    std::string instance = "none";
+    double hourly = 0.0;
+    ShardPlan shards;
+    std::int64_t replicas_per_shard = 0;
+    double primary_utilization = 0.0, replica_utilization = 0.0, apply_utilization = 0.0;
+    double utilization_cold_cache = 0.0;
+    double storage_bytes = 0.0; // one copy
+    std::string bound_by = "none";
+    double instance_monthly_cost = 0.0, storage_monthly_cost = 0.0;
+    DbCallLaw read_call, write_call; // at the hottest shard (replica for reads when present)
+    double read_p99_s = 0.0, write_p99_s = 0.0; // one call, wait + service
+    Findings findings;                          // limits and warnings of the database
+};
+
+// Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or
+// db.max_instance name nothing in the catalogue.
+[[nodiscard]] DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
+                                   const DbInputs& in);
+
+// The sizes db.instance = "auto" chooses from: `family` ordered by size (vCPUs, then price), up
+// to and including `max_instance` (all of them when max_instance is not in the family).
+[[nodiscard]] std::vector<const workload::Instance*>
+db_candidate_sizes(const workload::Catalogue& cat, const std::string& family,
+                   const std::string& max_instance);
+
+} // namespace capplan::tiers

@@ -1,0 +1,36 @@
+// Failover in one data centre (SPEC §5.14). See failover.hpp.
+
+#include "tiers/failover.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace capplan::tiers {
+
+std::int64_t planned_in_one_centre(std::int64_t needed, std::int64_t spares) noexcept {
+    const std::int64_t room =
+        std::numeric_limits<std::int64_t>::max() - std::max<std::int64_t>(0, spares);
+    const std::int64_t n = std::min(std::max<std::int64_t>(0, needed), room);
+    return std::max<std::int64_t>(2, n + std::max<std::int64_t>(0, spares));
+}
+
+FailoverMetrics one_centre_failover(const std::vector<StatelessTier>& tiers) {
+    FailoverMetrics f;
+    f.datacenters = 1;
+    f.survive = 0;
+    std::int64_t needed = 0;
+    std::int64_t planned = 0;
+    double extra_cost = 0.0;
+    for (const StatelessTier& t : tiers) {
+        needed += t.needed;
+        planned += t.planned;
+        extra_cost += t.planned_monthly_cost - t.needed_monthly_cost;
+    }
+    f.headroom_ratio =
+        needed > 0 ? static_cast<double>(planned) / static_cast<double>(needed) : 1.0;
+    f.extra_servers = planned - needed;
+    f.extra_monthly_cost = std::max(0.0, extra_cost);
+    return f;
+}
+
+} // namespace capplan::tiers

@@ -1,0 +1,136 @@
+// The web tier (SPEC §5.5). See web.hpp.
+
+#include "tiers/web.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "queueing/ggc.hpp"
+#include "tiers/common.hpp"
+#include "tiers/station_mix.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+struct WebStation {
+    queueing::Station station;
+    double k = 1.0; // slowdown
+};
+
+WebStation build(const WebRules& r, const WebDemand& d, std::int64_t n) {
+    const double k = slowdown(*r.instance);
+    const std::int64_t v = std::max<std::int64_t>(1, r.instance->vcpus);
+    const bool pooled = r.balancing == workload::Balancing::least_connections;
+    const double share = pooled ? 1.0 : 1.0 / static_cast<double>(n);
+    const double ca2 = split_arrival_scv(r.balancing, d.arrival_scv, n);
+    const auto s = mixed_station({{d.dynamic_rps * share, r.cpu_time_s * k, r.cpu_time_scv, ca2},
+                                  {d.static_rps * share, r.static_cpu_time_s * k, 1.0, ca2},
+                                  {d.jobs_per_s * share, r.job_time_s * k, r.job_time_scv, ca2}},
+                                 pooled ? n * v : v);
+    return WebStation{s, k};
+}
+
+RequestLaw law_of(const WebRules& r, const queueing::StationLaws& laws, const OtherLegs& legs,
+                  double k) {
+    // The web leg's service is the request's own cpu_time; its wait comes from the whole mix.
+    const Moments own = moments_of(queueing::GammaLaw{r.cpu_time_s * k, r.cpu_time_scv});
+    return RequestLaw{laws.wait, fit_gamma(own + legs.read), fit_gamma(own + legs.write),
+                      r.write_fraction};
+}
+
+} // namespace
+
+WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs, std::int64_t n,
+                      bool with_p99) {
+    const WebStation ws = build(r, d, n);
+    const auto& s = ws.station;
+    WebPoint p;
+    p.utilization = s.arrival_rate_per_s * s.service_time_s / static_cast<double>(s.servers);
+    const auto laws = queueing::analyze_ggc(s);
+    p.saturated = laws.metrics.saturated;
+    if (p.saturated) {
+        p.latency_p99_s = std::nan("");
+        return p;
+    }
+    const RequestLaw law = law_of(r, laws, legs, ws.k);
+    // p99 ≤ SLO  ⇔  P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find.
+    p.meets = p.utilization <= r.max_utilization * (1.0 + 1e-9) &&
+              request_exceed(law, r.latency_p99_s * (1.0 + 1e-9)) <= 1.0 - k_p99;
+    if (with_p99) {
+        p.latency_p99_s = request_quantile_s(law, k_p99);
+    }
+    return p;
+}
+
+WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
+                   bool with_metrics) {
+    WebSizing out;
+    const double k = slowdown(*r.instance);
+    const double v = static_cast<double>(std::max<std::int64_t>(1, r.instance->vcpus));
+    const double erlangs = (d.dynamic_rps * r.cpu_time_s + d.static_rps * r.static_cpu_time_s +
+                            d.jobs_per_s * r.job_time_s) *
+                           k;
+    // The latency floor: infinitely many servers remove the web wait; if the other legs and the
+    // request's own CPU alone break the SLO, no N meets it.
+    const Moments own = moments_of(queueing::GammaLaw{r.cpu_time_s * k, r.cpu_time_scv});
+    const RequestLaw floor{queueing::WaitLaw{}, fit_gamma(own + legs.read),
+                           fit_gamma(own + legs.write), r.write_fraction};
+    out.unreachable = request_exceed(floor, r.latency_p99_s * (1.0 + 1e-9)) > 1.0 - k_p99;
+
+    const std::int64_t cap = r.pool ? std::max<std::int64_t>(1, r.max_servers) : 1;
+    const std::int64_t min_n = r.pool ? std::max<std::int64_t>(1, r.min_servers) : 1;
+    const std::int64_t by_util = ceil_count(erlangs / (v * r.max_utilization), 1);
+    const std::int64_t lower = std::max(by_util, min_n);
+    auto meets = [&](std::int64_t n) { return evaluate_web(r, d, legs, n, false).meets; };
+
+    if (lower > cap) {
+        out.needed = cap;
+        out.capped = true;
+        out.bound_by = "max_servers";
+    } else if (out.unreachable) {
+        out.needed = lower;
+        out.bound_by = "latency_unreachable";
+    } else if (meets(lower)) {
+        out.needed = lower;
+        out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
+    } else if (!meets(cap)) {
+        out.needed = cap;
+        out.capped = true;
+        out.bound_by = "max_servers";
+    } else {
+        // Gallop up from the utilization answer, then bisect: the p99 falls as N grows.
+        std::int64_t bad = lower;
+        std::int64_t step = 1;
+        std::int64_t good = std::min(cap, lower + step);
+        while (!meets(good)) {
+            bad = good;
+            step *= 2;
+            good = std::min(cap, good + step);
+        }
+        while (good - bad > 1) {
+            const std::int64_t mid = bad + (good - bad) / 2;
+            (meets(mid) ? good : bad) = mid;
+        }
+        out.needed = good;
+        out.bound_by = "latency";
+    }
+    out.planned = out.needed;
+    if (r.pool) {
+        // One data centre (§5.14): a pooled stateless tier plans max(2, N + spares). max_servers
+        // caps the spares too, never the needed count. The bound is "failover" only when the
+        // two-server floor (not N + spares) decides.
+        const std::int64_t want = std::max<std::int64_t>(2, out.needed + r.spares);
+        out.planned = std::max(out.needed, std::min(want, std::max<std::int64_t>(cap, 2)));
+        if (out.planned > out.needed + r.spares && !out.capped && !out.unreachable) {
+            out.bound_by = "failover";
+        }
+    }
+    if (with_metrics) {
+        out.at_needed = evaluate_web(r, d, legs, out.needed, true);
+        out.at_planned =
+            out.planned == out.needed ? out.at_needed : evaluate_web(r, d, legs, out.planned, true);
+    }
+    return out;
+}
+
+} // namespace capplan::tiers

@@ -1,0 +1,258 @@
+// One architecture at one user point (SPEC §5.0): worked cases, identities and metamorphic
+// properties over random valid workloads.
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+#include "spec_catalogue.hpp"
+#include "tiers/architecture.hpp"
+
+using namespace capplan;
+using namespace capplan::tiers;
+using Catch::Matchers::Contains;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+Architecture make(std::initializer_list<Component> cs) {
+    Architecture a;
+    for (const Component c : cs) {
+        a.add(c);
+    }
+    return a;
+}
+
+const Architecture k_sets[] = {
+    make({}),
+    make({Component::separate_db}),
+    make({Component::separate_db, Component::load_balancer}),
+    make({Component::separate_db, Component::read_replicas}),
+    make({Component::separate_db, Component::load_balancer, Component::read_replicas}),
+    make({Component::separate_db, Component::load_balancer, Component::sharding}),
+    make({Component::separate_db, Component::load_balancer, Component::read_replicas,
+          Component::sharding}),
+};
+
+bool has_warning(const PointPlan& p, const std::string& code) {
+    for (const auto& w : p.warnings) {
+        if (w.code == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Every real metric is finite, except the ones documented as possibly null, which then come
+// with a warning.
+void check_finite(const SizedArchitecture& s) {
+    const PointPlan& p = s.plan;
+    const double values[] = {p.traffic.peak_rps,
+                             p.traffic.mean_rps,
+                             p.traffic.read_rps,
+                             p.traffic.write_rps,
+                             p.traffic.static_rps,
+                             p.traffic.db_read_rps,
+                             p.traffic.db_write_rps,
+                             p.traffic.page_views_per_day,
+                             p.traffic.jobs_per_s,
+                             p.lb.utilization,
+                             p.lb.monthly_cost,
+                             p.web.utilization,
+                             p.web.monthly_cost,
+                             p.db.replica_ratio,
+                             p.db.primary_utilization,
+                             p.db.replica_utilization,
+                             p.db.apply_utilization,
+                             p.db.storage_bytes,
+                             p.db.reshard_moved_fraction,
+                             p.db.utilization_cold_cache,
+                             p.db.monthly_cost,
+                             p.blob.storage_bytes,
+                             p.blob.monthly_cost,
+                             p.failover.headroom_ratio,
+                             p.failover.extra_monthly_cost,
+                             p.availability.web,
+                             p.availability.db,
+                             p.availability.sites,
+                             p.availability.total,
+                             p.availability.target,
+                             p.availability.downtime_s_per_month,
+                             p.total.monthly_cost,
+                             s.worst_violation};
+    for (const double v : values) {
+        CHECK(std::isfinite(v));
+    }
+    if (!std::isfinite(p.web.latency_p99_s)) {
+        CHECK(has_warning(p, "no_finite_value"));
+    }
+    CHECK(std::isfinite(p.total.monthly_cost_per_user));
+    CHECK(std::isfinite(p.total.cost_per_million_requests));
+}
+
+// A random valid workload (seeded): SPEC §4 keys varied over plausible ranges.
+workload::Workload random_workload(std::mt19937_64& rng) {
+    auto uni = [&](double lo, double hi) {
+        return std::uniform_real_distribution<double>(lo, hi)(rng);
+    };
+    workload::Workload w;
+    w.traffic.daily_active = uni(0.05, 0.6);
+    w.traffic.requests_per_active_user = uni(10.0, 800.0);
+    w.traffic.peak_to_average = uni(1.5, 5.0);
+    w.traffic.trough_to_average = uni(0.1, 0.6);
+    w.traffic.arrival_cv = uni(0.3, 2.0);
+    w.traffic.write_fraction = uni(0.0, 0.3);
+    w.traffic.page_view_fraction = uni(0.0, 0.5);
+    w.traffic.async_jobs_per_active_user = uni(0.0, 2.0);
+    w.traffic.db_bytes_per_user = uni(1e3, 1e6);
+    w.web.cpu_time_s = uni(0.002, 0.05);
+    w.web.cpu_time_cv = uni(0.2, 2.0);
+    w.web.db_reads_per_request = uni(0.0, 8.0);
+    w.web.db_writes_per_write_request = uni(1.0, 8.0);
+    const workload::Balancing modes[] = {workload::Balancing::round_robin,
+                                         workload::Balancing::random,
+                                         workload::Balancing::least_connections};
+    w.web.balancing = modes[std::uniform_int_distribution<int>(0, 2)(rng)];
+    w.web.instance = uni(0, 1) < 0.5 ? "c7i.xlarge" : "c7g.large";
+    w.db.read_time_s = uni(0.0005, 0.004);
+    w.db.write_time_s = uni(0.001, 0.01);
+    w.db.apply_time_s = uni(0.0005, 0.004);
+    w.db.shard_key_zipf = uni(0.0, 0.5);
+    w.queue.job_time_s = uni(0.1, 5.0);
+    w.slo.latency_p99_s = workload::Stepped<double>(uni(0.1, 1.0));
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("one user fits on the single server", "[tiers][architecture]") {
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    const auto s = size_architecture(w, cat, 1.0, Architecture{}, {});
+    CHECK(s.feasible);
+    CHECK(s.worst_violation <= 1.0);
+    // A feasible set still names its tightest limit, phrased as holding.
+    CHECK_THAT(s.worst_limit, Contains(" <= ") || Contains(" >= "));
+    CHECK(s.plan.web.servers == 1);
+    CHECK(s.plan.web.bound_by == "min_servers");
+    CHECK(s.plan.db.primaries == 0);
+    CHECK(s.plan.db.instance == "none");
+    CHECK(s.plan.total.servers == 1);
+    CHECK(s.plan.lb.instances == 0);
+    CHECK(s.plan.failover.headroom_ratio == 1.0);
+    // m7i.xlarge for 730 h: 147.168; plus 20 KB of database and 5 MB of blobs.
+    CHECK_THAT(s.plan.web.monthly_cost, WithinRel(0.2016 * 730.0, 1e-14));
+    check_finite(s);
+}
+
+TEST_CASE("totals are the sum of the tiers", "[tiers][architecture]") {
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    for (const double users : {1.0, 3e3, 1e5, 1e6}) {
+        for (const Architecture a : k_sets) {
+            const auto s = size_architecture(w, cat, users, a, {});
+            const PointPlan& p = s.plan;
+            INFO("users " << users << " set " << a.bits);
+            CHECK_THAT(p.total.monthly_cost, WithinRel(p.web.monthly_cost + p.lb.monthly_cost +
+                                                           p.db.monthly_cost + p.blob.monthly_cost,
+                                                       1e-13));
+            if (a.has(Component::separate_db)) {
+                CHECK(p.total.servers ==
+                      p.web.servers + p.lb.instances + p.db.primaries + p.db.replicas);
+                CHECK(p.db.replicas == p.db.shards * p.db.replicas_per_shard);
+            }
+            CHECK(s.feasible == (s.worst_violation <= 1.0 + 1e-9));
+            CHECK(p.web.servers >= p.web.servers_needed);
+            check_finite(s);
+        }
+    }
+}
+
+TEST_CASE("the default workload at 1M users needs more than one data centre",
+          "[tiers][architecture]") {
+    // Every set sized here has one centre, 99.954 % at best; the 1M target is 99.99 %.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    const auto s = size_architecture(w, cat, 1e6, k_sets[6], {});
+    CHECK_FALSE(s.feasible);
+    CHECK(s.plan.db.shards == 2);
+    CHECK(s.plan.db.bound_by == "replication_apply");
+    CHECK(s.plan.web.servers == s.plan.web.servers_needed + 1);
+    CHECK_FALSE(s.plan.availability.meets_target);
+    bool availability_named = false;
+    for (const Architecture a : k_sets) {
+        const auto r = size_architecture(w, cat, 1e6, a, {});
+        availability_named = availability_named || r.worst_limit.find("availability") == 0;
+        CHECK_FALSE(r.feasible);
+    }
+    CHECK(availability_named);
+    // Resharding from 3 shards at the previous point moves |2 − 3|/3 of the data.
+    const auto moved = size_architecture(w, cat, 1e6, k_sets[6], SizingContext{3});
+    CHECK_THAT(moved.plan.db.reshard_moved_fraction, WithinRel(1.0 / 3.0, 1e-15));
+}
+
+TEST_CASE("the availability target asks for a standby when no read needs a replica",
+          "[tiers][architecture]") {
+    // No database reads: replicas serve nothing, so the first pass plans none. At 100k users the
+    // target is 99.95 %; the site (8760/8764 = 99.954 %) times a lone primary (4000/4001) is
+    // 99.929 %: short. One standby cuts the shard to (1/4001)² + 60/(4000·3600) = 4.2e-6 down.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.web.db_reads_per_request = 0.0;
+    const auto s = size_architecture(w, cat, 1e5, k_sets[4], {});
+    CHECK(s.plan.db.replicas_per_shard == 1);
+    CHECK(s.plan.db.bound_by == "standby");
+    CHECK(s.plan.availability.meets_target);
+    const auto no = size_architecture(w, cat, 1e5, k_sets[2], {});
+    CHECK(no.plan.db.replicas == 0);
+    CHECK_FALSE(no.plan.availability.meets_target);
+    CHECK_FALSE(no.feasible);
+}
+
+TEST_CASE("a constant daily profile costs the peak", "[tiers][architecture]") {
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.traffic.peak_to_average = 1.0;
+    w.traffic.trough_to_average = 1.0;
+    const auto s = size_architecture(w, cat, 2e5, k_sets[4], {});
+    CHECK_THAT(s.plan.web.monthly_cost,
+               WithinRel(static_cast<double>(s.plan.web.servers) * 0.1785 * 730.0, 1e-13));
+    // With the default day the autoscaled pool costs less than its peak.
+    const auto d = size_architecture(workload::Workload{}, cat, 2e5, k_sets[4], {});
+    CHECK(d.plan.web.monthly_cost < static_cast<double>(d.plan.web.servers) * 0.1785 * 730.0);
+}
+
+TEST_CASE("random workloads: finite metrics, monotone shards, SLO monotone web",
+          "[tiers][architecture]") {
+    const auto cat = test::spec_catalogue();
+    std::mt19937_64 rng(20240601);
+    for (int trial = 0; trial < 25; ++trial) {
+        const workload::Workload w = random_workload(rng);
+        const Architecture a = k_sets[static_cast<std::size_t>(trial) % std::size(k_sets)];
+        INFO("trial " << trial << " set " << a.bits);
+        // More users never fewer shards.
+        std::int64_t shards = 0;
+        for (double users = 1.0; users <= 3e7; users *= 4.0) {
+            const auto s = size_architecture(w, cat, users, a, {});
+            check_finite(s);
+            CHECK(s.plan.db.shards >= shards);
+            shards = s.plan.db.shards;
+        }
+        // A stricter latency SLO never lowers the web server count (while reachable).
+        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 15.0)(rng));
+        std::int64_t servers = 0;
+        for (const double slo : {2.0, 0.8, 0.4, 0.25, 0.15, 0.1}) {
+            workload::Workload strict = w;
+            strict.slo.latency_p99_s = workload::Stepped<double>(slo);
+            const auto s = size_architecture(strict, cat, users, a, {});
+            INFO("users " << users << " slo " << slo);
+            if (s.plan.web.bound_by == "latency_unreachable") {
+                break; // §5.5: the utilization answer from here on (smaller by design)
+            }
+            CHECK(s.plan.web.servers >= servers);
+            servers = s.plan.web.servers;
+        }
+    }
+}

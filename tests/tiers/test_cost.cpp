@@ -1,0 +1,52 @@
+// Monthly cost (SPEC §5.17).
+
+#include <catch2/catch.hpp>
+
+#include "tiers/cost.hpp"
+
+using namespace capplan;
+using namespace capplan::tiers;
+using Catch::Matchers::WithinRel;
+
+TEST_CASE("an autoscaled tier with a constant count costs what the peak costs", "[tiers][cost]") {
+    std::array<std::int64_t, 24> flat{};
+    flat.fill(7);
+    CHECK_THAT(autoscaled_monthly_cost(flat, 0.1785),
+               WithinRel(peak_monthly_cost(7, 0.1785), 1e-15));
+    CHECK_THAT(peak_monthly_cost(7, 0.1785), WithinRel(7 * 0.1785 * 730.0, 1e-15));
+    // 12 hours at 2 and 12 at 4 servers: 72 server-hours a day × 730/24 days.
+    std::array<std::int64_t, 24> half{};
+    for (std::size_t h = 0; h < 24; ++h) {
+        half[h] = h < 12 ? 2 : 4;
+    }
+    CHECK_THAT(autoscaled_monthly_cost(half, 1.0), WithinRel(72.0 * 730.0 / 24.0, 1e-15));
+}
+
+TEST_CASE("blob storage at 1M users with the defaults", "[tiers][cost]") {
+    // Storage 1e6 × 5 MB = 5e12 B = 4,656.6 GB × 0.023 = 107.10; PUTs: 300k DAU × 0.5 jobs ×
+    // 730/24 days = 4.5625e6 → × 0.005/1k = 22.81; GETs (no CDN): 15e6 page views × 10 ×
+    // 730/24 = 4.5625e9 → × 0.0004/1k = 1,825.
+    const workload::Workload w;
+    const TrafficLoad t = compute_traffic(w.traffic, 1e6);
+    const BlobMetrics b = blob_metrics(w, t, 1.0);
+    CHECK(b.storage_bytes == 5e12);
+    CHECK_THAT(b.monthly_cost, WithinRel(5e12 / 1073741824.0 * 0.023 + 4.5625e6 * 0.005 / 1000.0 +
+                                             4.5625e9 * 0.0004 / 1000.0,
+                                         1e-13));
+}
+
+TEST_CASE("totals add the tiers; per user and per million requests", "[tiers][cost]") {
+    const workload::Workload w;
+    const TrafficLoad t = compute_traffic(w.traffic, 1e6);
+    PointPlan p;
+    p.web.monthly_cost = 1000.0;
+    p.lb.monthly_cost = 200.0;
+    p.db.monthly_cost = 3000.0;
+    p.blob.monthly_cost = 2000.0;
+    const TotalMetrics m = total_metrics(p, 12, 50.0, t);
+    CHECK(m.servers == 12);
+    CHECK_THAT(m.monthly_cost, WithinRel(6250.0, 1e-15));
+    CHECK_THAT(m.monthly_cost_per_user, WithinRel(6250.0 / 1e6, 1e-15));
+    // 60e6 requests/day × 730/24 = 1.825e9 a month → 6,250/1,825 per million.
+    CHECK_THAT(m.cost_per_million_requests, WithinRel(6250.0 / 1825.0, 1e-13));
+}

@@ -1,0 +1,153 @@
+// The database tier (SPEC §5.7, §5.8).
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "spec_catalogue.hpp"
+#include "tiers/db.hpp"
+
+using namespace capplan;
+using namespace capplan::tiers;
+using Catch::Matchers::Contains;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+// The SPEC §4 defaults at `users`: λ = users·0.3·200/86,400·3; reads = 3λ (no cache),
+// writes = 5·0.05·λ.
+DbInputs defaults_at(double users, bool replicas, bool sharding) {
+    const double peak = users * 0.3 * 200.0 / 86400.0 * 3.0;
+    DbInputs in;
+    in.read_rps = 3.0 * peak;
+    in.cold_read_rps = in.read_rps;
+    in.write_rps = 5.0 * 0.05 * peak;
+    in.users = users;
+    in.max_utilization = 0.7;
+    in.replicas = replicas;
+    in.sharding = sharding;
+    return in;
+}
+
+double worst(const DbPlan& p) {
+    double w = 0.0;
+    for (const auto& l : p.findings.limits) {
+        w = std::max(w, l.ratio);
+    }
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("auto picks the cheapest size on which the primary fits", "[tiers][db]") {
+    // 300k users: λ = 625/s; reads 1,875/s × 1.5 ms = 2.8125 Erlangs, writes 156.25/s × 4 ms =
+    // 0.625 Erlangs; 3.4375 in all. db.r7g has 1 thread per core (no slowdown). At 70 %:
+    // large 1.4, xlarge 2.8 (too small, reads dominate), 2xlarge 5.6 → 3.4375/8 = 42.97 %.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    const DbPlan p = size_database(w, cat, defaults_at(300e3, false, false));
+    CHECK(p.instance == "db.r7g.2xlarge");
+    CHECK_THAT(p.primary_utilization, WithinRel(3.4375 / 8.0, 1e-13));
+    CHECK(p.bound_by == "reads");
+    CHECK(p.shards.shards == 1);
+    CHECK(p.replicas_per_shard == 0);
+    CHECK(worst(p) <= 1.0);
+    // One copy of 300k × 20 KB = 6 GB at 0.115/GB-month (GB = 2^30); 730 h of 0.956/h.
+    CHECK_THAT(p.storage_monthly_cost, WithinRel(6e9 / 1073741824.0 * 0.115, 1e-13));
+    CHECK_THAT(p.instance_monthly_cost, WithinRel(0.956 * 730.0, 1e-13));
+    // No cache: the cold-cache utilization is the primary's own.
+    CHECK_THAT(p.utilization_cold_cache, WithinRel(p.primary_utilization, 1e-13));
+}
+
+TEST_CASE("the largest allowed size that does not fit names the primary", "[tiers][db]") {
+    // 1M users: 9.375 + 2.0833 = 11.458 Erlangs on db.r7g.4xlarge (16): 71.6 % > 70 %.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    const DbPlan p = size_database(w, cat, defaults_at(1e6, false, false));
+    CHECK(p.instance == "db.r7g.4xlarge");
+    CHECK_THAT(p.primary_utilization, WithinRel((9.375 + 2.0833333333333335) / 16.0, 1e-13));
+    CHECK_THAT(worst(p), WithinRel(p.primary_utilization / 0.7, 1e-13));
+    bool named = false;
+    for (const auto& l : p.findings.limits) {
+        named = named || l.reason == "primary at 72 % > 70 % with reads on db.r7g.4xlarge";
+    }
+    CHECK(named);
+    // A fixed size is used as given.
+    workload::Workload fixed;
+    fixed.db.instance = "db.r7g.large";
+    const DbPlan small = size_database(fixed, cat, defaults_at(300e3, false, false));
+    CHECK(small.instance == "db.r7g.large");
+    CHECK(small.bound_by == "reads");
+    CHECK(worst(small) > 1.0);
+}
+
+TEST_CASE("replicas with apply load, and shards for apply at 1M users", "[tiers][db]") {
+    // Apply: 520.83 writes/s × 2 ms = 1.04 > 0.7 on one apply thread: one shard cannot
+    // replicate. Uniform keys over 1e6 users, S = 2: hottest share 0.5 + 1e-6/2 +
+    // 1.645·√(0.25·(1e6 − 1)/1e12) = 0.500823 → 260.85 writes/s → apply 0.5217 ≤ 0.7.
+    // Per shard 3,125 reads/s × 1.5 ms = 4.6875 Erlangs. Read capacity per replica = c·0.7 −
+    // 0.5217: large 0.8783 → ⌈5.337⌉ = 6 replicas, xlarge 2.2783 → 3, 2xlarge 5.0783 → 1.
+    // Monthly: large 2·7·0.239·730 = 2,442.6 (+ 7 copies of 18.63 GB: 15.0), xlarge
+    // 2·4·0.478·730 = 2,791.5 (+8.6), 2xlarge 2·2·0.956·730 = 2,791.5 (+4.3): large wins.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    const DbPlan p = size_database(w, cat, defaults_at(1e6, true, true));
+    const double hot = 0.5 + 0.5e-6 + 1.645 * std::sqrt(0.25 * (1e6 - 1.0) / 1e12);
+    const double apply = 520.8333333333334 * hot * 0.002;
+    CHECK(p.shards.shards == 2);
+    CHECK(p.shards.bound_by == "replication_apply");
+    CHECK(p.bound_by == "replication_apply");
+    CHECK(p.instance == "db.r7g.large");
+    CHECK(p.replicas_per_shard == 6);
+    CHECK_THAT(p.apply_utilization, WithinRel(apply, 1e-9));
+    CHECK_THAT(p.replica_utilization, WithinRel((3125.0 / 6.0 * 0.0015 + apply) / 2.0, 1e-9));
+    CHECK_THAT(p.primary_utilization, WithinRel(520.8333333333334 * hot * 0.004 / 2.0, 1e-9));
+    CHECK_THAT(p.instance_monthly_cost, WithinRel(2.0 * 7.0 * 0.239 * 730.0, 1e-13));
+    CHECK_THAT(p.storage_monthly_cost, WithinRel(7.0 * 20e9 / 1073741824.0 * 0.115, 1e-13));
+    CHECK(worst(p) <= 1.0);
+
+    // Without sharding the same load breaks replication apply on every size.
+    const DbPlan one = size_database(w, cat, defaults_at(1e6, true, false));
+    CHECK(one.shards.shards == 1);
+    CHECK_THAT(one.apply_utilization, WithinRel(520.8333333333334 * 0.002, 1e-12));
+    CHECK(worst(one) > 1.0);
+}
+
+TEST_CASE("storage beyond max_shard_size needs sharding", "[tiers][db]") {
+    // 1e6 users × 10 MB = 10 TB over 2 TB shards: S = 5; without sharding the ratio is 5.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.traffic.db_bytes_per_user = 1e7;
+    DbInputs in = defaults_at(1e6, true, false);
+    in.read_rps = 10.0;
+    in.cold_read_rps = 10.0;
+    in.write_rps = 1.0;
+    const DbPlan no = size_database(w, cat, in);
+    CHECK_THAT(worst(no), WithinRel(5.0, 1e-12));
+    in.sharding = true;
+    const DbPlan yes = size_database(w, cat, in);
+    CHECK(yes.shards.shards == 5);
+    CHECK(yes.bound_by == "storage");
+    CHECK(worst(yes) <= 1.0);
+}
+
+TEST_CASE("a standby comes from min_replicas_per_shard even without reads", "[tiers][db]") {
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    DbInputs in = defaults_at(1e3, true, false);
+    in.read_rps = 0.0;
+    in.cold_read_rps = 0.0;
+    CHECK(size_database(w, cat, in).replicas_per_shard == 0);
+    in.min_replicas_per_shard = 1;
+    const DbPlan p = size_database(w, cat, in);
+    CHECK(p.replicas_per_shard == 1);
+    CHECK(p.bound_by == "standby");
+}
+
+TEST_CASE("candidate sizes run up to max_instance in size order", "[tiers][db]") {
+    const auto cat = test::spec_catalogue();
+    const auto sizes = db_candidate_sizes(cat, "db.r7g", "db.r7g.4xlarge");
+    REQUIRE(sizes.size() == 4);
+    CHECK(sizes.front()->name == "db.r7g.large");
+    CHECK(sizes.back()->name == "db.r7g.4xlarge");
+}

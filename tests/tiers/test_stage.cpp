@@ -1,0 +1,117 @@
+// The architecture choice (SPEC §5.16) and the growth sweep (§5.18).
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cmath>
+
+#include "spec_catalogue.hpp"
+#include "tiers/growth.hpp"
+#include "tiers/stage.hpp"
+
+using namespace capplan;
+using namespace capplan::tiers;
+
+namespace {
+
+Candidate candidate(std::initializer_list<Component> parts, double cost, bool feasible,
+                    double violation = 0.5) {
+    Architecture a;
+    for (const Component c : parts) {
+        a.add(c);
+    }
+    return {a, cost, feasible, violation};
+}
+
+} // namespace
+
+TEST_CASE("Candidate sets are closed under prerequisites, by size then path order", "[stage]") {
+    const workload::Workload w;
+    const auto sets = candidate_architectures(w);
+    // With separate_db, load_balancer, read_replicas and sharding implemented: the empty set,
+    // {db}, then the three pairs with db, the three triples and the full set (hand count: 9).
+    REQUIRE(sets.size() == 9);
+    CHECK(sets[0].bits == 0);
+    CHECK(sets[1].names() == std::vector<std::string>{"separate_db"});
+    CHECK(sets[2].names() == std::vector<std::string>{"separate_db", "load_balancer"});
+    CHECK(sets[3].names() == std::vector<std::string>{"separate_db", "read_replicas"});
+    CHECK(sets[4].names() == std::vector<std::string>{"separate_db", "sharding"});
+    for (const Architecture a : sets) {
+        for (int i = 0; i < k_component_count; ++i) {
+            const auto c = static_cast<Component>(i);
+            if (a.has(c)) {
+                CHECK((prerequisites(c).bits & ~a.bits) == 0);
+            }
+        }
+    }
+}
+
+TEST_CASE("The choice keeps the cheapest feasible set, with the saving threshold", "[stage]") {
+    workload::Stage rule; // min_saving 50, min_saving_fraction 1 %
+    using C = Component;
+    // A bigger set must save max(50, 1 % of 10,000) = 100 to replace the smaller one.
+    std::vector<Candidate> c = {candidate({}, 10000, true),
+                                candidate({C::separate_db}, 9950, true)};
+    CHECK(choose_candidate(c, rule) == 0); // saves 50 < 100
+    c[1].total_cost = 9900;
+    CHECK(choose_candidate(c, rule) == 1); // saves exactly 100: preferred
+    // Same size: strictly cheaper wins; equal cost keeps path order.
+    c = {candidate({C::separate_db}, 500, true),
+         candidate({C::separate_db, C::load_balancer}, 400, true),
+         candidate({C::separate_db, C::read_replicas}, 390, true)};
+    CHECK(choose_candidate(c, rule) == 2);
+    c[2].total_cost = 400;
+    CHECK(choose_candidate(c, rule) == 1);
+    // An infeasible cheap set never wins over a feasible one.
+    c = {candidate({}, 10, false, 1.2), candidate({C::separate_db}, 1000, true)};
+    CHECK(choose_candidate(c, rule) == 1);
+    // Nothing feasible: the smallest worst violation.
+    c = {candidate({}, 10, false, 1.5), candidate({C::separate_db}, 1000, false, 1.1),
+         candidate({C::separate_db, C::sharding}, 900, false, 1.3)};
+    CHECK(choose_candidate(c, rule) == 1);
+}
+
+TEST_CASE("The default workload starts on one server and grows", "[stage][growth]") {
+    const workload::Workload w;
+    const workload::Catalogue cat = capplan::test::spec_catalogue();
+    const auto one = choose_stage(w, cat, 1.0, SizingContext{});
+    CHECK(one.chosen.plan.stage.bits == 0);
+    CHECK(one.any_feasible);
+    const Plan plan = plan_growth(w, cat, {1, 10, 100, 1000, 10000, 100000});
+    REQUIRE(plan.points.size() == 6);
+    CHECK(plan.points.front().stage.bits == 0);
+    CHECK(plan.points.back().stage.has(Component::separate_db));
+    // Every stage change found lies between the points it separates, and every component that
+    // differs between consecutive points is reported.
+    CHECK_FALSE(plan.stage_changes.empty());
+    for (const auto& change : plan.stage_changes) {
+        CHECK(change.at_users > 1.0);
+        CHECK(change.at_users <= 100000.0);
+        CHECK_FALSE(change.reason.empty());
+    }
+    // Breakpoints are ordered and every step is +-1 or a jump at a stage change.
+    for (std::size_t i = 1; i < plan.breakpoints.size(); ++i) {
+        CHECK(plan.breakpoints[i - 1].at_users <= plan.breakpoints[i].at_users);
+    }
+}
+
+TEST_CASE("A stage change is located to 0.1 % of users", "[stage][growth]") {
+    // Bisection invariant (SPEC §5.18): just below the reported point the lower stage is
+    // still chosen, at the point (before rounding to 3 significant figures) the new one.
+    const workload::Workload w;
+    const workload::Catalogue cat = capplan::test::spec_catalogue();
+    const Plan plan = plan_growth(w, cat, {1, 1e6});
+    REQUIRE_FALSE(plan.stage_changes.empty());
+    const auto& first = plan.stage_changes.front();
+    const Architecture before = choose_stage(w, cat, first.at_users * 0.99, {}).chosen.plan.stage;
+    CHECK(before.bits == 0);
+    const Architecture after = choose_stage(w, cat, first.at_users * 1.01, {}).chosen.plan.stage;
+    CHECK(after.bits != 0);
+}
+
+TEST_CASE("3 significant figures", "[growth]") {
+    CHECK(round_3_significant(37412.0) == 37400.0);
+    CHECK(round_3_significant(1.0) == 1.0);
+    CHECK(round_3_significant(999.6) == 1000.0);
+    CHECK_THAT(round_3_significant(0.012345), Catch::Matchers::WithinRel(0.0123, 1e-12));
+}
