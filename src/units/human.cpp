@@ -18,7 +18,7 @@ std::string with_separators(double rounded) {
             out += ',';
         }
     }
-    return rounded < 0 ? "-" + out : out;
+    return rounded < 0 ? fmt::format("-{}", out) : out;
 }
 
 // Three significant figures, trailing zeros dropped ("12.3", "0.05", "1").
@@ -72,7 +72,13 @@ std::string human_duration(double s) {
     return human_number(s / 86400.0) + " d";
 }
 
-std::string human_rate(double per_second) { return human_number(per_second) + "/s"; }
+std::string human_monthly_cost(double amount, const std::string& currency) {
+    return fmt::format("{}/mo", human_money(amount, currency));
+}
+
+std::string human_rate(double per_second) {
+    return human_number(per_second) + "/s";
+}
 
 std::string human_percent(double fraction) {
     if (!std::isfinite(fraction)) {
@@ -103,7 +109,8 @@ std::string human_bytes(double bytes) {
         value /= 1024.0;
         ++unit;
     }
-    return fmt::format("{} {}", unit == 0 ? human_number(std::round(value)) : three_significant(value),
+    return fmt::format("{} {}",
+                       unit == 0 ? human_number(std::round(value)) : three_significant(value),
                        units[unit]);
 }
 

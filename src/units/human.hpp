@@ -30,4 +30,7 @@ namespace capplan::units {
 // A user count: "1", "250", "37.4k", "1.5M".
 [[nodiscard]] std::string human_users(double users);
 
+// A monthly cost: human_money followed by "/mo" ("$2,943/mo", "2,943 EUR/mo").
+[[nodiscard]] std::string human_monthly_cost(double amount, const std::string& currency);
+
 } // namespace capplan::units

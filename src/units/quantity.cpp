@@ -1,59 +1,21 @@
 #include "units/quantity.hpp"
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <string>
 
 #include <fmt/format.h>
 
+#include "units/number_text.hpp"
+
 namespace capplan::units {
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
+using detail::split_number;
+using detail::trim;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Splits "1.5e3ms" into the number 1500 and the rest "ms". Underscores are allowed between
-// digits only. Returns false when there is no number at the start.
-bool split_number(std::string_view text, double& value, std::string_view& rest) {
-    std::string digits;
-    std::size_t i = 0;
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '_' && i > 0 && is_digit(text[i - 1]) && i + 1 < text.size() &&
-            is_digit(text[i + 1])) {
-            continue;
-        }
-        const bool exponent_sign =
-            (c == '+' || c == '-') && i > 0 && (text[i - 1] == 'e' || text[i - 1] == 'E');
-        const bool exponent = (c == 'e' || c == 'E') && i > 0 && i + 1 < text.size() &&
-                              (is_digit(text[i + 1]) || text[i + 1] == '+' || text[i + 1] == '-');
-        if (is_digit(c) || c == '.' || exponent_sign || exponent || (c == '-' && i == 0)) {
-            digits += c;
-            continue;
-        }
-        break;
-    }
-    if (digits.empty() || digits == "-" || digits == ".") {
-        return false;
-    }
-    const char* first = digits.data();
-    const char* last = digits.data() + digits.size();
-    const auto [ptr, ec] = std::from_chars(first, last, value);
-    if (ec != std::errc() || ptr != last) {
-        return false;
-    }
-    rest = trim(text.substr(i));
-    return true;
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
 }
 
 double checked(double value, std::string_view text, const char* what) {
@@ -72,22 +34,19 @@ struct UnitScale {
     double factor;
 };
 
-constexpr std::array<UnitScale, 4> k_count_suffixes = {{{"", 1.0}, {"k", 1e3}, {"M", 1e6},
-                                                         {"B", 1e9}}};
+constexpr std::array<UnitScale, 4> k_count_suffixes = {
+    {{"", 1.0}, {"k", 1e3}, {"M", 1e6}, {"B", 1e9}}};
 constexpr std::array<UnitScale, 9> k_duration_units = {{{"ns", 1e-9},
-                                                         {"us", 1e-6},
-                                                         {"\u00b5s", 1e-6},
-                                                         {"\u03bcs", 1e-6},
-                                                         {"ms", 1e-3},
-                                                         {"s", 1.0},
-                                                         {"min", 60.0},
-                                                         {"h", 3600.0},
-                                                         {"d", 86400.0}}};
-constexpr std::array<UnitScale, 5> k_rate_periods = {{{"s", 1.0},
-                                                      {"min", 60.0},
-                                                      {"h", 3600.0},
-                                                      {"day", 86400.0},
-                                                      {"d", 86400.0}}};
+                                                        {"us", 1e-6},
+                                                        {"\u00b5s", 1e-6},
+                                                        {"\u03bcs", 1e-6},
+                                                        {"ms", 1e-3},
+                                                        {"s", 1.0},
+                                                        {"min", 60.0},
+                                                        {"h", 3600.0},
+                                                        {"d", 86400.0}}};
+constexpr std::array<UnitScale, 5> k_rate_periods = {
+    {{"s", 1.0}, {"min", 60.0}, {"h", 3600.0}, {"day", 86400.0}, {"d", 86400.0}}};
 
 // The factor of `unit` in the table, or -1 when it is not there.
 template <std::size_t N>
@@ -100,13 +59,17 @@ double factor_of(std::string_view unit, const std::array<UnitScale, N>& table) {
     return -1.0;
 }
 
-double count_multiplier(std::string_view suffix) { return factor_of(suffix, k_count_suffixes); }
+double count_multiplier(std::string_view suffix) {
+    return factor_of(suffix, k_count_suffixes);
+}
 
 double duration_multiplier(std::string_view unit) {
     return factor_of(unit, k_duration_units);
 }
 
-double rate_divisor(std::string_view unit) { return factor_of(unit, k_rate_periods); }
+double rate_divisor(std::string_view unit) {
+    return factor_of(unit, k_rate_periods);
+}
 
 } // namespace
 
@@ -121,10 +84,12 @@ double parse_count(std::string_view text_in) {
     }
     const double multiplier = count_multiplier(rest);
     if (multiplier < 0.0) {
-        throw UnitError(fmt::format("invalid count '{}': unknown suffix '{}' (use k, M or B)",
-                                    text, rest));
+        throw UnitError(
+            fmt::format("invalid count '{}': unknown suffix '{}' (use k, M or B)", text, rest));
     }
-    return checked(value * multiplier, text, "count");
+    return checked(
+        detail::scale_decimal(text.substr(0, text.size() - rest.size()), value, multiplier), text,
+        "count");
 }
 
 double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
@@ -139,8 +104,8 @@ double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
     }
     if (unit.empty()) {
         if (!allow_bare_seconds) {
-            throw UnitError(fmt::format(
-                "duration '{}' has no unit: write e.g. {}ms or {}s", text, text, text));
+            throw UnitError(
+                fmt::format("duration '{}' has no unit: write e.g. {}ms or {}s", text, text, text));
         }
         return checked(value, text, "duration");
     }
@@ -150,7 +115,9 @@ double parse_duration_s(std::string_view text_in, bool allow_bare_seconds) {
                                     "min, h or d)",
                                     text, unit));
     }
-    return checked(value * multiplier, text, "duration");
+    return checked(
+        detail::scale_decimal(text.substr(0, text.size() - unit.size()), value, multiplier), text,
+        "duration");
 }
 
 double parse_rate_per_s(std::string_view text_in, bool allow_bare_per_s) {
@@ -158,8 +125,8 @@ double parse_rate_per_s(std::string_view text_in, bool allow_bare_per_s) {
     const std::size_t slash = text.find('/');
     if (slash == std::string_view::npos) {
         if (!allow_bare_per_s) {
-            throw UnitError(fmt::format(
-                "rate '{}' has no unit: write e.g. {}/s, {}/min or {}/h", text, text, text, text));
+            throw UnitError(fmt::format("rate '{}' has no unit: write e.g. {}/s, {}/min or {}/h",
+                                        text, text, text, text));
         }
         return parse_count(text);
     }
@@ -176,10 +143,9 @@ double parse_rate_per_s(std::string_view text_in, bool allow_bare_per_s) {
     double divisor = rate_divisor(unit);
     if (divisor < 0.0 && !unit.empty() && (is_digit(unit.front()) || unit.front() == '.')) {
         // A multiple of a unit: "100/30min", "5/10s".
-        const std::string as_duration =
-            unit.size() > 3 && unit.substr(unit.size() - 3) == "day"
-                ? std::string(unit.substr(0, unit.size() - 3)) + "d"
-                : std::string(unit);
+        const std::string as_duration = unit.size() > 3 && unit.substr(unit.size() - 3) == "day"
+                                            ? std::string(unit.substr(0, unit.size() - 3)) + "d"
+                                            : std::string(unit);
         try {
             divisor = parse_duration_s(as_duration);
         } catch (const UnitError&) {
@@ -209,7 +175,7 @@ double parse_ratio(std::string_view text_in) {
                         text));
     }
     if (rest == "%") {
-        value /= 100.0;
+        value = detail::scale_decimal(text.substr(0, text.size() - 1), value, 0.01);
     }
     if (!std::isfinite(value) || value < 0.0 || value > 1.0) {
         throw UnitError(fmt::format("ratio '{}' is outside 0..1 (0%..100%)", text));
@@ -222,12 +188,11 @@ double parse_percentile(std::string_view text_in) {
     double value = 0.0;
     std::string_view rest;
     if (!split_number(text, value, rest) || !(rest.empty() || rest == "%")) {
-        throw UnitError(fmt::format(
-            "invalid percentile '{}': expected a percentage such as 99 or 99.9", text));
+        throw UnitError(
+            fmt::format("invalid percentile '{}': expected a percentage such as 99 or 99.9", text));
     }
     if (!std::isfinite(value) || !(value > 0.0) || !(value < 100.0)) {
-        throw UnitError(
-            fmt::format("percentile '{}' must be strictly between 0 and 100", text));
+        throw UnitError(fmt::format("percentile '{}' must be strictly between 0 and 100", text));
     }
     return value / 100.0;
 }

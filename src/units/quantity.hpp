@@ -21,7 +21,8 @@ public:
 [[nodiscard]] double parse_count(std::string_view text);
 
 // A non-negative duration in seconds: NUMBER UNIT with UNIT one of `ns`, `us` (also `µs`),
-// `ms`, `s`, `min`, `h`, `d`; a space may separate them. A bare number is rejected (ambiguous) unless allow_bare_seconds.
+// `ms`, `s`, `min`, `h`, `d`; a space may separate them. A bare number is rejected (ambiguous)
+// unless allow_bare_seconds.
 [[nodiscard]] double parse_duration_s(std::string_view text, bool allow_bare_seconds = false);
 
 // A non-negative rate in events per second: COUNT `/` UNIT with UNIT one of `s`, `min`, `h`,

@@ -7,6 +7,7 @@
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
 #include "units/quantity.hpp"
+#include "units/size.hpp"
 
 namespace capplan::workload {
 namespace {
@@ -271,6 +272,27 @@ double TomlReader::rate_per_s(const toml::node& node, const std::string& what) c
         wrong_type(node, what, "a rate (per second, or a string such as \"3/s\")");
     }
     return number(node, what);
+}
+
+double TomlReader::size_bytes(const toml::node& node, const std::string& what,
+                              bool allow_bare_bytes) const {
+    if (const auto* s = node.as_string()) {
+        try {
+            return units::parse_size_bytes(s->get(), false);
+        } catch (const units::UnitError& e) {
+            fail_at(node, what + ": " + e.what());
+        }
+    }
+    if (!node.is_number() || !allow_bare_bytes) {
+        wrong_type(node, what,
+                   allow_bare_bytes ? "a size (bytes, or a string such as \"2GiB\")"
+                                    : "a size string such as \"600KB\" or \"2GiB\"");
+    }
+    const double x = number(node, what);
+    if (x < 0.0) {
+        fail_at(node, what + " must not be negative");
+    }
+    return x;
 }
 
 double TomlReader::ratio(const toml::node& node, const std::string& what) const {

@@ -48,6 +48,10 @@ public:
     [[nodiscard]] double duration_s(const toml::node& node, const std::string& what) const;
     // A rate per second: a number (per second) or a string with a unit ("3/s", "54k/min").
     [[nodiscard]] double rate_per_s(const toml::node& node, const std::string& what) const;
+    // A size in bytes: a string with a unit ("600KB", "2GiB"; units::parse_size_bytes), or, when
+    // allow_bare_bytes, a plain number of bytes.
+    [[nodiscard]] double size_bytes(const toml::node& node, const std::string& what,
+                                    bool allow_bare_bytes) const;
     // A probability in [0, 1]: a number or a percentage string ("30%").
     [[nodiscard]] double ratio(const toml::node& node, const std::string& what) const;
 

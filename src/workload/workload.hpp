@@ -11,13 +11,19 @@
 #include <utility>
 #include <vector>
 
+#include "workload/catalogue.hpp"
+
 namespace capplan::workload {
 
 // Where a value came from, for diagnostics raised after loading (an unknown instance name, a
 // budget on an unknown metric). line/column are 1-based; 0 = unknown (a default, --set).
+// from_set marks a value given by `--set` (its diagnostics name `--set`, not the file).
 struct SourcePos {
     std::uint32_t line = 0;
     std::uint32_t column = 0;
+    bool from_set = false;
+
+    bool operator==(const SourcePos&) const = default;
 };
 
 // A value that may step with the user count (SPEC §4 `[slo]` tables): the entry with the
@@ -44,16 +50,20 @@ public:
     }
     [[nodiscard]] bool is_constant() const noexcept { return m_steps.size() == 1; }
 
+    bool operator==(const Stepped&) const = default;
+
 private:
     std::vector<std::pair<double, T>> m_steps;
 };
 
 // The user points to plan (SPEC §1 `--users`): explicit points, or a log range with a grid.
 struct Growth {
-    std::vector<double> users = {};    // explicit points (list or single value), ascending
-    std::optional<double> range_from;  // log range lo..hi
+    std::vector<double> users = {};   // explicit points (list or single value), ascending
+    std::optional<double> range_from; // log range lo..hi
     std::optional<double> range_to;
     int per_decade = 1;
+
+    bool operator==(const Growth&) const = default;
 };
 
 struct Traffic {
@@ -74,6 +84,8 @@ struct Traffic {
     double async_jobs_per_active_user = 0.5;
     double db_bytes_per_user = 20e3;
     double blob_bytes_per_user = 5e6;
+
+    bool operator==(const Traffic&) const = default;
 };
 
 struct Slo {
@@ -81,10 +93,14 @@ struct Slo {
     Stepped<double> availability{std::vector<std::pair<double, double>>{
         {1.0, 0.99}, {10e3, 0.999}, {100e3, 0.9995}, {300e3, 0.9999}}};
     Stepped<double> max_utilization{0.70};
+
+    bool operator==(const Slo&) const = default;
 };
 
 struct Single {
     std::string instance = "m7i.xlarge";
+
+    bool operator==(const Single&) const = default;
 };
 
 enum class Balancing { round_robin, random, least_connections };
@@ -102,11 +118,15 @@ struct Web {
     double db_reads_per_request = 3.0;
     double db_writes_per_write_request = 5.0;
     bool autoscale = true;
+
+    bool operator==(const Web&) const = default;
 };
 
 struct Lb {
     std::string instance = "c7i.large";
     double capacity_per_vcpu_per_s = 5000.0;
+
+    bool operator==(const Lb&) const = default;
 };
 
 struct Db {
@@ -125,6 +145,8 @@ struct Db {
     double shard_key_zipf = 0.0;
     double failover_time_s = 60.0;
     double storage_per_gb_month = 0.115;
+
+    bool operator==(const Db&) const = default;
 };
 
 struct Cache {
@@ -139,12 +161,16 @@ struct Cache {
     double reserved_memory = 0.25;
     std::int64_t replicas = 1;
     double cold_hit_ratio = 0.0;
+
+    bool operator==(const Cache&) const = default;
 };
 
 struct Blob {
     double storage_per_gb_month = 0.023;
     double put_per_1k = 0.005;
     double get_per_1k = 0.0004;
+
+    bool operator==(const Blob&) const = default;
 };
 
 enum class RequestScheme { http, https };
@@ -155,6 +181,8 @@ struct Cdn {
     double hit_ratio = 0.95;
     double origin_fetch_per_gb = 0.0;
     std::string egress_pricing = "aws-internet-2024";
+
+    bool operator==(const Cdn&) const = default;
 };
 
 struct Queue {
@@ -168,10 +196,14 @@ struct Queue {
     double requests_per_job = 3.0;
     double managed_per_million = 0.40;
     bool failover = false;
+
+    bool operator==(const Queue&) const = default;
 };
 
 struct Sessions {
     std::string instance = "cache.t4g.small";
+
+    bool operator==(const Sessions&) const = default;
 };
 
 struct Logs {
@@ -182,6 +214,8 @@ struct Logs {
     double metrics_per_server = 200.0;
     double scrape_interval_s = 15.0;
     double per_series_month = 0.10;
+
+    bool operator==(const Logs&) const = default;
 };
 
 enum class FailoverScope { zone, region };
@@ -196,12 +230,16 @@ struct Failover {
     std::int64_t repair_crews = 2;
     double dc_mtbf_s = 8760.0 * 3600.0;
     double dc_mttr_s = 4.0 * 3600.0;
+
+    bool operator==(const Failover&) const = default;
 };
 
 struct Stage {
     double min_saving = 50.0;
     double min_saving_fraction = 0.01;
     double min_span = 0.10;
+
+    bool operator==(const Stage&) const = default;
 };
 
 enum class BudgetLevel { error, warn };
@@ -219,9 +257,12 @@ struct Budget {
     std::string message;
     std::string file;
     SourcePos pos;
+
+    bool operator==(const Budget&) const = default;
 };
 
 struct Workload {
+    std::int64_t schema_version = 1;
     std::string name = "workload";
     std::string currency = "USD";
     // The file it came from: empty for the built-in default, "<stdin>" for standard input.
@@ -242,6 +283,9 @@ struct Workload {
     Failover failover;
     Stage stage;
     std::vector<Budget> budgets;
+    // Instance types and price tables of the `[models]` table (merged over the catalogue by
+    // merge_catalogue before check_instances).
+    Catalogue models;
     // Position of every key the file set, by dotted path ("web.instance").
     std::map<std::string, SourcePos> positions;
 };
