@@ -128,7 +128,7 @@ TEST_CASE("Plan CSV: header, stage joined by +, guard, empty null", "[plan_repor
           "users\tweb.servers\tweb.latency_p99_s\n1\t1\t0\n250000\t7\t\n");
 }
 
-TEST_CASE("--get prints one value, or USERS<TAB>VALUE per point", "[plan_report]") {
+TEST_CASE("Get prints one value, or USERS<TAB>VALUE per point", "[plan_report]") {
     tiers::Plan one = two_point_plan();
     one.points.pop_back();
     CHECK(render_plan_get(one, *find_metric("web.servers")) == "1\n");
