@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
+#include "report/metrics.hpp"
 
 namespace capplan::cli {
 namespace {
@@ -66,6 +67,62 @@ void add_queue(CLI::App& app, QueueOptions& o) {
     q->add_option("--capacity", o.capacity, "System capacity K (M/M/c/K; K = servers: Erlang B)")
         ->type_name("K");
     add_output_options(q, o.output, "table, json, csv", true);
+}
+
+// The PLAN FLAGS of SPEC §1, shared by the commands that plan a workload.
+void add_plan_inputs(CLI::App* cmd, PlanInputs& in) {
+    cmd->add_option("WORKLOAD", in.workload,
+                    "Workload file (TOML); - for standard input; none: the built-in default");
+    cmd->add_option("--users", in.users, "User points: 250k, 1,10,100 or a range 1..1M")
+        ->type_name("SPEC");
+    cmd->add_option("--per-decade", in.per_decade, "Grid points per decade of a range (1..100)")
+        ->type_name("N");
+    cmd->add_option("--set", in.set, "Override a workload value by its dotted path (repeatable)")
+        ->type_name("KEY=VALUE")
+        ->allow_extra_args(false);
+    cmd->add_option("--models", in.models_dir, "Extend or override the catalogue with DIR/*.toml")
+        ->type_name("DIR");
+    cmd->add_option("--color", in.color, "auto, always or never")->type_name("WHEN");
+}
+
+// The metric list for `capplan plan --help` (SPEC §3: the help lists every metric).
+std::string metric_help() {
+    std::string out = "Metrics (for --get, --fields and budgets):\n";
+    for (const auto& m : report::metric_registry()) {
+        out += fmt::format("  {:<38} {}{}\n", m.path, m.description,
+                           m.unit.empty() ? "" : fmt::format(" [{}]", m.unit));
+    }
+    return out;
+}
+
+void add_plan(CLI::App& app, PlanOptions& o) {
+    auto* p = app.add_subcommand("plan", "Plan a workload across user counts (the main job)");
+    add_plan_inputs(p, o.inputs);
+    add_output_options(p, o.output, "table, json, csv, tsv, markdown", true);
+    p->add_option("--fields", o.fields, "Metrics to show (comma-separated, web.* allowed)")
+        ->type_name("LIST");
+    p->footer(metric_help());
+}
+
+void add_init(CLI::App& app, InitOptions& o) {
+    auto* i = app.add_subcommand("init", "Write the annotated default workload");
+    i->add_option("FILE", o.file, "Where to write it (default: standard output)");
+    i->add_flag("--force", o.force, "Replace FILE if it exists");
+}
+
+void add_models(CLI::App& app, ModelsOptions& o) {
+    auto* m = app.add_subcommand("models", "List the catalogue of instances and prices");
+    m->add_option("KIND", o.kind, "instances, prices, or a name prefix (db.r7g)");
+    m->add_option("--models", o.models_dir, "Extend or override the catalogue with DIR/*.toml")
+        ->type_name("DIR");
+    add_output_options(m, o.output, "table, json, csv", false);
+}
+
+void add_validate(CLI::App& app, ValidateOptions& o) {
+    auto* v = app.add_subcommand("validate", "Parse and check workload files without planning");
+    v->add_option("FILE", o.files, "Workload files")->required();
+    v->add_option("--models", o.models_dir, "Extend or override the catalogue with DIR/*.toml")
+        ->type_name("DIR");
 }
 
 void add_network(CLI::App& app, NetworkOptions& o) {
@@ -123,7 +180,8 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
     }
     if (what.find("subcommand is required") != std::string::npos ||
         what.find("A subcommand") != std::string::npos) {
-        return UsageError("", "a command is required: queue or network (see capplan --help)");
+        return UsageError("", "a command is required: plan, init, models, validate, queue or "
+                              "network (see capplan --help)");
     }
     if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         const std::string flag = flag_in(what);
@@ -153,8 +211,16 @@ int run_app(int argc, char** argv) {
     app.footer("Exit status: 0 success, 1 a broken budget (check), 2 bad input or an "
                "unanswerable question, 3 internal error. See capplan(1).");
 
+    PlanOptions plan;
+    InitOptions init;
+    ModelsOptions models;
+    ValidateOptions validate;
     QueueOptions queue;
     NetworkOptions network;
+    add_plan(app, plan);
+    add_init(app, init);
+    add_models(app, models);
+    add_validate(app, validate);
     add_queue(app, queue);
     add_network(app, network);
 
@@ -170,7 +236,7 @@ int run_app(int argc, char** argv) {
             if (auto guess = closest_match(word, commands)) {
                 message += fmt::format("; did you mean {}?", *guess);
             } else {
-                message += " (commands: queue, network)";
+                message += " (commands: plan, init, models, validate, queue, network)";
             }
             throw UsageError("", message);
         }
@@ -182,6 +248,18 @@ int run_app(int argc, char** argv) {
             return app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
         }
         throw translate(e, app);
+    }
+    if (app.got_subcommand("plan")) {
+        return run_plan(plan);
+    }
+    if (app.got_subcommand("init")) {
+        return run_init(init);
+    }
+    if (app.got_subcommand("models")) {
+        return run_models(models);
+    }
+    if (app.got_subcommand("validate")) {
+        return run_validate(validate);
     }
     if (app.got_subcommand("queue")) {
         return run_queue(queue);

@@ -34,6 +34,38 @@ struct QueueOptions {
     OutputOptions output;
 };
 
+// The flags every command that plans a workload takes (SPEC §1 PLAN FLAGS).
+struct PlanInputs {
+    std::optional<std::string> workload; // a file, "-" for stdin, none for the built-in default
+    std::optional<std::string> users;
+    std::optional<std::string> per_decade;
+    std::vector<std::string> set;
+    std::optional<std::string> models_dir;
+    std::string color = "auto";
+};
+
+struct PlanOptions {
+    PlanInputs inputs;
+    OutputOptions output;
+    std::optional<std::string> fields;
+};
+
+struct InitOptions {
+    std::optional<std::string> file;
+    bool force = false;
+};
+
+struct ModelsOptions {
+    std::optional<std::string> kind;
+    std::optional<std::string> models_dir;
+    OutputOptions output;
+};
+
+struct ValidateOptions {
+    std::vector<std::string> files;
+    std::optional<std::string> models_dir;
+};
+
 struct NetworkOptions {
     std::string file;
     OutputOptions output;

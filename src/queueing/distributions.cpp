@@ -146,12 +146,18 @@ double gamma_exceed(const GammaLaw& g, double t_s) noexcept {
     if (is_deterministic(g)) {
         return t_s < g.mean_s ? 1.0 : 0.0;
     }
+    if (g.scv == 1.0) {
+        return std::exp(-t_s / g.mean_s); // exponential
+    }
     return boost::math::gamma_q(gamma_shape(g), t_s * gamma_rate(g), MathPolicy());
 }
 
 double gamma_quantile_s(const GammaLaw& g, double q) noexcept {
     if (is_deterministic(g)) {
         return g.mean_s;
+    }
+    if (g.scv == 1.0) {
+        return -std::log1p(-q) * g.mean_s; // exponential
     }
     return boost::math::gamma_p_inv(gamma_shape(g), q, MathPolicy()) / gamma_rate(g);
 }

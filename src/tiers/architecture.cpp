@@ -185,10 +185,18 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     const double static_rps = seams.static_at_origin ? t.static_rps : 0.0;
     const WebDemand peak{t.peak_rps, static_rps, seams.jobs_on_web ? t.jobs_per_s : 0.0,
                          t.arrival_scv};
-    const WebSizing ws = size_web(r, peak, legs);
+    const WebSizing ws = size_web(r, peak, legs, ctx.report_metrics);
     const std::string where =
         fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
-    request_limits(f, ws.at_needed.utilization, ws.at_needed.latency_p99_s, max_u, slo, where);
+    if (ctx.report_metrics) {
+        request_limits(f, ws.at_needed.utilization, ws.at_needed.latency_p99_s, max_u, slo, where);
+    } else {
+        // The p99 is only needed when its limit breaks (then the reason quotes it).
+        const WebPoint quick = evaluate_web(r, peak, legs, ws.needed, false);
+        const double p99 =
+            quick.meets ? slo : evaluate_web(r, peak, legs, ws.needed, true).latency_p99_s;
+        request_limits(f, quick.utilization, p99, max_u, slo, where);
+    }
     if (ws.capped) {
         f.warn("slo_unmet",
                fmt::format("the web tier is capped at {} server{} ({}): {}", ws.needed,

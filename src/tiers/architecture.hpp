@@ -26,6 +26,10 @@ struct SizingContext {
     // false: cost autoscaled tiers at the peak instead of hour by hour (24 sizings). The
     // breakpoint search only reads server counts and sets it to false.
     bool hourly_cost = true;
+    // false: skip what only the report reads (the web tier's p99 at the planned count, the
+    // p99 of limits that hold): the stage-change bisection and the breakpoint probes read
+    // the choice and the counts only. Feasibility and every count are unchanged.
+    bool report_metrics = true;
 };
 
 struct SizedArchitecture {

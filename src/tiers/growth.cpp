@@ -76,18 +76,25 @@ public:
 
     // The chosen stage at users (the choice does not depend on the previous point).
     Architecture stage_at(double users) const {
-        return choose_stage(m_w, m_cat, users, SizingContext{}).chosen.plan.stage;
+        return choose_stage(m_w, m_cat, users, probe()).chosen.plan.stage;
     }
 
     SizedArchitecture size(double users, Architecture arch) const {
-        return size_architecture(m_w, m_cat, users, arch, SizingContext{});
+        return size_architecture(m_w, m_cat, users, arch, probe());
     }
 
     // Only the server counts: no hour-by-hour cost.
     Values counts(double users, Architecture arch) const {
-        SizingContext ctx;
+        SizingContext ctx = probe();
         ctx.hourly_cost = false;
         return read_values(size_architecture(m_w, m_cat, users, arch, ctx).plan);
+    }
+
+    // Probes read the choice, the costs and the counts, never the report-only metrics.
+    static SizingContext probe() {
+        SizingContext ctx;
+        ctx.report_metrics = false;
+        return ctx;
     }
 
     // Locates every stage change in (lo, hi] given the stages at both ends.

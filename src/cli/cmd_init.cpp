@@ -1,0 +1,26 @@
+// `capplan init [FILE]`: write the annotated default workload.
+
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "common/errors.hpp"
+#include "workload/embedded.hpp"
+
+namespace capplan::cli {
+
+int run_init(const InitOptions& o) {
+    const std::string text(workload::embedded_default_workload());
+    if (!o.file || *o.file == "-") {
+        write_output(text, std::nullopt);
+        return 0;
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(*o.file, ec) && !o.force) {
+        throw IoError(*o.file, "cannot write", "file exists (use --force to replace it)");
+    }
+    write_output(text, *o.file);
+    return 0;
+}
+
+} // namespace capplan::cli

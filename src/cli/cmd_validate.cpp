@@ -1,0 +1,44 @@
+// `capplan validate FILE...`: parse and check workloads without planning.
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/inputs.hpp"
+#include "cli/output.hpp"
+#include "common/errors.hpp"
+#include "units/human.hpp"
+
+namespace capplan::cli {
+
+int run_validate(const ValidateOptions& o) {
+    bool all_valid = true;
+    std::string report;
+    for (const auto& file : o.files) {
+        PlanInputs in;
+        in.workload = file;
+        in.models_dir = o.models_dir;
+        try {
+            const LoadedInputs loaded = load_inputs(in);
+            const auto& users = loaded.users;
+            report += fmt::format("{}: ok ({} user points, {}..{} users)\n",
+                                  file == "-" ? "<stdin>" : file, users.size(),
+                                  units::human_users(users.front()),
+                                  units::human_users(users.back()));
+        } catch (const InputError& e) {
+            std::cerr << render_diagnostic(e) << '\n';
+            all_valid = false;
+        } catch (const IoError& e) {
+            std::cerr << render_diagnostic(e) << '\n';
+            all_valid = false;
+        } catch (const UsageError& e) {
+            std::cerr << render_diagnostic(e) << '\n';
+            all_valid = false;
+        }
+    }
+    write_output(report, std::nullopt);
+    return all_valid ? 0 : 2;
+}
+
+} // namespace capplan::cli

@@ -1,0 +1,27 @@
+#pragma once
+// Loading what a planning command needs: the workload (file, stdin or built-in default) with
+// its --set overrides, the catalogue with --models and [models], and the user points of
+// --users / --per-decade or the workload's [growth]. Shared by plan (and later check, diff).
+
+#include <vector>
+
+#include "cli/options.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::cli {
+
+struct LoadedInputs {
+    workload::Workload workload;
+    workload::Catalogue catalogue;
+    std::vector<double> users;
+};
+
+// Reads and validates everything; throws the typed errors of common/errors.hpp.
+[[nodiscard]] LoadedInputs load_inputs(const PlanInputs& in);
+
+// Checks every budget's metric against the registry (exit 2 with a did-you-mean at the
+// budget's line): a typo in a budget must never pass silently.
+void check_budget_metrics(const workload::Workload& w);
+
+} // namespace capplan::cli
