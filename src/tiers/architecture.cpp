@@ -65,10 +65,10 @@ std::string state_text(double utilization, double p99) {
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
                     const std::string& where) {
     f.limit(utilization / max_u,
-            [&] { return fmt::format("{} at {} > {}", where, percent_text(utilization), percent_text(max_u)); });
+            [&] { return fmt::format("{} at {}", where, percent_exceeds(utilization, max_u)); });
     if (std::isfinite(p99)) {
         f.limit(p99 / slo,
-                [&] { return fmt::format("p99 {} > {} with {}", duration_text(p99), duration_text(slo), where); });
+                [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where); });
     } else {
         f.warn("no_finite_value",
                fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
@@ -313,10 +313,11 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     p.availability = compute_availability(w, ai, users);
     const double allowed_down = 1.0 - p.availability.target;
     const double down = 1.0 - p.availability.total;
-    f.limit(allowed_down > 0.0 ? down / allowed_down : (down > 0.0 ? 1e300 : 0.0),
-            [&] { return fmt::format("availability {:.4f} % < target {:.4f} % ({:.0f} s down per month)",
-                        p.availability.total * 100.0, p.availability.target * 100.0,
-                        p.availability.downtime_s_per_month); });
+    f.limit(allowed_down > 0.0 ? down / allowed_down : (down > 0.0 ? 1e300 : 0.0), [&] {
+        return fmt::format("availability {:.4f} % < target {:.4f} % ({:.0f} s down per month)",
+                           p.availability.total * 100.0, p.availability.target * 100.0,
+                           p.availability.downtime_s_per_month);
+    });
 
     // Cost.
     const std::int64_t servers =
@@ -337,10 +338,10 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     if (worst != f.limits.end()) {
         out.worst_violation = worst->ratio;
         out.worst_limit = worst->reason.empty()
-                               ? fmt::format("every limit holds; the tightest is at {:.0f} % of its "
-                                             "limit",
-                                             worst->ratio * 100.0)
-                               : worst->reason;
+                              ? fmt::format("every limit holds; the tightest is at {:.0f} % of its "
+                                            "limit",
+                                            worst->ratio * 100.0)
+                              : worst->reason;
     }
     p.warnings = std::move(f.warnings);
     return out;

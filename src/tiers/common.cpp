@@ -43,28 +43,54 @@ void Findings::warn(std::string code, std::string message) {
     warnings.push_back(PlanWarning{std::move(code), std::move(message)});
 }
 
-std::string percent_text(double fraction) {
+std::string percent_text(double fraction, int extra_digits) {
     const double p = fraction * 100.0;
     if (!std::isfinite(p)) {
         return "unbounded %";
     }
-    if (std::abs(p) < 10.0) {
-        return fmt::format("{:.1f} %", p);
-    }
-    return fmt::format("{:.0f} %", p);
+    const int decimals = (std::abs(p) < 10.0 ? 1 : 0) + extra_digits;
+    return fmt::format("{:.{}f} %", p, decimals);
 }
 
-std::string duration_text(double seconds) {
+std::string duration_text(double seconds, int extra_digits) {
     if (!std::isfinite(seconds)) {
         return "unbounded";
     }
+    const int digits = 3 + extra_digits;
     if (seconds >= 1.0) {
-        return fmt::format("{:.3g} s", seconds);
+        return fmt::format("{:.{}g} s", seconds, digits);
     }
     if (seconds >= 1e-3) {
-        return fmt::format("{:.3g} ms", seconds * 1e3);
+        return fmt::format("{:.{}g} ms", seconds * 1e3, digits);
     }
-    return fmt::format("{:.3g} us", seconds * 1e6);
+    return fmt::format("{:.{}g} us", seconds * 1e6, digits);
+}
+
+namespace {
+
+// "A > B" with as many extra digits (up to 4) as it takes for A and B to read differently.
+template <class Text>
+std::string exceeds(double actual, double limit, Text text) {
+    std::string a;
+    std::string b;
+    for (int extra = 0; extra <= 4; ++extra) {
+        a = text(actual, extra);
+        b = text(limit, extra);
+        if (a != b) {
+            break;
+        }
+    }
+    return fmt::format("{} > {}", a, b);
+}
+
+} // namespace
+
+std::string percent_exceeds(double actual, double limit) {
+    return exceeds(actual, limit, [](double x, int e) { return percent_text(x, e); });
+}
+
+std::string duration_exceeds(double actual, double limit) {
+    return exceeds(actual, limit, [](double x, int e) { return duration_text(x, e); });
 }
 
 } // namespace capplan::tiers

@@ -4,9 +4,9 @@
 // record of one checked limit (actual/limit with a human reason) that size_architecture
 // folds into `feasible` and `worst_violation`.
 
-#include <cstdint>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -72,8 +72,12 @@ struct Findings {
 };
 
 // A percentage for reasons: 0.8437 → "84 %"; one decimal below 10 %.
-[[nodiscard]] std::string percent_text(double fraction);
+[[nodiscard]] std::string percent_text(double fraction, int extra_digits = 0);
 // A duration for reasons: "180 ms", "4.2 s", "35 us".
-[[nodiscard]] std::string duration_text(double seconds);
+[[nodiscard]] std::string duration_text(double seconds, int extra_digits = 0);
+// "84 % > 70 %", "301 ms > 300 ms": a broken limit, with extra digits where the rounded
+// values would read the same ("300.4 ms > 300 ms", not "300 ms > 300 ms").
+[[nodiscard]] std::string percent_exceeds(double actual, double limit);
+[[nodiscard]] std::string duration_exceeds(double actual, double limit);
 
 } // namespace capplan::tiers

@@ -141,51 +141,62 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     const auto pl = queueing::analyze_ggc(ps);
     p.primary_utilization = ps.arrival_rate_per_s * ps.service_time_s / k.c;
     const bool reads_dominate = primary_reads * k.read.mean_s > writes * k.write.mean_s;
-    cand.checks.push_back(
-        {p.primary_utilization / k.u,
-         [&] { return fmt::format("primary at {} > {} with {} on {}", percent_text(p.primary_utilization),
-                     percent_text(k.u), in.replicas ? "writes only" : "reads", inst.name); },
-         reads_dominate ? "reads" : "writes"});
+    cand.checks.push_back({p.primary_utilization / k.u,
+                           [&] {
+                               return fmt::format("primary at {} with {} on {}",
+                                                  percent_exceeds(p.primary_utilization, k.u),
+                                                  in.replicas ? "writes only" : "reads", inst.name);
+                           },
+                           reads_dominate ? "reads" : "writes"});
     p.write_call = DbCallLaw{pl.wait, k.write};
     p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write) : k.write.mean_s;
     p.utilization_cold_cache =
         (cold_reads * (in.replicas ? 0.0 : k.read.mean_s) + writes * k.write.mean_s) / k.c;
     if (writes > 0.0 && !pl.metrics.saturated) {
-        cand.checks.push_back(
-            {p.write_p99_s / k.slo_s,
-             [&] { return fmt::format("database write p99 {} > {} on {}", duration_text(p.write_p99_s),
-                         duration_text(k.slo_s), inst.name); },
-             "latency"});
+        cand.checks.push_back({p.write_p99_s / k.slo_s,
+                               [&] {
+                                   return fmt::format("database write p99 {} on {}",
+                                                      duration_exceeds(p.write_p99_s, k.slo_s),
+                                                      inst.name);
+                               },
+                               "latency"});
     }
     if (!in.replicas) {
         p.read_call = DbCallLaw{pl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(pl, k.read) : k.read.mean_s;
         if (reads > 0.0 && !pl.metrics.saturated) {
-            cand.checks.push_back(
-                {p.read_p99_s / k.slo_s,
-                 [&] { return fmt::format("database read p99 {} > {} on {}", duration_text(p.read_p99_s),
-                             duration_text(k.slo_s), inst.name); },
-                 "latency"});
+            cand.checks.push_back({p.read_p99_s / k.slo_s,
+                                   [&] {
+                                       return fmt::format("database read p99 {} on {}",
+                                                          duration_exceeds(p.read_p99_s, k.slo_s),
+                                                          inst.name);
+                                   },
+                                   "latency"});
         }
     } else {
         // Replicas: apply first (it decides whether this size qualifies at all).
         const double apply_load = writes * k.apply_s;
         p.apply_utilization =
             apply_load / static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
-        cand.checks.push_back(
-            {p.apply_utilization / k.u,
-             [&] { return fmt::format("replication apply at {} > {} on {}", percent_text(p.apply_utilization),
-                         percent_text(k.u), inst.name); },
-             "replication_apply"});
+        cand.checks.push_back({p.apply_utilization / k.u,
+                               [&] {
+                                   return fmt::format("replication apply at {} on {}",
+                                                      percent_exceeds(p.apply_utilization, k.u),
+                                                      inst.name);
+                               },
+                               "replication_apply"});
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
         std::int64_t needed = reads > 0.0 ? 1 : 0;
         std::string word = "reads";
         if (!(capacity > 0.0)) {
             cand.checks.push_back({apply_load / (k.c * k.u),
-                                   [&] { return fmt::format("a replica's apply load {:.3g} leaves no read "
-                                               "capacity on {}",
-                                               apply_load, inst.name); },
+                                   [&] {
+                                       return fmt::format(
+                                           "a replica's apply load {:.3g} leaves no read "
+                                           "capacity on {}",
+                                           apply_load, inst.name);
+                                   },
                                    "replication_apply"});
         } else if (reads > 0.0) {
             const std::int64_t by_util =
@@ -241,19 +252,23 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         const auto rl = queueing::analyze_ggc(rs);
         p.replica_utilization =
             rs.arrival_rate_per_s * rs.service_time_s / static_cast<double>(rs.servers);
-        cand.checks.push_back(
-            {p.replica_utilization / k.u,
-             [&] { return fmt::format("replica at {} > {} with {} replicas per shard on {}",
-                         percent_text(p.replica_utilization), percent_text(k.u), r, inst.name); },
-             word == "standby" ? "reads" : word});
+        cand.checks.push_back({p.replica_utilization / k.u,
+                               [&] {
+                                   return fmt::format(
+                                       "replica at {} with {} replicas per shard on {}",
+                                       percent_exceeds(p.replica_utilization, k.u), r, inst.name);
+                               },
+                               word == "standby" ? "reads" : word});
         p.read_call = DbCallLaw{rl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
-            cand.checks.push_back(
-                {p.read_p99_s / k.slo_s,
-                 [&] { return fmt::format("replica read p99 {} > {} on {}", duration_text(p.read_p99_s),
-                             duration_text(k.slo_s), inst.name); },
-                 "latency"});
+            cand.checks.push_back({p.read_p99_s / k.slo_s,
+                                   [&] {
+                                       return fmt::format("replica read p99 {} on {}",
+                                                          duration_exceeds(p.read_p99_s, k.slo_s),
+                                                          inst.name);
+                                   },
+                                   "latency"});
         }
         p.utilization_cold_cache =
             (cold_reads / static_cast<double>(r) * k.read.mean_s + apply_load) / k.c;
@@ -333,10 +348,11 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     Findings extra;
     if (!in.sharding) {
         if (sp.by_storage > 1) {
-            extra.limit(si.storage_bytes / si.max_shard_size_bytes,
-                        [&] { return fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
-                                    "sharding",
-                                    si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9); });
+            extra.limit(si.storage_bytes / si.max_shard_size_bytes, [&] {
+                return fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
+                                   "sharding",
+                                   si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9);
+            });
         }
         sp.shards = 1;
         sp.bound_by = "none";
