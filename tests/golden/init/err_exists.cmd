@@ -1,0 +1,1 @@
+init examples/blog.toml

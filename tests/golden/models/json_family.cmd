@@ -1,0 +1,1 @@
+models db.r7g -f json

@@ -1,0 +1,1 @@
+plan --users 1k,100k,1M -f markdown

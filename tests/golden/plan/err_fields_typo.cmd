@@ -1,0 +1,1 @@
+plan --fields web.servers,db.shrads

@@ -1,0 +1,1 @@
+plan tests/golden/plan/inputs/bad_unit.toml

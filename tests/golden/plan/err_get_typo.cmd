@@ -1,0 +1,1 @@
+plan --get web.sevrers

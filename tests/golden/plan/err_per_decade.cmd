@@ -1,0 +1,1 @@
+plan --per-decade 1000

@@ -1,0 +1,1 @@
+plan --set web.instance=c9z.huge

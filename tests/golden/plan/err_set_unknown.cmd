@@ -1,0 +1,1 @@
+plan --set web.instnce=c7i.large

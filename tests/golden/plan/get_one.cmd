@@ -1,0 +1,1 @@
+plan --users 250k --get web.servers

@@ -1,0 +1,1 @@
+plan examples/mobile-api.toml -f json

@@ -1,0 +1,1 @@
+plan examples/photo-sharing.toml -f csv

@@ -1,0 +1,2 @@
+plan - --users 10k --get stage
+<examples/blog.toml

@@ -1,0 +1,1 @@
+validate examples/photo-sharing.toml examples/blog.toml examples/mobile-api.toml
