@@ -61,8 +61,8 @@ build-clang: deps
 demo: deps
 	$(CMAKE_GCC) >/dev/null
 	cmake --build $(GCC_DIR) -j $(JOBS) --target capplan
-	@echo '$$ capplan queue --arrival 1200/s --service 25ms --response-p99 150ms'
-	@$(GCC_DIR)/capplan queue --arrival 1200/s --service 25ms --response-p99 150ms
+	@echo '$$ capplan plan    # the built-in photo-sharing workload, 1 to 1,000,000 users'
+	@$(GCC_DIR)/capplan plan
 
 test-gcc: build-gcc
 	cd $(GCC_DIR) && ctest --output-on-failure -j $(JOBS)
@@ -79,6 +79,7 @@ bench: deps
 	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DCAPPLAN_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
 	cmake --build $(BENCH_DIR) -j $(JOBS) --target capplan_bench capplan
 	$(BENCH_DIR)/capplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+	bench/process_time.sh $(BENCH_DIR)/capplan
 
 fuzz: deps
 	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \

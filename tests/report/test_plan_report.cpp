@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -147,4 +149,14 @@ TEST_CASE("Plan table and markdown tell the growth story", "[plan_report]") {
     const std::string md = render_plan_markdown(two_point_plan(), {});
     CHECK_THAT(md, Contains("| users | stage |"));
     CHECK_THAT(md, Contains("---:|"));
+}
+
+TEST_CASE("capplan(1) documents every metric of the registry", "[metrics]") {
+    std::ifstream in(std::string(CAPPLAN_SOURCE_DIR) + "/man/capplan.1", std::ios::binary);
+    REQUIRE(in);
+    const std::string man((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const auto& m : metric_registry()) {
+        INFO(m.path);
+        CHECK(man.find(".B " + std::string(m.path) + "\n") != std::string::npos);
+    }
 }
