@@ -1,0 +1,61 @@
+// Speed of the planner (issue 3): the built-in default plan from 1 to 1,000,000 users at 10
+// points per decade with stage changes and breakpoints (goal: the whole process under 20 ms,
+// measured by bench/process_time.sh), and one architecture sized at 1M users.
+
+#include <benchmark/benchmark.h>
+
+#include <optional>
+
+#include "tiers/architecture.hpp"
+#include "tiers/growth.hpp"
+#include "units/users.hpp"
+#include "workload/catalogue_file.hpp"
+#include "workload/embedded.hpp"
+#include "workload/workload_file.hpp"
+
+using namespace capplan;
+
+namespace {
+
+struct Inputs {
+    workload::Workload w;
+    workload::Catalogue cat;
+};
+
+const Inputs& default_inputs() {
+    static const Inputs in = [] {
+        Inputs x;
+        x.w = workload::load_workload(workload::embedded_default_workload(), "default", {});
+        x.cat = workload::load_catalogue(std::nullopt);
+        return x;
+    }();
+    return in;
+}
+
+void bm_default_plan(benchmark::State& state) {
+    const Inputs& in = default_inputs();
+    const auto users = units::user_grid(1.0, 1e6, static_cast<int>(state.range(0)));
+    std::size_t breakpoints = 0;
+    for (auto _ : state) {
+        const tiers::Plan plan = tiers::plan_growth(in.w, in.cat, users);
+        breakpoints = plan.breakpoints.size();
+        benchmark::DoNotOptimize(plan.points.data());
+    }
+    state.counters["points"] = static_cast<double>(users.size());
+    state.counters["breakpoints"] = static_cast<double>(breakpoints);
+}
+BENCHMARK(bm_default_plan)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+
+void bm_size_architecture_1m(benchmark::State& state) {
+    const Inputs& in = default_inputs();
+    tiers::Architecture a;
+    a.add(tiers::Component::separate_db);
+    a.add(tiers::Component::load_balancer);
+    a.add(tiers::Component::read_replicas);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(tiers::size_architecture(in.w, in.cat, 1e6, a, {}));
+    }
+}
+BENCHMARK(bm_size_architecture_1m)->Unit(benchmark::kMicrosecond);
+
+} // namespace

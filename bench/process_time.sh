@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Wall time of the whole process for the planner's speed goal (issue 3): the built-in default
+# planned from 1 to 1,000,000 users at 10 points per decade, as CSV. Prints the median and the
+# minimum of 21 runs in milliseconds (hyperfine when installed).
+set -eu
+bin=${1:?usage: process_time.sh CAPPLAN}
+args=(plan --users 1..1M --per-decade 10 -f csv)
+if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine --warmup 3 --runs 21 --style basic "$bin ${args[*]} > /dev/null 2>&1"
+    exit 0
+fi
+times=()
+for _ in $(seq 21); do
+    start=$(date +%s%N)
+    "$bin" "${args[@]}" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+done
+sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+median=$(echo "$sorted" | sed -n 11p)
+min=$(echo "$sorted" | sed -n 1p)
+printf 'capplan %s: median %d.%03d ms, min %d.%03d ms over 21 runs\n' "${args[*]}" \
+    $((median / 1000)) $((median % 1000)) $((min / 1000)) $((min % 1000))
