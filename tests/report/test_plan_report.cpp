@@ -108,10 +108,10 @@ TEST_CASE("Plan JSON has the SPEC §3 shape and nulls for no finite answer", "[p
     CHECK(json["workload"]["file"].is_null()); // the built-in default
     const auto& b = json["points"][1];
     CHECK(b["users"] == 250000);
-    CHECK(b["stage"] == nlohmann::json::array({"separate_db", "load_balancer"}));
+    CHECK(b["stage"] == nlohmann::ordered_json::array({"separate_db", "load_balancer"}));
     CHECK(b["web"]["servers"] == 7);
     CHECK(b["web"]["latency_p99_s"].is_null());
-    CHECK(json["points"][0]["stage"] == nlohmann::json::array({"single_server"}));
+    CHECK(json["points"][0]["stage"] == nlohmann::ordered_json::array({"single_server"}));
     CHECK(json["breakpoints"][0]["at_users"] == 37400);
     CHECK(json["stage_changes"][0]["component"] == "load_balancer");
     CHECK(json["warnings"][0]["at_users"] == 250000);

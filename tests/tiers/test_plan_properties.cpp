@@ -102,7 +102,7 @@ TEST_CASE("A stricter latency SLO never lowers the cost beyond the threshold", "
     CHECK(compared >= 8);
 }
 
-TEST_CASE("--users X gives the X row of a sweep", "[properties]") {
+TEST_CASE("A single-point plan gives the same row as a sweep", "[properties]") {
     // SPEC §5.0: each point is planned on its own; only db.reshard_moved_fraction looks back.
     std::mt19937_64 rng(777);
     const auto cat = test::spec_catalogue();

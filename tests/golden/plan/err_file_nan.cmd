@@ -1,0 +1,1 @@
+plan tests/golden/plan/inputs/nan.toml

@@ -1,0 +1,1 @@
+plan tests/golden/plan/inputs/out_of_range.toml

@@ -1,0 +1,1 @@
+plan --users 10 -f csv -o /nonexistent-dir/plan.csv
