@@ -100,14 +100,16 @@ public:
     // Locates every stage change in (lo, hi] given the stages at both ends.
     void locate_changes(double lo, Architecture at_lo, double hi, Architecture at_hi) {
         for (int n = 0; n < k_max_changes_per_stretch && !(at_lo == at_hi); ++n) {
-            double a = lo;
             double b = hi;
-            while (b - a > tolerance(b)) {
-                const double mid = split_point(a, b);
-                if (stage_at(mid) == at_lo) {
-                    a = mid;
-                } else {
-                    b = mid;
+            if (!find_by_violation(lo, at_lo, hi, b)) {
+                double a = lo;
+                while (b - a > tolerance(b)) {
+                    const double mid = split_point(a, b);
+                    if (stage_at(mid) == at_lo) {
+                        a = mid;
+                    } else {
+                        b = mid;
+                    }
                 }
             }
             const Architecture next = (b == hi) ? at_hi : stage_at(b);
@@ -115,6 +117,55 @@ public:
             lo = b;
             at_lo = next;
         }
+    }
+
+    // Most changes happen where the current architecture stops meeting its limits: its worst
+    // limit ratio crosses 1. Regula falsi (Illinois) on that ratio in log users needs a few
+    // sizings of one architecture where bisection needs a full choice per step; the result
+    // is then verified with two full choices (the old stage just below, another one at the
+    // point). Returns false, leaving the bisection to do the work, when the architecture
+    // still meets its limits at `hi` or the verification fails (the change is a saving).
+    bool find_by_violation(double lo, Architecture arch, double hi, double& found) const {
+        auto excess = [&](double log_u) {
+            return size(std::exp(log_u), arch).worst_violation - 1.0 - 1e-9;
+        };
+        double x0 = std::log(lo);
+        double x1 = std::log(hi);
+        double f0 = excess(x0);
+        double f1 = excess(x1);
+        if (!(f0 <= 0.0) || !(f1 > 0.0)) {
+            return false;
+        }
+        int side = 0;
+        for (int i = 0; i < 60 && std::exp(x1) - std::exp(x0) > tolerance(std::exp(x1)); ++i) {
+            double x = x0 - f0 * (x1 - x0) / (f1 - f0);
+            // Keep the step inside the bracket and away from its ends, so it always shrinks.
+            const double margin = 1e-3 * (x1 - x0);
+            x = std::clamp(x, x0 + margin, x1 - margin);
+            const double fx = excess(x);
+            if (fx > 0.0) {
+                x1 = x;
+                f1 = fx;
+                if (side == -1) {
+                    f0 /= 2.0; // Illinois: halve the stale end's value
+                }
+                side = -1;
+            } else {
+                x0 = x;
+                f0 = fx;
+                if (side == 1) {
+                    f1 /= 2.0;
+                }
+                side = 1;
+            }
+        }
+        const double a = std::exp(x0);
+        const double b = std::exp(x1);
+        if (b - a > tolerance(b) || stage_at(b) == arch || !(stage_at(a) == arch)) {
+            return false;
+        }
+        found = b;
+        return true;
     }
 
     // Breakpoints of the integer metrics over [lo, hi] with the architecture fixed.

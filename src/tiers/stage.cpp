@@ -114,18 +114,23 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
 StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
                          double users, const SizingContext& ctx) {
     const std::vector<Architecture> sets = candidate_architectures(w);
+    // The candidates are compared on cost, feasibility and violation, which do not need the
+    // report-only metrics; only the chosen one is sized again with them.
+    SizingContext compare = ctx;
+    compare.report_metrics = false;
     std::vector<SizedArchitecture> sized;
     std::vector<Candidate> candidates;
     sized.reserve(sets.size());
     for (const Architecture a : sets) {
-        sized.push_back(size_architecture(w, cat, users, a, ctx));
+        sized.push_back(size_architecture(w, cat, users, a, compare));
         const SizedArchitecture& s = sized.back();
         candidates.push_back({a, s.plan.total.monthly_cost, s.feasible, s.worst_violation});
     }
     const std::size_t chosen = choose_candidate(candidates, w.stage);
     StageChoice out;
     out.any_feasible = candidates[chosen].feasible;
-    out.chosen = std::move(sized[chosen]);
+    out.chosen = ctx.report_metrics ? size_architecture(w, cat, users, sets[chosen], ctx)
+                                    : std::move(sized[chosen]);
     return out;
 }
 
