@@ -221,25 +221,42 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     planned.fill(ws.planned);
     needed.fill(ws.needed);
     if (w.web.autoscale && r.pool && ctx.hourly_cost) {
-        // Hour h runs at λ̄·f(h); the database legs keep their peak law (conservative). The
-        // profile is symmetric about its peak hour, so equal factors are sized once.
+        // Hour h runs at λ̄·f(h); the database legs keep their peak law (conservative).
+        // Hours are sized from the busiest down, each search starting from the previous
+        // (busier) hour's count, which is known to meet the limits; equal factors (the
+        // profile is symmetric about its peak) are sized once.
         const double p_to_a = w.traffic.peak_to_average;
+        std::array<std::size_t, 24> order{};
         for (std::size_t h = 0; h < 24; ++h) {
-            std::size_t twin = 0;
-            while (twin < h && t.profile.factor[twin] != t.profile.factor[h]) {
-                ++twin;
+            order[h] = h;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return t.profile.factor[a] > t.profile.factor[b];
+        });
+        std::optional<std::int64_t> hint = ws.needed;
+        double last_factor = -1.0;
+        for (const std::size_t h : order) {
+            const double factor = t.profile.factor[h];
+            if (factor == last_factor) {
+                continue; // copied below
             }
-            if (twin < h) {
-                planned[h] = planned[twin];
-                needed[h] = needed[twin];
-                continue;
-            }
-            const double scale = p_to_a > 0.0 ? t.profile.factor[h] / p_to_a : 1.0;
+            const double scale = p_to_a > 0.0 ? factor / p_to_a : 1.0;
             const WebDemand d{peak.dynamic_rps * scale, peak.static_rps * scale,
                               peak.jobs_per_s * scale, t.arrival_scv};
-            const WebSizing hs = size_web(r, d, legs, false);
+            const WebSizing hs = size_web(r, d, legs, false, hint);
             planned[h] = hs.planned;
             needed[h] = hs.needed;
+            hint = hs.needed;
+            last_factor = factor;
+        }
+        // Hours with a factor equal to an earlier one copy its counts.
+        for (std::size_t i = 1; i < 24; ++i) {
+            const std::size_t h = order[i];
+            const std::size_t prev = order[i - 1];
+            if (t.profile.factor[h] == t.profile.factor[prev]) {
+                planned[h] = planned[prev];
+                needed[h] = needed[prev];
+            }
         }
     }
     p.web.monthly_cost = autoscaled_monthly_cost(planned, web_inst.hourly);

@@ -62,8 +62,8 @@ WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& le
     return p;
 }
 
-WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
-                   bool with_metrics) {
+WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs, bool with_metrics,
+                   std::optional<std::int64_t> upper_hint) {
     WebSizing out;
     const double k = slowdown(*r.instance);
     const double v = static_cast<double>(std::max<std::int64_t>(1, r.instance->vcpus));
@@ -98,14 +98,26 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         out.capped = true;
         out.bound_by = "max_servers";
     } else {
-        // Gallop up from the utilization answer, then bisect: the p99 falls as N grows.
+        // Gallop up from the utilization answer (or down from a known good count), then
+        // bisect: the p99 falls as N grows.
         std::int64_t bad = lower;
-        std::int64_t step = 1;
-        std::int64_t good = std::min(cap, lower + step);
-        while (!meets(good)) {
-            bad = good;
-            step *= 2;
-            good = std::min(cap, good + step);
+        std::int64_t good = std::min(cap, lower + 1);
+        if (upper_hint && *upper_hint > lower && *upper_hint <= cap) {
+            good = *upper_hint;
+            for (std::int64_t step = 1; good - step > bad; step *= 2) {
+                if (!meets(good - step)) {
+                    bad = good - step;
+                    break;
+                }
+                good -= step;
+            }
+        } else {
+            std::int64_t step = 1;
+            while (!meets(good)) {
+                bad = good;
+                step *= 2;
+                good = std::min(cap, good + step);
+            }
         }
         while (good - bad > 1) {
             const std::int64_t mid = bad + (good - bad) / 2;

@@ -9,6 +9,7 @@
 // most max_servers. Without a load balancer there is exactly one web server.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "tiers/latency.hpp"
@@ -72,7 +73,11 @@ struct WebSizing {
                                     std::int64_t n, bool with_p99);
 
 // Sizes the tier. `with_metrics` = false skips the final p99 quantiles (hourly cost sizing).
+// `upper_hint`, when given, is a count known to meet the limits (the answer at a higher rate
+// with the same legs); the search then walks down from it instead of galloping up, which is
+// how the hour-by-hour sizing of an autoscaled pool reuses the previous hour's answer.
 [[nodiscard]] WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
-                                 bool with_metrics = true);
+                                 bool with_metrics = true,
+                                 std::optional<std::int64_t> upper_hint = std::nullopt);
 
 } // namespace capplan::tiers
