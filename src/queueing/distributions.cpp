@@ -23,20 +23,26 @@
 #include <limits>
 
 #include <boost/math/special_functions/gamma.hpp>
-#include <boost/math/tools/toms748_solve.hpp>
 
 #include "queueing/math_policy.hpp"
+#include "queueing/tail_root.hpp"
 
 namespace capplan::queueing {
 namespace {
 
 constexpr double k_inf = std::numeric_limits<double>::infinity();
 
-bool is_deterministic(const GammaLaw& g) noexcept { return g.scv <= 0.0; }
+bool is_deterministic(const GammaLaw& g) noexcept {
+    return g.scv <= 0.0;
+}
 
-double gamma_shape(const GammaLaw& g) noexcept { return 1.0 / g.scv; }
+double gamma_shape(const GammaLaw& g) noexcept {
+    return 1.0 / g.scv;
+}
 
-double gamma_rate(const GammaLaw& g) noexcept { return 1.0 / (g.mean_s * g.scv); }
+double gamma_rate(const GammaLaw& g) noexcept {
+    return 1.0 / (g.mean_s * g.scv);
+}
 
 // I(t) for θ < β or |δt| ≤ 1, by the closed form or the series (see the file comment).
 double convolution_closed_form(double theta, double k, double beta, double t) noexcept {
@@ -96,7 +102,8 @@ double integral_j(double k, double y) noexcept {
 double convolution_fast_wait(double theta, double k, double beta, double t) noexcept {
     const double y = (theta - beta) * t;
     const double prefix =
-        beta * t * boost::math::gamma_p_derivative(k, beta * t, MathPolicy()); // (βt)^k e^{−βt}/Γ(k)
+        beta * t *
+        boost::math::gamma_p_derivative(k, beta * t, MathPolicy()); // (βt)^k e^{−βt}/Γ(k)
     return prefix * integral_j(k, y);
 }
 
@@ -199,29 +206,9 @@ double sum_quantile_s(const WaitLaw& w, const GammaLaw& g, double q) noexcept {
     // P(W + G > t) ≥ max(P(W > t), P(G > t)) gives the lower end of the bracket; the union
     // bound P(W + G > a + b) ≤ P(W > a) + P(G > b) with each tail (1 − q)/2 the upper end.
     const double tail = 1.0 - q;
-    double lo = std::max(wait_quantile_s(w, q), gamma_quantile_s(g, q));
-    double hi = wait_quantile_s(w, 1.0 - tail / 2.0) + gamma_quantile_s(g, 1.0 - tail / 2.0);
-    if (!(hi > lo)) {
-        return lo;
-    }
-    // Root of log P(W + G > t) − log(1 − q): the log keeps the function well scaled in the tail.
-    auto f = [&](double t) {
-        const double e = sum_exceed(w, g, t);
-        return (e > 0.0 ? std::log(e) : -745.0) - std::log(tail);
-    };
-    const double f_lo = f(lo);
-    const double f_hi = f(hi);
-    if (f_lo <= 0.0) {
-        return lo;
-    }
-    if (f_hi >= 0.0) {
-        return hi;
-    }
-    std::uintmax_t iterations = 200;
-    const auto root = boost::math::tools::toms748_solve(
-        f, lo, hi, f_lo, f_hi, boost::math::tools::eps_tolerance<double>(44), iterations,
-        MathPolicy());
-    return 0.5 * (root.first + root.second);
+    const double lo = std::max(wait_quantile_s(w, q), gamma_quantile_s(g, q));
+    const double hi = wait_quantile_s(w, 1.0 - tail / 2.0) + gamma_quantile_s(g, 1.0 - tail / 2.0);
+    return tail_quantile_s([&](double t) { return sum_exceed(w, g, t); }, q, lo, hi, 44);
 }
 
 } // namespace capplan::queueing

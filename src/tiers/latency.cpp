@@ -11,9 +11,7 @@
 #include <cmath>
 #include <cstdint>
 
-#include <boost/math/tools/roots.hpp>
-
-#include "queueing/math_policy.hpp"
+#include "queueing/tail_root.hpp"
 
 namespace capplan::tiers {
 
@@ -75,29 +73,8 @@ double request_quantile_s(const RequestLaw& law, double q) noexcept {
     // 1 − q, so the mixture does too; at the larger one both exceed with at most 1 − q.
     const double q_read = queueing::sum_quantile_s(law.web_wait, law.read_rest, q);
     const double q_write = queueing::sum_quantile_s(law.web_wait, law.write_rest, q);
-    double lo = std::min(q_read, q_write);
-    double hi = std::max(q_read, q_write);
-    if (!(hi > lo)) {
-        return lo;
-    }
-    const double tail = 1.0 - q;
-    auto f = [&](double t) {
-        const double e = request_exceed(law, t);
-        return (e > 0.0 ? std::log(e) : -745.0) - std::log(tail);
-    };
-    const double f_lo = f(lo);
-    const double f_hi = f(hi);
-    if (f_lo <= 0.0) {
-        return lo;
-    }
-    if (f_hi >= 0.0) {
-        return hi;
-    }
-    std::uintmax_t iterations = 200;
-    const auto root = boost::math::tools::toms748_solve(
-        f, lo, hi, f_lo, f_hi, boost::math::tools::eps_tolerance<double>(40), iterations,
-        queueing::MathPolicy());
-    return 0.5 * (root.first + root.second);
+    return queueing::tail_quantile_s([&](double t) { return request_exceed(law, t); }, q,
+                                     std::min(q_read, q_write), std::max(q_read, q_write), 40);
 }
 
 } // namespace capplan::tiers
