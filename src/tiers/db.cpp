@@ -80,8 +80,18 @@ bool call_meets_slo(const queueing::StationLaws& l, const GammaLaw& svc, double 
            queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99;
 }
 
-double call_p99(const queueing::StationLaws& l, const GammaLaw& svc) {
-    return l.metrics.saturated ? std::nan("") : queueing::sum_quantile_s(l.wait, svc, k_p99);
+// The p99 of one call for the db.latency_p99 limit: exact when it breaks the SLO (the reason
+// quotes it); when it holds, SLO·P(call > SLO)/1 % ≤ SLO, which gives a ratio ≤ 1 without a
+// root find (nothing else reads the value of a limit that holds).
+double call_p99(const queueing::StationLaws& l, const GammaLaw& svc, double slo_s) {
+    if (l.metrics.saturated) {
+        return std::nan("");
+    }
+    const double exceed = queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9));
+    if (exceed <= 1.0 - k_p99) {
+        return slo_s * exceed / (1.0 - k_p99);
+    }
+    return queueing::sum_quantile_s(l.wait, svc, k_p99);
 }
 
 // The largest write rate one primary of this size takes within utilization and write p99.
@@ -149,7 +159,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                            },
                            reads_dominate ? "reads" : "writes"});
     p.write_call = DbCallLaw{pl.wait, k.write};
-    p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write) : k.write.mean_s;
+    p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write, k.slo_s) : k.write.mean_s;
     p.utilization_cold_cache =
         (cold_reads * (in.replicas ? 0.0 : k.read.mean_s) + writes * k.write.mean_s) / k.c;
     if (writes > 0.0 && !pl.metrics.saturated) {
@@ -163,7 +173,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     }
     if (!in.replicas) {
         p.read_call = DbCallLaw{pl.wait, k.read};
-        p.read_p99_s = reads > 0.0 ? call_p99(pl, k.read) : k.read.mean_s;
+        p.read_p99_s = reads > 0.0 ? call_p99(pl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !pl.metrics.saturated) {
             cand.checks.push_back({p.read_p99_s / k.slo_s,
                                    [&] {
@@ -260,7 +270,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                },
                                word == "standby" ? "reads" : word});
         p.read_call = DbCallLaw{rl.wait, k.read};
-        p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read) : k.read.mean_s;
+        p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
             cand.checks.push_back({p.read_p99_s / k.slo_s,
                                    [&] {

@@ -56,7 +56,9 @@ struct DbPlan {
     std::string bound_by = "none";
     double instance_monthly_cost = 0.0, storage_monthly_cost = 0.0;
     DbCallLaw read_call, write_call; // at the hottest shard (replica for reads when present)
-    double read_p99_s = 0.0, write_p99_s = 0.0; // one call, wait + service
+    // One call, wait + service, for the db.latency_p99 limit: exact when the limit breaks;
+    // when it holds, a value at most the SLO (see call_p99 in db.cpp).
+    double read_p99_s = 0.0, write_p99_s = 0.0;
     Findings findings;                          // limits and warnings of the database
 };
 
