@@ -22,7 +22,7 @@
 namespace capplan::tiers {
 
 // H_{n,α} = Σ_{i=1..n} i^(−α), the Zipf normaliser: n is rounded to an integer and clamped to
-// [1, 1e15]; α ≥ 0 (a negative or NaN α is taken as 0, the uniform case, where H = n).
+// [1, 1e15]; α is clamped to [0, 10] (NaN is taken as 0, the uniform case, where H = n).
 [[nodiscard]] double zipf_normaliser(double n, double alpha) noexcept;
 
 // Che's hit ratio and capacity at one characteristic time.
@@ -34,7 +34,7 @@ struct CheSums {
 // h(T) and C(T) for Zipf(α) over n objects (n rounded, clamped to [1, 1e15]; α clamped to
 // [0, 10], the workload's range) at T ≥ 0 (in requests to the cache; T ≤ 0 or NaN gives 0, an
 // infinite T gives (1, N)). The first 1,024 terms are summed exactly, the rest by quadrature:
-// |Δh| ≤ 1e-9 and |ΔC| ≤ 1e-6·N against the term-by-term sums (see the .cpp).
+// |Δh| and |ΔC|/C below 1e-10 against the term-by-term sums (see the .cpp).
 [[nodiscard]] CheSums che_sums(double n_objects, double alpha, double characteristic_time);
 
 // The LRU cache that reaches a target hit ratio.
