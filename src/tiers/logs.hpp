@@ -1,0 +1,31 @@
+#pragma once
+// Logs and metrics (SPEC §5.13), from the log_aggregation stage on. Logs: every dynamic
+// request writes bytes_per_request; the month ingests bytes/day·730/24 and keeps
+// bytes/day·retention. Metrics: every planned server exports metrics_per_server series, each
+// scraped once per scrape_interval. cost = ingest + storage + series·per_series_month, with
+// GB = 2^30 bytes in the prices (SPEC §4).
+
+#include <cstdint>
+
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+struct LogsMetrics {
+    double bytes_per_day = 0.0;        // R · bytes_per_request
+    double storage_bytes = 0.0;        // bytes_per_day · retention (days)
+    double series = 0.0;               // servers · metrics_per_server
+    double samples_per_s = 0.0;        // series / scrape_interval
+    double ingest_monthly_cost = 0.0;  // bytes_per_day · 730/24 / 2^30 · ingest_per_gb
+    double storage_monthly_cost = 0.0; // storage_bytes / 2^30 · storage_per_gb_month
+    double series_monthly_cost = 0.0;  // series · per_series_month
+    double monthly_cost = 0.0;         // the sum of the three
+};
+
+// requests_per_day ≥ 0 (dynamic requests R, §5.1); servers ≥ 0 (every planned server: the
+// caller's billed count at the peak); the [logs] keys in base units (retention and scrape
+// interval in seconds; a non-positive scrape interval gives 0 samples/s).
+[[nodiscard]] LogsMetrics logs_metrics(double requests_per_day, std::int64_t servers,
+                                       const workload::Logs& logs) noexcept;
+
+} // namespace capplan::tiers

@@ -1,0 +1,48 @@
+// Sessions (SPEC §5.12). See sessions.hpp.
+//
+// Decision (SPEC silent): the store's usable memory per node is memory·(1 − reserved_memory),
+// the same rule as the cache tier (§5.9), since sessions.instance is a cache instance.
+// Decision (SPEC silent): beyond one node's memory the store is sharded across
+// ⌈memory / usable⌉ nodes, never fewer than the pair; each shard is not separately replicated.
+
+#include "tiers/sessions.hpp"
+
+#include <algorithm>
+
+#include "tiers/common.hpp"
+
+namespace capplan::tiers {
+
+SessionLoad session_load(double users, double dau, const workload::Traffic& traffic) noexcept {
+    SessionLoad s;
+    if (!(users > 0.0) || !(dau > 0.0)) {
+        return s;
+    }
+    const double per_user = std::max(0.0, traffic.sessions_per_active_user);
+    const double starts_per_s = dau * per_user / k_seconds_per_day * traffic.peak_to_average;
+    s.concurrent = starts_per_s * traffic.session_length_s;
+    const double uncapped = starts_per_s * (traffic.session_length_s + traffic.session_ttl_s);
+    const double cap = users * per_user;
+    s.capped = uncapped > cap;
+    s.stored = std::min(uncapped, cap);
+    s.memory_bytes = s.stored * traffic.session_bytes;
+    return s;
+}
+
+SessionStore size_session_store(const workload::Instance& inst, double memory_bytes,
+                                double reserved_memory) noexcept {
+    SessionStore s;
+    s.usable_bytes = inst.memory_bytes * (1.0 - std::clamp(reserved_memory, 0.0, 0.99));
+    const double need = s.usable_bytes > 0.0 ? std::max(0.0, memory_bytes) / s.usable_bytes : 0.0;
+    const std::int64_t for_memory = ceil_count(need, 1);
+    s.nodes = std::max<std::int64_t>(2, for_memory);
+    // A pair holds every session on both nodes; more nodes than the pair hold a share each.
+    s.memory_utilization =
+        s.usable_bytes > 0.0
+            ? std::max(0.0, memory_bytes) / (static_cast<double>(for_memory) * s.usable_bytes)
+            : 0.0;
+    s.monthly_cost = static_cast<double>(s.nodes) * inst.hourly * k_hours_per_month;
+    return s;
+}
+
+} // namespace capplan::tiers
