@@ -185,7 +185,7 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     const double static_rps = seams.static_at_origin ? t.static_rps : 0.0;
     const WebDemand peak{t.peak_rps, static_rps, seams.jobs_on_web ? t.jobs_per_s : 0.0,
                          t.arrival_scv};
-    const WebSizing ws = size_web(r, peak, legs, ctx.report_metrics);
+    const WebSizing ws = size_web(r, peak, legs, ctx.report_metrics, ctx.web_needed_hint);
     const std::string where =
         fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
     if (ctx.report_metrics) {

@@ -12,6 +12,7 @@
 // tier, sessions on the web servers, logs 0, one data centre.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "tiers/point.hpp"
@@ -30,6 +31,9 @@ struct SizingContext {
     // p99 of limits that hold): the stage-change bisection and the breakpoint probes read
     // the choice and the counts only. Feasibility and every count are unchanged.
     bool report_metrics = true;
+    // A web server count that probably meets the limits here (a nearby point's answer): it
+    // only speeds up the search, the result is the same.
+    std::optional<std::int64_t> web_needed_hint;
 };
 
 struct SizedArchitecture {

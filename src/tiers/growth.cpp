@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -45,7 +46,14 @@ const std::vector<IntMetric>& int_metrics() {
     return metrics;
 }
 
+// The breakpoint metrics' values at one user count (in int_metrics() order), followed by the
+// web tier's needed count when they come from a probe (a search hint, not a metric).
 using Values = std::vector<std::int64_t>;
+
+bool same_metrics(const Values& a, const Values& b) {
+    return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(int_metrics().size()),
+                      b.begin());
+}
 
 Values read_values(const PointPlan& p) {
     Values v;
@@ -72,7 +80,8 @@ std::string money_per_month(double amount, const std::string& currency) {
 class Sweep {
 public:
     Sweep(const workload::Workload& w, const workload::Catalogue& cat, Plan& plan)
-        : m_w(w), m_cat(cat), m_plan(plan) {}
+        : m_w(w), m_cat(cat), m_plan(plan), m_history(int_metrics().size()),
+          m_unsteady(int_metrics().size(), false) {}
 
     // The chosen stage at users (the choice does not depend on the previous point).
     Architecture stage_at(double users) const {
@@ -83,11 +92,16 @@ public:
         return size_architecture(m_w, m_cat, users, arch, probe());
     }
 
-    // Only the server counts: no hour-by-hour cost.
-    Values counts(double users, Architecture arch) const {
+    // Only the server counts: no hour-by-hour cost. `web_hint` is the web tier's needed count
+    // at a larger user count of the same stretch (it speeds up the search only).
+    Values counts(double users, Architecture arch, std::optional<std::int64_t> web_hint) const {
         SizingContext ctx = probe();
         ctx.hourly_cost = false;
-        return read_values(size_architecture(m_w, m_cat, users, arch, ctx).plan);
+        ctx.web_needed_hint = web_hint;
+        const SizedArchitecture s = size_architecture(m_w, m_cat, users, arch, ctx);
+        Values v = read_values(s.plan);
+        v.push_back(s.plan.web.servers_needed); // the hint for smaller user counts
+        return v;
     }
 
     // Probes read the choice, the costs and the counts, never the report-only metrics.
@@ -170,7 +184,10 @@ public:
 
     // Breakpoints of the integer metrics over [lo, hi] with the architecture fixed.
     void locate_steps(double lo, double hi, Architecture arch) {
-        split(lo, counts(lo, arch), hi, counts(hi, arch), arch);
+        m_history.assign(int_metrics().size(), {}); // step periods belong to one stretch
+        m_unsteady.assign(int_metrics().size(), false);
+        const Values at_hi = counts(hi, arch, std::nullopt);
+        split(lo, counts(lo, arch, at_hi.back()), hi, at_hi, arch);
     }
 
     // A stage change: where, from, to.
@@ -182,25 +199,78 @@ public:
 
 private:
     void split(double lo, const Values& vlo, double hi, const Values& vhi, Architecture arch) {
-        if (vlo == vhi) {
+        if (same_metrics(vlo, vhi)) {
             return;
         }
         if (hi - lo <= tolerance(hi)) {
             record_steps(hi, vlo, vhi);
             return;
         }
+        // Steps of a count bound by utilization come at a steady period in users: predict the
+        // next one from the last two, and check the prediction with two probes one tolerance
+        // apart (the same bracket bisection would end with); else bisect.
+        std::size_t metric = 0;
+        if (const double at = predicted_step(lo, vlo, hi, vhi, metric); at > 0.0) {
+            const double a = at - tolerance(at);
+            const Values va = counts(a, arch, vhi.back());
+            if (!same_metrics(va, vlo)) {
+                m_unsteady[metric] = true; // the steps are not periodic: stop predicting
+                split(lo, vlo, a, va, arch);
+                split(a, va, hi, vhi, arch);
+                return;
+            }
+            const Values vat = counts(at, arch, vhi.back());
+            if (same_metrics(vat, vhi)) {
+                record_steps(at, vlo, vhi);
+                return;
+            }
+            m_unsteady[metric] = true;
+            split(at, vat, hi, vhi, arch);
+            return;
+        }
         const double mid = split_point(lo, hi);
-        const Values vmid = counts(mid, arch);
+        const Values vmid = counts(mid, arch, vhi.back());
         split(lo, vlo, mid, vmid, arch);
         split(mid, vmid, hi, vhi, arch);
     }
 
-    void record_steps(double at, const Values& before, const Values& after) {
+    // The predicted position of the one step in (lo, hi], or 0 when there is no prediction:
+    // exactly one metric must change, by one, and have two earlier steps in this stretch.
+    double predicted_step(double lo, const Values& vlo, double hi, const Values& vhi,
+                          std::size_t& which) const {
+        std::size_t changed = 0;
+        for (std::size_t k = 0; k < int_metrics().size(); ++k) {
+            if (vlo[k] != vhi[k]) {
+                ++changed;
+                which = k;
+            }
+        }
+        if (changed != 1 || vhi[which] - vlo[which] != 1 || m_history[which].size() < 2 ||
+            m_unsteady[which]) {
+            return 0.0;
+        }
+        const auto& h = m_history[which];
+        const double period = h[h.size() - 1] - h[h.size() - 2];
+        if (!(period > 0.0)) {
+            return 0.0;
+        }
+        const double at = h.back() + period * std::ceil((lo - h.back()) / period);
+        const bool inside = at - tolerance(at) > lo && at < hi;
+        return inside ? at : 0.0;
+    }
+
+    // Records the metrics that differ between `before` and `after` as steps at `at`; steps
+    // inside a stretch (not the jumps where the architecture changes) feed the predictions.
+    void record_steps(double at, const Values& before, const Values& after,
+                      bool in_stretch = true) {
         const auto& metrics = int_metrics();
         for (std::size_t k = 0; k < metrics.size(); ++k) {
             if (before[k] != after[k]) {
                 m_plan.breakpoints.push_back(
                     {metrics[k].path, before[k], after[k], round_3_significant(at)});
+                if (in_stretch) {
+                    m_history[k].push_back(at);
+                }
             }
         }
     }
@@ -224,7 +294,7 @@ private:
                                                 to.has(c) ? "added" : "dropped", reason, {}});
             }
         }
-        record_steps(at, read_values(old_arch.plan), read_values(new_arch.plan));
+        record_steps(at, read_values(old_arch.plan), read_values(new_arch.plan), false);
         m_changes.push_back({at, from, to});
     }
 
@@ -236,6 +306,8 @@ private:
     const workload::Catalogue& m_cat;
     Plan& m_plan;
     std::vector<Boundary> m_changes;
+    std::vector<std::vector<double>> m_history; // exact step positions per metric, this stretch
+    std::vector<bool> m_unsteady; // a prediction failed for this metric in this stretch
 };
 
 // Replaces an "added" followed by a "dropped" of the same component within min_span of users
@@ -294,10 +366,11 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
     plan.workload_name = w.name;
     plan.workload_file = w.file;
     plan.currency = w.currency;
+    WebHints hints(std::size_t{1} << k_component_count, 0);
     for (std::size_t i = 0; i < users.size(); ++i) {
         SizingContext ctx;
         ctx.previous_shards = i > 0 ? plan.points.back().db.shards : 0;
-        StageChoice choice = choose_stage(w, cat, users[i], ctx);
+        StageChoice choice = choose_stage(w, cat, users[i], ctx, &hints);
         PointPlan& p = plan.points.emplace_back(std::move(choice.chosen.plan));
         if (!choice.any_feasible) {
             plan.warnings.push_back(

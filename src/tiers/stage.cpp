@@ -112,7 +112,7 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
 }
 
 StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
-                         double users, const SizingContext& ctx) {
+                         double users, const SizingContext& ctx, WebHints* web_hints) {
     const std::vector<Architecture> sets = candidate_architectures(w);
     // The candidates are compared on cost, feasibility and violation, which do not need the
     // report-only metrics; only the chosen one is sized again with them.
@@ -122,15 +122,28 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
     std::vector<Candidate> candidates;
     sized.reserve(sets.size());
     for (const Architecture a : sets) {
+        if (web_hints != nullptr && a.bits < web_hints->size() && (*web_hints)[a.bits] > 0) {
+            compare.web_needed_hint = (*web_hints)[a.bits];
+        } else {
+            compare.web_needed_hint.reset();
+        }
         sized.push_back(size_architecture(w, cat, users, a, compare));
         const SizedArchitecture& s = sized.back();
         candidates.push_back({a, s.plan.total.monthly_cost, s.feasible, s.worst_violation});
+        if (web_hints != nullptr && a.bits < web_hints->size()) {
+            (*web_hints)[a.bits] = s.plan.web.servers_needed;
+        }
     }
     const std::size_t chosen = choose_candidate(candidates, w.stage);
     StageChoice out;
     out.any_feasible = candidates[chosen].feasible;
-    out.chosen = ctx.report_metrics ? size_architecture(w, cat, users, sets[chosen], ctx)
-                                    : std::move(sized[chosen]);
+    if (ctx.report_metrics) {
+        SizingContext report = ctx;
+        report.web_needed_hint = sized[chosen].plan.web.servers_needed;
+        out.chosen = size_architecture(w, cat, users, sets[chosen], report);
+    } else {
+        out.chosen = std::move(sized[chosen]);
+    }
     return out;
 }
 

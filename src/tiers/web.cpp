@@ -2,6 +2,9 @@
 
 #include "tiers/web.hpp"
 
+#include <optional>
+#include <utility>
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,8 +65,29 @@ WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& le
     return p;
 }
 
+namespace {
+
+// Whether the request legs without any web wait already break the p99 SLO. It does not depend
+// on the load, and the hour-by-hour sizing asks it 13 times with the same legs: the last
+// answer is remembered (per thread) and reused for identical inputs.
+bool floor_breaks_slo(const RequestLaw& floor, double slo_s) {
+    struct Key {
+        double read_mean, read_scv, write_mean, write_scv, write_fraction, slo;
+        bool operator==(const Key&) const = default;
+    };
+    thread_local std::optional<std::pair<Key, bool>> last;
+    const Key key{floor.read_rest.mean_s, floor.read_rest.scv,  floor.write_rest.mean_s,
+                  floor.write_rest.scv,   floor.write_fraction, slo_s};
+    if (!last || !(last->first == key)) {
+        last = std::pair{key, request_exceed(floor, slo_s * (1.0 + 1e-9)) > 1.0 - k_p99};
+    }
+    return last->second;
+}
+
+} // namespace
+
 WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs, bool with_metrics,
-                   std::optional<std::int64_t> upper_hint) {
+                   std::optional<std::int64_t> hint) {
     WebSizing out;
     const double k = slowdown(*r.instance);
     const double v = static_cast<double>(std::max<std::int64_t>(1, r.instance->vcpus));
@@ -75,7 +99,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     const Moments own = moments_of(queueing::GammaLaw{r.cpu_time_s * k, r.cpu_time_scv});
     const RequestLaw floor{queueing::WaitLaw{}, fit_gamma(own + legs.read),
                            fit_gamma(own + legs.write), r.write_fraction};
-    out.unreachable = request_exceed(floor, r.latency_p99_s * (1.0 + 1e-9)) > 1.0 - k_p99;
+    out.unreachable = floor_breaks_slo(floor, r.latency_p99_s);
 
     const std::int64_t cap = r.pool ? std::max<std::int64_t>(1, r.max_servers) : 1;
     const std::int64_t min_n = r.pool ? std::max<std::int64_t>(1, r.min_servers) : 1;
@@ -102,8 +126,9 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         // bisect: the p99 falls as N grows.
         std::int64_t bad = lower;
         std::int64_t good = std::min(cap, lower + 1);
-        if (upper_hint && *upper_hint > lower && *upper_hint <= cap) {
-            good = *upper_hint;
+        const bool hinted = hint && *hint > lower && *hint <= cap;
+        if (hinted && meets(*hint)) {
+            good = *hint;
             for (std::int64_t step = 1; good - step > bad; step *= 2) {
                 if (!meets(good - step)) {
                     bad = good - step;
@@ -112,6 +137,10 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
                 good -= step;
             }
         } else {
+            if (hinted) {
+                bad = *hint; // known to fail: gallop up from there
+                good = std::min(cap, bad + 1);
+            }
             std::int64_t step = 1;
             while (!meets(good)) {
                 bad = good;

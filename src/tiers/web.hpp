@@ -73,11 +73,12 @@ struct WebSizing {
                                     std::int64_t n, bool with_p99);
 
 // Sizes the tier. `with_metrics` = false skips the final p99 quantiles (hourly cost sizing).
-// `upper_hint`, when given, is a count known to meet the limits (the answer at a higher rate
-// with the same legs); the search then walks down from it instead of galloping up, which is
-// how the hour-by-hour sizing of an autoscaled pool reuses the previous hour's answer.
+// `hint`, when given, is a nearby answer (at a higher rate, or a nearby user count): when it
+// meets the limits the search walks down from it, otherwise it gallops up from it, instead of
+// galloping up from the utilization answer. The result is the same either way: the fewest
+// servers that meet the limits.
 [[nodiscard]] WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
                                  bool with_metrics = true,
-                                 std::optional<std::int64_t> upper_hint = std::nullopt);
+                                 std::optional<std::int64_t> hint = std::nullopt);
 
 } // namespace capplan::tiers

@@ -160,7 +160,9 @@ TEST_CASE("the default workload at 1M users needs more than one data centre",
     }
     CHECK(availability_named);
     // Resharding from 3 shards at the previous point moves |2 − 3|/3 of the data.
-    const auto moved = size_architecture(w, cat, 1e6, k_sets[6], SizingContext{3});
+    SizingContext previous;
+    previous.previous_shards = 3;
+    const auto moved = size_architecture(w, cat, 1e6, k_sets[6], previous);
     CHECK_THAT(moved.plan.db.reshard_moved_fraction, WithinRel(1.0 / 3.0, 1e-15));
 }
 
