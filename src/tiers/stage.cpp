@@ -111,8 +111,35 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
     return least;
 }
 
+namespace {
+
+// Pruning by the independence of sharding (SPEC §5.16 "need not size every set"): the shard
+// count is the fewest that fixes storage, the hottest shard's writes at db.max_instance and
+// replication apply. When the same set without sharding meets every limit, one shard already
+// fixes all three, so the set with sharding sizes identically (one shard) at the same cost;
+// being larger, it can never replace its sibling, and with a feasible sibling the
+// least-violation fallback is not used. So it need not be sized. (A test checks the pruned
+// choice against the exhaustive one over random workloads.)
+bool can_skip(Architecture a, const std::vector<Architecture>& kept,
+              const std::vector<Candidate>& candidates) {
+    if (!a.has(Component::sharding)) {
+        return false;
+    }
+    Architecture sibling = a;
+    sibling.remove(Component::sharding);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i] == sibling) {
+            return candidates[i].feasible;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
-                         double users, const SizingContext& ctx, WebHints* web_hints) {
+                         double users, const SizingContext& ctx, WebHints* web_hints,
+                         bool prune) {
     const std::vector<Architecture> sets = candidate_architectures(w);
     // The candidates are compared on cost, feasibility and violation, which do not need the
     // report-only metrics; only the chosen one is sized again with them.
@@ -120,8 +147,12 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
     compare.report_metrics = false;
     std::vector<SizedArchitecture> sized;
     std::vector<Candidate> candidates;
+    std::vector<Architecture> kept;
     sized.reserve(sets.size());
     for (const Architecture a : sets) {
+        if (prune && can_skip(a, kept, candidates)) {
+            continue;
+        }
         if (web_hints != nullptr && a.bits < web_hints->size() && (*web_hints)[a.bits] > 0) {
             compare.web_needed_hint = (*web_hints)[a.bits];
         } else {
@@ -130,6 +161,7 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
         sized.push_back(size_architecture(w, cat, users, a, compare));
         const SizedArchitecture& s = sized.back();
         candidates.push_back({a, s.plan.total.monthly_cost, s.feasible, s.worst_violation});
+        kept.push_back(a);
         if (web_hints != nullptr && a.bits < web_hints->size()) {
             (*web_hints)[a.bits] = s.plan.web.servers_needed;
         }
@@ -140,7 +172,7 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
     if (ctx.report_metrics) {
         SizingContext report = ctx;
         report.web_needed_hint = sized[chosen].plan.web.servers_needed;
-        out.chosen = size_architecture(w, cat, users, sets[chosen], report);
+        out.chosen = size_architecture(w, cat, users, kept[chosen], report);
     } else {
         out.chosen = std::move(sized[chosen]);
     }

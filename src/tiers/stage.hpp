@@ -48,12 +48,13 @@ struct StageChoice {
     SizedArchitecture chosen;
     bool any_feasible = true;
 };
+// `prune` = false sizes every candidate (the exhaustive search the pruned one must equal).
 // `web_hints`, when given, holds per architecture (by its bits) the web tier's needed count at
 // a nearby user count, read as search hints and updated with this point's answers; it only
 // speeds up the sizing (a sweep passes one from point to point).
 using WebHints = std::vector<std::int64_t>;
 [[nodiscard]] StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
                                        double users, const SizingContext& ctx,
-                                       WebHints* web_hints = nullptr);
+                                       WebHints* web_hints = nullptr, bool prune = true);
 
 } // namespace capplan::tiers

@@ -4,7 +4,9 @@
 
 #include <chrono>
 #include <cmath>
+#include <random>
 
+#include "random_workload.hpp"
 #include "spec_catalogue.hpp"
 #include "tiers/growth.hpp"
 #include "tiers/stage.hpp"
@@ -114,4 +116,22 @@ TEST_CASE("3 significant figures", "[growth]") {
     CHECK(round_3_significant(1.0) == 1.0);
     CHECK(round_3_significant(999.6) == 1000.0);
     CHECK_THAT(round_3_significant(0.012345), Catch::Matchers::WithinRel(0.0123, 1e-12));
+}
+
+TEST_CASE("The pruned choice equals the exhaustive one", "[stage]") {
+    // SPEC §5.16: the search may prune but must choose the set the rule defines. Seeded random
+    // workloads and user counts; every candidate sized (prune = false) versus the pruned search.
+    std::mt19937_64 rng(5161);
+    const workload::Catalogue cat = capplan::test::spec_catalogue();
+    for (int trial = 0; trial < 40; ++trial) {
+        workload::Workload w = capplan::test::random_workload(rng);
+        w.traffic.db_bytes_per_user = std::uniform_real_distribution<double>(1e3, 5e7)(rng);
+        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 16.0)(rng));
+        const auto pruned = choose_stage(w, cat, users, SizingContext{}, nullptr, true);
+        const auto exhaustive = choose_stage(w, cat, users, SizingContext{}, nullptr, false);
+        INFO("trial " << trial << ", users " << users);
+        CHECK(pruned.chosen.plan.stage == exhaustive.chosen.plan.stage);
+        CHECK(pruned.chosen.plan.total.monthly_cost == exhaustive.chosen.plan.total.monthly_cost);
+        CHECK(pruned.any_feasible == exhaustive.any_feasible);
+    }
 }
