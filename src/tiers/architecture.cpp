@@ -188,15 +188,15 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     const WebSizing ws = size_web(r, peak, legs, ctx.report_metrics, ctx.web_needed_hint);
     const std::string where =
         fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
-    if (ctx.report_metrics) {
-        request_limits(f, ws.at_needed.utilization, ws.at_needed.latency_p99_s, max_u, slo, where);
-    } else {
-        // The p99 is only needed when its limit breaks (then the reason quotes it).
-        const WebPoint quick = evaluate_web(r, peak, legs, ws.needed, false);
-        const double p99 =
-            quick.meets ? slo : evaluate_web(r, peak, legs, ws.needed, true).latency_p99_s;
-        request_limits(f, quick.utilization, p99, max_u, slo, where);
+    // The p99 at the needed count is only computed when its limit breaks (then the reason
+    // quotes it); a limit that holds is recorded at its bound.
+    WebPoint at_needed =
+        ctx.report_metrics ? ws.at_needed : evaluate_web(r, peak, legs, ws.needed, false);
+    if (!ctx.report_metrics && !at_needed.meets) {
+        at_needed = evaluate_web(r, peak, legs, ws.needed, true);
     }
+    request_limits(f, at_needed.utilization, at_needed.meets ? slo : at_needed.latency_p99_s, max_u,
+                   slo, where);
     if (ws.capped) {
         f.warn("slo_unmet",
                fmt::format("the web tier is capped at {} server{} ({}): {}", ws.needed,

@@ -69,12 +69,16 @@ double request_quantile_s(const RequestLaw& law, double q) noexcept {
     if (wf >= 1.0) {
         return queueing::sum_quantile_s(law.web_wait, law.write_rest, q);
     }
-    // At the smaller class quantile that class exceeds with 1 − q and the other with at least
-    // 1 − q, so the mixture does too; at the larger one both exceed with at most 1 − q.
-    const double q_read = queueing::sum_quantile_s(law.web_wait, law.read_rest, q);
-    const double q_write = queueing::sum_quantile_s(law.web_wait, law.write_rest, q);
-    return queueing::tail_quantile_s([&](double t) { return request_exceed(law, t); }, q,
-                                     std::min(q_read, q_write), std::max(q_read, q_write), 40);
+    // One root find on the mixture. Bracket: at t = 0 everything exceeds; at
+    // t = w + max(g_read, g_write), with w and g the (1 − (1 − q)/2)-quantiles of the wait and
+    // of each class's other legs, each class exceeds with at most (1 − q)/2 + (1 − q)/2 (union
+    // bound), so the mixture does too.
+    const double half = 1.0 - (1.0 - q) / 2.0;
+    const double hi = queueing::wait_quantile_s(law.web_wait, half) +
+                      std::max(queueing::gamma_quantile_s(law.read_rest, half),
+                               queueing::gamma_quantile_s(law.write_rest, half));
+    return queueing::tail_quantile_s([&](double t) { return request_exceed(law, t); }, q, 0.0,
+                                     hi, 40);
 }
 
 } // namespace capplan::tiers

@@ -167,9 +167,16 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         }
     }
     if (with_metrics) {
-        out.at_needed = evaluate_web(r, d, legs, out.needed, true);
-        out.at_planned =
-            out.planned == out.needed ? out.at_needed : evaluate_web(r, d, legs, out.planned, true);
+        // The p99 at the needed count matters only when it breaks the SLO (the limit's reason
+        // quotes it); the reported p99 is the one at the planned count.
+        out.at_needed = evaluate_web(r, d, legs, out.needed, false);
+        if (!out.at_needed.meets) {
+            out.at_needed = evaluate_web(r, d, legs, out.needed, true);
+        }
+        out.at_planned = out.planned == out.needed && !std::isnan(out.at_needed.latency_p99_s) &&
+                                 !out.at_needed.meets
+                             ? out.at_needed
+                             : evaluate_web(r, d, legs, out.planned, true);
     }
     return out;
 }
