@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 60
 BUILD        ?= build
 
 # Debian 12 packages the build, the tests, the benchmarks and the fuzzers need.
-PACKAGES := cmake make g++ clang-14 libclang-rt-14-dev \
+PACKAGES := cmake make g++ clang-14 libclang-rt-14-dev hyperfine \
             libcli11-dev libtomlplusplus-dev libeigen3-dev libfmt-dev catch2 \
             nlohmann-json3-dev libboost-dev libbenchmark-dev groff-base mandoc
 
