@@ -6,7 +6,7 @@ set -eu
 bin=${1:?usage: process_time.sh CAPPLAN}
 args=(plan --users 1..1M --per-decade 10 -f csv)
 if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --warmup 3 --runs 21 --style basic "$bin ${args[*]} > /dev/null 2>&1"
+    hyperfine --shell=none --warmup 3 --runs 21 --style basic "$bin ${args[*]}"
     exit 0
 fi
 times=()
