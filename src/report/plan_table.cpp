@@ -74,14 +74,10 @@ std::string money(double amount, const std::string& currency) {
     return units::human_money(amount, currency);
 }
 
-std::string per_month(double amount, const std::string& currency) {
-    return money(amount, currency) + "/mo";
-}
-
 // A short stage: abbreviations joined by '+' (the legend is printed under the table).
 std::string short_stage(const PointPlan& p) {
-    static const char* const abbreviations[] = {"db", "lb",  "ss", "logs", "rr",
-                                                "cache", "cdn", "dc", "mq", "shard"};
+    static const char* const abbreviations[] = {"db",    "lb",  "ss", "logs", "rr",
+                                                "cache", "cdn", "dc", "mq",   "shard"};
     if (p.stage.bits == 0) {
         return "single";
     }
@@ -111,7 +107,7 @@ std::string human_value(const MetricDef& m, const PointPlan& p, const std::strin
                          : std::get<double>(v);
     const std::string_view unit = m.unit;
     if (unit == "currency/month") {
-        return per_month(x, currency);
+        return units::human_monthly_cost(x, currency);
     }
     if (unit == "currency") {
         return money(x, currency);
@@ -166,7 +162,7 @@ Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& f
 
 Grid growth_grid(const tiers::Plan& plan) {
     Grid g;
-    g.headers = {"users", "stage", "web", "db shards x (1+replicas)", "cache", "cdn/mo",
+    g.headers = {"users",   "stage",    "web",     "db shards x (1+replicas)", "cache", "cdn/mo",
                  "workers", "headroom", "total/mo"};
     g.aligns = {Align::right, Align::left,  Align::right, Align::right, Align::right,
                 Align::right, Align::right, Align::right, Align::right};
@@ -174,12 +170,13 @@ Grid growth_grid(const tiers::Plan& plan) {
         const std::string db =
             p.db.shards == 0 ? "-"
                              : fmt::format("{} x (1+{})", p.db.shards, p.db.replicas_per_shard);
-        g.rows.push_back({human_users(p.users), short_stage(p), fmt::format("{}", p.web.servers),
-                          db, p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
-                          p.cdn.monthly_cost == 0.0 ? "-" : money(p.cdn.monthly_cost, plan.currency),
-                          p.queue.workers == 0 ? "-" : fmt::format("{}", p.queue.workers),
-                          fmt::format("{:.2f}", p.failover.headroom_ratio),
-                          money(p.total.monthly_cost, plan.currency)});
+        g.rows.push_back(
+            {human_users(p.users), short_stage(p), fmt::format("{}", p.web.servers), db,
+             p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
+             p.cdn.monthly_cost == 0.0 ? "-" : money(p.cdn.monthly_cost, plan.currency),
+             p.queue.workers == 0 ? "-" : fmt::format("{}", p.queue.workers),
+             fmt::format("{:.2f}", p.failover.headroom_ratio),
+             money(p.total.monthly_cost, plan.currency)});
     }
     return g;
 }
@@ -190,68 +187,71 @@ Grid breakdown_grid(const tiers::Plan& plan) {
     Grid g;
     g.headers = {"tier", "size", "load", "detail", "cost/mo"};
     g.aligns = {Align::left, Align::left, Align::right, Align::left, Align::right};
-    g.rows.push_back({"traffic", fmt::format("{} peak", units::human_rate(p.traffic.peak_rps)), "",
-                      fmt::format("reads {}, writes {}, static {}",
-                                  units::human_rate(p.traffic.read_rps),
-                                  units::human_rate(p.traffic.write_rps),
-                                  units::human_rate(p.traffic.static_rps)),
-                      ""});
+    g.rows.push_back(
+        {"traffic", fmt::format("{} peak", units::human_rate(p.traffic.peak_rps)), "",
+         fmt::format("reads {}, writes {}, static {}", units::human_rate(p.traffic.read_rps),
+                     units::human_rate(p.traffic.write_rps),
+                     units::human_rate(p.traffic.static_rps)),
+         ""});
     if (p.lb.instances > 0) {
         g.rows.push_back({"lb", fmt::format("{} instances", p.lb.instances),
-                          human_percent(p.lb.utilization), "", per_month(p.lb.monthly_cost, cur)});
+                          human_percent(p.lb.utilization), "",
+                          units::human_monthly_cost(p.lb.monthly_cost, cur)});
     }
     g.rows.push_back({"web", fmt::format("{} servers", p.web.servers),
                       human_percent(p.web.utilization),
                       fmt::format("needed {}, bound by {}, p99 {}", p.web.servers_needed,
                                   p.web.bound_by, units::human_duration(p.web.latency_p99_s)),
-                      per_month(p.web.monthly_cost, cur)});
+                      units::human_monthly_cost(p.web.monthly_cost, cur)});
     if (p.db.primaries > 0) {
         g.rows.push_back(
-            {"db", fmt::format("{} x (1+{}) {}", p.db.shards, p.db.replicas_per_shard, p.db.instance),
+            {"db",
+             fmt::format("{} x (1+{}) {}", p.db.shards, p.db.replicas_per_shard, p.db.instance),
              human_percent(p.db.primary_utilization),
              fmt::format("replicas {}, bound by {}, {} per copy",
                          human_percent(p.db.replica_utilization), p.db.bound_by,
                          human_bytes(p.db.storage_bytes)),
-             per_month(p.db.monthly_cost, cur)});
+             units::human_monthly_cost(p.db.monthly_cost, cur)});
     }
     if (p.cache.nodes > 0) {
         g.rows.push_back({"cache", fmt::format("{} nodes", p.cache.nodes),
                           human_percent(p.cache.utilization),
                           fmt::format("{}, hit ratio {}", human_bytes(p.cache.memory_bytes),
                                       human_percent(p.cache.hit_ratio)),
-                          per_month(p.cache.monthly_cost, cur)});
+                          units::human_monthly_cost(p.cache.monthly_cost, cur)});
     }
     if (p.blob.monthly_cost > 0.0) {
         g.rows.push_back({"blob", human_bytes(p.blob.storage_bytes), "", "",
-                          per_month(p.blob.monthly_cost, cur)});
+                          units::human_monthly_cost(p.blob.monthly_cost, cur)});
     }
     if (p.cdn.monthly_cost > 0.0) {
-        g.rows.push_back({"cdn", fmt::format("{}/mo", human_bytes(p.cdn.egress_bytes_per_month)), "",
-                          fmt::format("without a CDN {}",
-                                      per_month(p.cdn.monthly_cost_without_cdn, cur)),
-                          per_month(p.cdn.monthly_cost, cur)});
+        g.rows.push_back(
+            {"cdn", fmt::format("{}/mo", human_bytes(p.cdn.egress_bytes_per_month)), "",
+             fmt::format("without a CDN {}",
+                         units::human_monthly_cost(p.cdn.monthly_cost_without_cdn, cur)),
+             units::human_monthly_cost(p.cdn.monthly_cost, cur)});
     }
     if (p.queue.workers > 0) {
         g.rows.push_back({"queue", fmt::format("{} workers", p.queue.workers),
                           human_percent(p.queue.utilization),
                           fmt::format("{} at the trough, mean wait {}", p.queue.workers_min,
                                       units::human_duration(p.queue.mean_wait_s)),
-                          per_month(p.queue.monthly_cost, cur)});
+                          units::human_monthly_cost(p.queue.monthly_cost, cur)});
     }
     if (p.sessions.monthly_cost > 0.0) {
         g.rows.push_back({"sessions", human_bytes(p.sessions.memory_bytes), "",
                           fmt::format("{} stored", human_number(p.sessions.stored)),
-                          per_month(p.sessions.monthly_cost, cur)});
+                          units::human_monthly_cost(p.sessions.monthly_cost, cur)});
     }
     if (p.logs.monthly_cost > 0.0) {
         g.rows.push_back({"logs", fmt::format("{}/day", human_bytes(p.logs.bytes_per_day)), "",
                           fmt::format("{} series", human_number(p.logs.metric_series)),
-                          per_month(p.logs.monthly_cost, cur)});
+                          units::human_monthly_cost(p.logs.monthly_cost, cur)});
     }
     g.rows.push_back({"failover", fmt::format("{} data centres", p.failover.datacenters), "",
                       fmt::format("headroom {:.2f}, {} extra servers", p.failover.headroom_ratio,
                                   p.failover.extra_servers),
-                      per_month(p.failover.extra_monthly_cost, cur)});
+                      units::human_monthly_cost(p.failover.extra_monthly_cost, cur)});
     g.rows.push_back({"availability", human_percent(p.availability.total), "",
                       fmt::format("target {}, downtime {}/mo", human_percent(p.availability.target),
                                   units::human_duration(p.availability.downtime_s_per_month)),
@@ -260,7 +260,7 @@ Grid breakdown_grid(const tiers::Plan& plan) {
                       fmt::format("{} per user, {} per million requests",
                                   money(p.total.monthly_cost_per_user, cur),
                                   money(p.total.cost_per_million_requests, cur)),
-                      per_month(p.total.monthly_cost, cur)});
+                      units::human_monthly_cost(p.total.monthly_cost, cur)});
     return g;
 }
 
@@ -345,7 +345,8 @@ std::string render(const tiers::Plan& plan, const std::vector<const MetricDef*>&
 
 } // namespace
 
-std::string render_plan_table(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+std::string render_plan_table(const tiers::Plan& plan,
+                              const std::vector<const MetricDef*>& fields) {
     return render(plan, fields, false);
 }
 

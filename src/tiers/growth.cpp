@@ -63,18 +63,12 @@ Values read_values(const PointPlan& p) {
     return v;
 }
 
-double tolerance(double users) noexcept { return std::max(1.0, 1e-3 * users); }
+double tolerance(double users) noexcept {
+    return std::max(1.0, 1e-3 * users);
+}
 
 double split_point(double lo, double hi) noexcept {
     return lo > 0.0 ? std::sqrt(lo * hi) : 0.5 * (lo + hi);
-}
-
-std::string money_per_month(double amount, const std::string& currency) {
-    const std::string number = units::human_number(std::round(amount));
-    if (currency == "USD") {
-        return fmt::format("${}/mo", number);
-    }
-    return fmt::format("{} {}/mo", number, currency);
 }
 
 class Sweep {
@@ -197,6 +191,9 @@ public:
         Architecture to;
     };
 
+    // The stage changes found so far, in order.
+    const std::vector<Boundary>& changes() const { return m_changes; }
+
 private:
     void split(double lo, const Values& vlo, double hi, const Values& vhi, Architecture arch) {
         if (same_metrics(vlo, vhi)) {
@@ -282,26 +279,28 @@ private:
         if (!old_arch.feasible) {
             reason = old_arch.worst_limit;
         } else {
-            const double saving = old_arch.plan.total.monthly_cost - new_arch.plan.total.monthly_cost;
-            reason = saving >= 0.0
-                         ? fmt::format("saves {}", money_per_month(saving, m_plan.currency))
-                         : fmt::format("costs {} more", money_per_month(-saving, m_plan.currency));
+            const double saving =
+                old_arch.plan.total.monthly_cost - new_arch.plan.total.monthly_cost;
+            reason =
+                saving >= 0.0
+                    ? fmt::format("saves {}", units::human_monthly_cost(saving, m_plan.currency))
+                    : fmt::format("costs {} more",
+                                  units::human_monthly_cost(-saving, m_plan.currency));
         }
         for (int i = 0; i < k_component_count; ++i) {
             const auto c = static_cast<Component>(i);
             if (from.has(c) != to.has(c)) {
-                m_plan.stage_changes.push_back({round_3_significant(at), component_name(c),
-                                                to.has(c) ? "added" : "dropped", reason, {}});
+                m_plan.stage_changes.push_back({round_3_significant(at),
+                                                component_name(c),
+                                                to.has(c) ? "added" : "dropped",
+                                                reason,
+                                                {}});
             }
         }
         record_steps(at, read_values(old_arch.plan), read_values(new_arch.plan), false);
         m_changes.push_back({at, from, to});
     }
 
-public:
-    const std::vector<Boundary>& changes() const { return m_changes; }
-
-private:
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
     Plan& m_plan;
@@ -400,8 +399,9 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
         }
         sweep.locate_steps(from, hi, arch);
     }
-    std::stable_sort(plan.breakpoints.begin(), plan.breakpoints.end(),
-                     [](const Breakpoint& a, const Breakpoint& b) { return a.at_users < b.at_users; });
+    std::stable_sort(
+        plan.breakpoints.begin(), plan.breakpoints.end(),
+        [](const Breakpoint& a, const Breakpoint& b) { return a.at_users < b.at_users; });
     fold_transients(plan.stage_changes, w.stage.min_span);
     return plan;
 }

@@ -22,13 +22,9 @@ std::string with_separators(double rounded) {
 }
 
 // Three significant figures, trailing zeros dropped ("12.3", "0.05", "1").
+// Three significant figures ("12.3", "0.05", "1"); very small magnitudes keep the exponent.
 std::string three_significant(double x) {
-    std::string s = fmt::format("{:.3g}", x);
-    if (s.find('e') != std::string::npos) {
-        // Very small magnitudes: keep the exponent form, it is rare in tables.
-        return s;
-    }
-    return s;
+    return fmt::format("{:.3g}", x);
 }
 
 } // namespace
