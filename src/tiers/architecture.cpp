@@ -1,42 +1,67 @@
 // One architecture at one user point, in the SPEC §5.0 order. See architecture.hpp.
-//
-// Seams for the later components (each a file of its own that fills one of these):
-//   cache.cpp      → Seams::hit_ratio and the cache legs of the request (cache_reads_per_request
-//                    × (RTT + cache service)), cache.* metrics;
-//   cdn.cpp        → Seams::static_at_origin (static requests leave the load balancer and the
-//                    web tier; blob GETs fall to the origin fetches), cdn.*, egress;
-//   message_queue  → Seams::jobs_on_web (jobs leave the web tier / the single server), queue.*;
-//   sessions.cpp   → sessions.*; log_aggregation → logs.*; multi_datacenter → D, survive and
-//                    replicas per shard ≥ D − 1 (DbInputs::min_replicas_per_shard).
 
 #include "tiers/architecture.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <optional>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
 #include "tiers/availability.hpp"
+#include "tiers/blob_cdn.hpp"
+#include "tiers/cache.hpp"
 #include "tiers/common.hpp"
 #include "tiers/cost.hpp"
+#include "tiers/datacenters.hpp"
 #include "tiers/db.hpp"
 #include "tiers/failover.hpp"
-#include "tiers/lb.hpp"
+#include "tiers/logs.hpp"
+#include "tiers/point_memo.hpp"
+#include "tiers/queue.hpp"
+#include "tiers/sessions.hpp"
 #include "tiers/single.hpp"
 #include "tiers/traffic.hpp"
-#include "tiers/web.hpp"
+#include "tiers/web_pool.hpp"
 
 namespace capplan::tiers {
 namespace {
 
-// What the components of later issues will change; today's values mean "not in use".
-struct Seams {
-    double hit_ratio = 0.0;          // cache
-    bool static_at_origin = true;    // cdn
-    bool jobs_on_web = true;         // message_queue
-    std::int64_t other_servers = 0;  // cache nodes, session nodes, workers, brokers
-    double other_monthly_cost = 0.0; // egress, cross-centre transfer
+// What one sizing pass knows about the architecture.
+struct Layout {
+    bool separate = false, pool = false, replicas = false, sharding = false, cache = false;
+    bool cdn = false, queue = false, store = false, multi = false;
+    FailoverRule rule;             // D, k and the one-centre spares
+    std::int64_t min_replicas = 0; // per shard: standbys and a replica in every other centre
+    bool relaxed = false;          // a lower bound only (bound_architecture)
+
+    Layout(const workload::Workload& w, Architecture a, std::int64_t datacenters,
+           std::int64_t standbys) {
+        separate = a.has(Component::separate_db);
+        pool = separate && a.has(Component::load_balancer);
+        replicas = separate && a.has(Component::read_replicas);
+        sharding = separate && a.has(Component::sharding);
+        cache = separate && a.has(Component::cache);
+        cdn = a.has(Component::cdn);
+        queue = a.has(Component::message_queue);
+        store = pool && a.has(Component::session_store);
+        multi = pool && replicas && a.has(Component::multi_datacenter) && datacenters > 1;
+        rule.spares = w.failover.spares;
+        if (multi) {
+            rule.datacenters = datacenters;
+            rule.survive = std::clamp<std::int64_t>(w.failover.survive, 0, datacenters - 1);
+        }
+        min_replicas = replicas ? std::max(standbys, multi ? datacenters - 1 : 0) : 0;
+    }
+};
+
+// The pooled tiers' needs before failover (for the headroom and the availability).
+struct PooledCounts {
+    std::int64_t web_needed = 0;
+    double web_needed_cost = 0.0;
+    std::int64_t lb_needed = 0;
+    double lb_needed_cost = 0.0;
 };
 
 TrafficMetrics traffic_metrics(const workload::Workload& w, const TrafficLoad& t, double hit) {
@@ -53,48 +78,25 @@ TrafficMetrics traffic_metrics(const workload::Workload& w, const TrafficLoad& t
     return m;
 }
 
-// "84 % busy, p99 412 ms" or "saturated (2125 %)".
-std::string state_text(double utilization, double p99) {
-    if (!std::isfinite(p99)) {
-        return fmt::format("saturated ({})", percent_text(utilization));
-    }
-    return fmt::format("{} busy, p99 {}", percent_text(utilization), duration_text(p99));
-}
-
-// Utilization and p99 limits of a station that serves requests end to end.
-void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
-                    const std::string& where) {
-    f.limit(utilization / max_u,
-            [&] { return fmt::format("{} at {}", where, percent_exceeds(utilization, max_u)); });
-    if (std::isfinite(p99)) {
-        f.limit(p99 / slo,
-                [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where); });
-    } else {
-        f.warn("no_finite_value",
-               fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
-                           percent_text(utilization)));
-    }
-}
-
-// §5.4: one machine runs everything.
+// §5.4: one machine runs everything that has not moved out (static assets to a CDN, jobs to
+// a queue's workers).
 void size_single_stage(const workload::Workload& w, const workload::Catalogue& cat,
-                       const TrafficLoad& t, const Seams& seams, double max_u, double slo,
+                       const TrafficLoad& t, const Layout& l, double max_u, double slo,
                        PointPlan& p, Findings& f) {
     const auto& inst = find_instance(cat, w.single.instance, "single.instance");
     SingleDemand d;
     d.read_rps = t.read_rps;
     d.write_rps = t.write_rps;
-    d.static_rps = seams.static_at_origin ? t.static_rps : 0.0;
-    d.jobs_per_s = seams.jobs_on_web ? t.jobs_per_s : 0.0;
+    d.static_rps = l.cdn ? 0.0 : t.static_rps;
+    d.jobs_per_s = l.queue ? 0.0 : t.jobs_per_s;
     d.arrival_scv = t.arrival_scv;
-    d.db_read_miss_fraction = 1.0 - seams.hit_ratio;
+    d.db_read_miss_fraction = 1.0;
     const SingleSizing s = size_single(w, inst, d);
     const std::size_t before = f.limits.size();
     request_limits(f, s.utilization, s.latency_p99_s, max_u, slo,
                    fmt::format("the single server {}", inst.name));
-    const bool ok =
-        std::all_of(f.limits.begin() + static_cast<std::ptrdiff_t>(before), f.limits.end(),
-                    [](const auto& l) { return l.ratio <= 1.0 + 1e-9; });
+    const bool ok = std::all_of(f.limits.begin() + static_cast<std::ptrdiff_t>(before),
+                                f.limits.end(), [](const auto& x) { return !is_broken(x.ratio); });
     if (!ok) {
         f.warn("slo_unmet", fmt::format("the single server {} is not enough: {}", inst.name,
                                         state_text(s.utilization, s.latency_p99_s)));
@@ -107,36 +109,43 @@ void size_single_stage(const workload::Workload& w, const workload::Catalogue& c
     p.web.bound_by = ok ? "min_servers" : "max_servers";
     p.web.monthly_cost = peak_monthly_cost(1, inst.hourly);
     p.db.primary_utilization = s.db_share;
-    p.db.utilization_cold_cache = s.db_share; // no cache yet: the cold hit ratio changes nothing
+    p.db.utilization_cold_cache = s.db_share; // no cache: the cold hit ratio changes nothing
     p.db.storage_bytes = t.users * w.traffic.db_bytes_per_user;
     // The database's volume on the single server is billed like one database copy.
     p.db.monthly_cost = p.db.storage_bytes / k_bytes_per_gb * w.db.storage_per_gb_month;
 }
 
-struct PooledResult {
-    std::int64_t lb_needed = 0;
-    std::int64_t web_needed = 0;
-    double web_needed_monthly_cost = 0.0;
-};
-
-// §5.5–§5.8 with a separate database.
-PooledResult size_separate(const workload::Workload& w, const workload::Catalogue& cat,
-                           const TrafficLoad& t, Architecture arch, const SizingContext& ctx,
-                           const Seams& seams, std::int64_t min_replicas, double max_u, double slo,
-                           PointPlan& p, Findings& f) {
-    // Shards and database.
+DbInputs db_inputs(const workload::Workload& w, const TrafficLoad& t, const Layout& l, double hit,
+                   double max_u) {
     DbInputs di;
-    di.read_rps = p.traffic.db_read_rps;
-    di.cold_read_rps = t.peak_rps * w.web.db_reads_per_request *
-                       (1.0 - std::min(seams.hit_ratio, w.cache.cold_hit_ratio));
-    di.write_rps = p.traffic.db_write_rps;
+    di.read_rps = t.peak_rps * w.web.db_reads_per_request * (1.0 - hit);
+    di.cold_read_rps =
+        t.peak_rps * w.web.db_reads_per_request * (1.0 - std::min(hit, w.cache.cold_hit_ratio));
+    di.write_rps = t.write_rps * w.web.db_writes_per_write_request;
     di.arrival_scv = t.arrival_scv;
     di.users = t.users;
     di.max_utilization = max_u;
-    di.replicas = arch.has(Component::read_replicas);
-    di.sharding = arch.has(Component::sharding);
-    di.min_replicas_per_shard = di.replicas ? min_replicas : 0;
-    DbPlan db = size_database(w, cat, di);
+    di.replicas = l.replicas;
+    di.sharding = l.sharding;
+    di.min_replicas_per_shard = l.min_replicas;
+    return di;
+}
+
+// The database for `in`, remembered in `memo` when there is one.
+DbPlan database(const workload::Workload& w, const workload::Catalogue& cat, const DbInputs& in,
+                PointMemo* memo) {
+    if (memo == nullptr) {
+        return size_database(w, cat, in);
+    }
+    return PointMemo::recall(memo->databases, in, [&] { return size_database(w, cat, in); });
+}
+
+bool all_hold(const std::vector<LimitCheck>& limits) {
+    return std::none_of(limits.begin(), limits.end(),
+                        [](const LimitCheck& x) { return is_broken(x.ratio); });
+}
+
+void fill_db(const DbPlan& db, const SizingContext& ctx, PointPlan& p, Findings& f) {
     const std::int64_t shards = db.shards.shards;
     p.db.instance = db.instance;
     p.db.shards = shards;
@@ -154,179 +163,275 @@ PooledResult size_separate(const workload::Workload& w, const workload::Catalogu
     p.db.monthly_cost = db.instance_monthly_cost + db.storage_monthly_cost;
     f.limits.insert(f.limits.end(), db.findings.limits.begin(), db.findings.limits.end());
     f.warnings.insert(f.warnings.end(), db.findings.warnings.begin(), db.findings.warnings.end());
+}
 
-    // Latency legs: each database call is a round trip plus the called station's wait and
-    // service; the read calls that miss the cache go to the replicas (or the primary).
-    const double reads_per_request = w.web.db_reads_per_request * (1.0 - seams.hit_ratio);
-    const Moments read_legs = repeat(
-        call_moments(k_rtt_in_dc_s, db.read_call.wait, db.read_call.service), reads_per_request);
-    const Moments write_legs =
-        repeat(call_moments(k_rtt_in_dc_s, db.write_call.wait, db.write_call.service),
-               w.web.db_writes_per_write_request);
-    const OtherLegs legs{read_legs, read_legs + write_legs};
+// §5.3: the legs of a request other than the web station. Cache look-ups (when there is a
+// cache), database reads that miss it, and for writes the database writes; with several
+// centres a write from a web server outside the primary's centre ((D − 1)/D of them, a
+// Bernoulli shift of one cross-centre round trip) also crosses.
+OtherLegs request_legs(const workload::Workload& w, const DbPlan& db, const CacheTier* cache,
+                       double hit, const Layout& l) {
+    Moments cache_legs;
+    if (cache != nullptr) {
+        cache_legs = repeat(call_moments(k_rtt_in_dc_s, cache->wait, cache->service),
+                            w.web.cache_reads_per_request);
+    }
+    const Moments read_legs =
+        repeat(call_moments(k_rtt_in_dc_s, db.read_call.wait, db.read_call.service),
+               w.web.db_reads_per_request * (1.0 - hit));
+    Moments write_call = call_moments(k_rtt_in_dc_s, db.write_call.wait, db.write_call.service);
+    if (l.multi) {
+        const double away =
+            static_cast<double>(l.rule.datacenters - 1) / static_cast<double>(l.rule.datacenters);
+        const double rtt = cross_centre_rtt_s(w.failover.scope);
+        write_call = write_call + Moments{away * rtt, away * (1.0 - away) * rtt * rtt};
+    }
+    const Moments write_legs = repeat(write_call, w.web.db_writes_per_write_request);
+    return OtherLegs{cache_legs + read_legs, cache_legs + read_legs + write_legs};
+}
 
-    // Web tier at the peak, then hour by hour for the cost of an autoscaled pool.
-    const auto& web_inst = find_instance(cat, w.web.instance, "web.instance");
-    WebRules r;
-    r.instance = &web_inst;
-    r.cpu_time_s = w.web.cpu_time_s;
-    r.cpu_time_scv = w.web.cpu_time_cv * w.web.cpu_time_cv;
-    r.static_cpu_time_s = w.web.static_cpu_time_s;
-    r.job_time_s = w.queue.job_time_s;
-    r.job_time_scv = w.queue.job_time_cv * w.queue.job_time_cv;
-    r.balancing = w.web.balancing;
-    r.max_utilization = max_u;
-    r.latency_p99_s = slo;
-    r.write_fraction = w.traffic.write_fraction;
-    r.min_servers = w.web.min_servers;
-    r.max_servers = w.web.max_servers;
-    r.pool = arch.has(Component::load_balancer);
-    r.spares = w.failover.spares;
-    const double static_rps = seams.static_at_origin ? t.static_rps : 0.0;
-    const WebDemand peak{t.peak_rps, static_rps, seams.jobs_on_web ? t.jobs_per_s : 0.0,
-                         t.arrival_scv};
-    const WebSizing ws = size_web(r, peak, legs, ctx.report_metrics, ctx.web_needed_hint);
-    const std::string where =
-        fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
-    // The p99 at the needed count is only computed when its limit breaks (then the reason
-    // quotes it); a limit that holds is recorded at its bound.
-    WebPoint at_needed =
-        ctx.report_metrics ? ws.at_needed : evaluate_web(r, peak, legs, ws.needed, false);
-    if (!ctx.report_metrics && !at_needed.meets) {
-        at_needed = evaluate_web(r, peak, legs, ws.needed, true);
+const workload::PriceTable& price_table(const workload::Catalogue& cat, const std::string& name,
+                                        const char* what) {
+    const auto it = cat.price_tables.find(name);
+    if (it == cat.price_tables.end()) {
+        throw std::invalid_argument(fmt::format("{}: no price table named \"{}\"", what, name));
     }
-    request_limits(f, at_needed.utilization, at_needed.meets ? slo : at_needed.latency_p99_s, max_u,
-                   slo, where);
-    if (ws.capped) {
-        f.warn("slo_unmet",
-               fmt::format("the web tier is capped at {} server{} ({}): {}", ws.needed,
-                           ws.needed == 1 ? "" : "s",
-                           r.pool ? "web.max_servers" : "no load balancer",
-                           state_text(ws.at_needed.utilization, ws.at_needed.latency_p99_s)));
-    }
-    if (ws.unreachable) {
-        f.warn("slo_unreachable",
-               fmt::format("no number of web servers meets the p99 SLO of {}: the request "
-                           "legs without any web wait already exceed it",
-                           duration_text(slo)));
-    }
-    p.web.servers = ws.planned;
-    p.web.servers_needed = ws.needed;
-    p.web.utilization = ws.at_planned.utilization;
-    p.web.latency_p99_s = ws.at_planned.latency_p99_s;
-    p.web.bound_by = ws.bound_by;
+    return it->second;
+}
 
-    std::array<std::int64_t, 24> planned{};
-    std::array<std::int64_t, 24> needed{};
-    planned.fill(ws.planned);
-    needed.fill(ws.needed);
-    if (w.web.autoscale && r.pool && ctx.hourly_cost) {
-        // Hour h runs at λ̄·f(h); the database legs keep their peak law (conservative).
-        // Hours are sized from the busiest down, each search starting from the previous
-        // (busier) hour's count, which is known to meet the limits; equal factors (the
-        // profile is symmetric about its peak) are sized once.
-        const double p_to_a = w.traffic.peak_to_average;
-        std::array<std::size_t, 24> order{};
-        for (std::size_t h = 0; h < 24; ++h) {
-            order[h] = h;
+// Blob storage, the CDN and internet egress (§5.10); returns the egress bill (it has no group
+// of its own: it is part of total.monthly_cost).
+double size_static(const workload::Workload& w, const workload::Catalogue& cat,
+                   const TrafficLoad& t, const Layout& l, double max_u, PointPlan& p) {
+    StaticLoad load;
+    load.page_views_per_day = t.page_views_per_day;
+    load.static_bytes_per_page_view = w.traffic.static_bytes_per_page_view;
+    load.static_requests_per_page_view = w.traffic.static_requests_per_page_view;
+    load.users = t.users;
+    load.blob_bytes_per_user = w.traffic.blob_bytes_per_user;
+    load.upload_jobs_per_day = t.daily_active * w.traffic.async_jobs_per_active_user;
+    const auto& egress = price_table(cat, w.cdn.egress_pricing, "cdn.egress_pricing");
+    const double dynamic_bytes =
+        dynamic_egress_bytes_per_month(t.requests_per_day, w.traffic.response_bytes);
+    if (!l.cdn) {
+        const BlobCdn b = blob_cdn(load, w.cdn, egress, egress, w.blob, 0.0);
+        p.blob.storage_bytes = b.blob_bytes;
+        p.blob.monthly_cost = b.blob_storage_cost + b.blob_put_cost + b.without_cdn_get_cost;
+        return internet_egress_cost(egress, dynamic_bytes, b.egress_bytes_per_month);
+    }
+    // What the static requests would take without the CDN, as a share of pooled capacity at
+    // the utilization limit: web servers (over the day when they autoscale) and proxies.
+    double capacity_cost = 0.0;
+    if (l.separate) {
+        const auto& web = find_instance(cat, w.web.instance, "web.instance");
+        const double per_server = static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) *
+                                  max_u / (w.web.static_cpu_time_s * slowdown(web));
+        const double mean_share = w.web.autoscale && w.traffic.peak_to_average > 0.0
+                                      ? 1.0 / w.traffic.peak_to_average
+                                      : 1.0;
+        if (std::isfinite(per_server) && per_server > 0.0) {
+            capacity_cost +=
+                t.static_rps * mean_share / per_server * web.hourly * k_hours_per_month;
         }
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return t.profile.factor[a] > t.profile.factor[b];
-        });
-        std::optional<std::int64_t> hint = ws.needed;
-        double last_factor = -1.0;
-        for (const std::size_t h : order) {
-            const double factor = t.profile.factor[h];
-            if (factor == last_factor) {
-                continue; // copied below
-            }
-            const double scale = p_to_a > 0.0 ? factor / p_to_a : 1.0;
-            const WebDemand d{peak.dynamic_rps * scale, peak.static_rps * scale,
-                              peak.jobs_per_s * scale, t.arrival_scv};
-            const WebSizing hs = size_web(r, d, legs, false, hint);
-            planned[h] = hs.planned;
-            needed[h] = hs.needed;
-            hint = hs.needed;
-            last_factor = factor;
-        }
-        // Hours with a factor equal to an earlier one copy its counts.
-        for (std::size_t i = 1; i < 24; ++i) {
-            const std::size_t h = order[i];
-            const std::size_t prev = order[i - 1];
-            if (t.profile.factor[h] == t.profile.factor[prev]) {
-                planned[h] = planned[prev];
-                needed[h] = needed[prev];
-            }
+        if (l.pool) {
+            const auto& lb = find_instance(cat, w.lb.instance, "lb.instance");
+            const double per_proxy = static_cast<double>(std::max<std::int64_t>(1, lb.vcpus)) *
+                                     w.lb.capacity_per_vcpu_per_s * max_u;
+            capacity_cost += t.static_rps / per_proxy * lb.hourly * k_hours_per_month;
         }
     }
-    p.web.monthly_cost = autoscaled_monthly_cost(planned, web_inst.hourly);
-    PooledResult out;
-    out.web_needed = ws.needed;
-    out.web_needed_monthly_cost = autoscaled_monthly_cost(needed, web_inst.hourly);
+    const auto& table = price_table(cat, w.cdn.pricing, "cdn.pricing");
+    const BlobCdn b = blob_cdn(load, w.cdn, table, egress, w.blob, capacity_cost);
+    p.blob.storage_bytes = b.blob_bytes;
+    p.blob.monthly_cost = b.blob_monthly_cost;
+    p.cdn.egress_bytes_per_month = b.egress_bytes_per_month;
+    p.cdn.origin_egress_bytes_per_month = b.origin_egress_bytes_per_month;
+    p.cdn.requests_per_month = b.requests_per_month;
+    p.cdn.monthly_cost = b.cdn_monthly_cost;
+    p.cdn.monthly_cost_without_cdn = b.monthly_cost_without_cdn;
+    return internet_egress_cost(egress, dynamic_bytes, 0.0);
+}
 
-    // Load balancer: dynamic and static requests at the peak.
-    if (r.pool) {
-        const auto& lb_inst = find_instance(cat, w.lb.instance, "lb.instance");
-        const LbSizing lb = size_lb(lb_inst, w.lb.capacity_per_vcpu_per_s, t.peak_rps + static_rps,
-                                    max_u, w.failover.spares);
-        p.lb.instances = lb.planned;
-        p.lb.utilization = lb.utilization;
-        p.lb.monthly_cost = peak_monthly_cost(lb.planned, lb_inst.hourly);
-        out.lb_needed = lb.needed;
+// Cross-centre replication of database writes (§5.14), priced by scope.
+double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
+                        const TrafficLoad& t, const Layout& l) {
+    if (!l.multi) {
+        return 0.0;
     }
-    return out;
+    const bool zone = w.failover.scope == workload::FailoverScope::zone;
+    const auto it = cat.price_tables.find(zone ? "aws-cross-zone-2024" : "aws-cross-region-2024");
+    const double writes_per_day =
+        t.requests_per_day * w.traffic.write_fraction * w.web.db_writes_per_write_request;
+    const ReplicationTransfer x =
+        replication_transfer(writes_per_day, w.db.write_bytes, l.rule.datacenters, 0.0);
+    if (it != cat.price_tables.end()) {
+        return it->second.cost_for_gb(x.bytes_per_month / k_bytes_per_gb);
+    }
+    // SPEC §6 rates when a --models override dropped the tables.
+    return x.bytes_per_month / k_bytes_per_gb * (zone ? 0.01 : 0.02);
 }
 
 SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalogue& cat,
                             double users, Architecture arch, const SizingContext& ctx,
-                            std::int64_t min_replicas) {
+                            const Layout& l) {
     SizedArchitecture out;
     PointPlan& p = out.plan;
     Findings f;
     p.users = users;
     p.stage = arch;
+    p.stage.remove(Component::log_aggregation); // decided below, by the billed servers
+    if (!l.multi) {
+        p.stage.remove(Component::multi_datacenter);
+    }
     const double max_u = w.slo.max_utilization.at(users);
     const double slo = w.slo.latency_p99_s.at(users);
+    std::int64_t other_servers = 0; // cache nodes, session nodes, workers, brokers
 
-    // Traffic, then the seams of sessions and cache (not in use yet).
-    const TrafficLoad t = compute_traffic(w.traffic, users);
+    // Traffic and sessions.
+    std::optional<TrafficLoad> own_traffic;
+    const TrafficLoad& t =
+        ctx.memo != nullptr
+            ? (ctx.memo->traffic ? *ctx.memo->traffic
+                                 : ctx.memo->traffic.emplace(compute_traffic(w.traffic, users)))
+            : own_traffic.emplace(compute_traffic(w.traffic, users));
     if (!t.profile.exact) {
         f.warn("daily_profile", t.profile.problem);
     }
-    const Seams seams;
-    p.traffic = traffic_metrics(w, t, seams.hit_ratio);
+    const SessionLoad sessions = session_load(users, t.daily_active, w.traffic);
+    p.sessions.concurrent = sessions.concurrent;
+    p.sessions.stored = sessions.stored;
+    p.sessions.memory_bytes = sessions.memory_bytes;
+    if (l.store && !l.cache) {
+        const auto& inst = find_instance(cat, w.sessions.instance, "sessions.instance");
+        const SessionStore store =
+            size_session_store(inst, sessions.memory_bytes, w.cache.reserved_memory);
+        p.sessions.monthly_cost = store.monthly_cost;
+        other_servers += store.nodes;
+    }
 
-    const bool separate = arch.has(Component::separate_db);
-    PooledResult pooled;
-    if (separate) {
-        pooled = size_separate(w, cat, t, arch, ctx, seams, min_replicas, max_u, slo, p, f);
+    PooledCounts pooled;
+    double hit = 0.0;
+    if (l.separate) {
+        // Cache, sized together with the database it relieves.
+        std::optional<CacheTier> cache;
+        if (l.cache) {
+            CacheLoad load;
+            load.objects = users * w.cache.objects_per_user;
+            load.lookups_per_s = t.peak_rps * w.web.cache_reads_per_request;
+            if (l.store) {
+                const double starts_per_s = t.daily_active * w.traffic.sessions_per_active_user /
+                                            k_seconds_per_day * w.traffic.peak_to_average;
+                load.session_memory_bytes = sessions.memory_bytes;
+                load.session_ops_per_s = t.peak_rps + starts_per_s;
+            }
+            load.arrival_scv = t.arrival_scv;
+            const DbAtHit db_at = [&](double h) {
+                const DbPlan d = database(w, cat, db_inputs(w, t, l, h, max_u), ctx.memo);
+                return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
+                                 all_hold(d.findings.limits)};
+            };
+            if (l.relaxed) {
+                // At least one primary and its replicas; the database at best (every read hits).
+                const auto& inst = find_instance(cat, w.cache.instance, "cache.instance");
+                p.cache.nodes = 1 + std::max<std::int64_t>(0, w.cache.replicas);
+                p.cache.monthly_cost = peak_monthly_cost(p.cache.nodes, inst.hourly);
+                hit = 1.0;
+            } else {
+                const auto make = [&] { return size_cache_tier(w.cache, cat, load, max_u, db_at); };
+                cache =
+                    ctx.memo != nullptr
+                        ? PointMemo::recall(ctx.memo->caches,
+                                            std::pair{load, db_inputs(w, t, l, 0.0, max_u)}, make)
+                        : make();
+                p.cache = cache->metrics;
+                hit = p.cache.hit_ratio;
+            }
+            other_servers += p.cache.nodes;
+        }
+        const DbPlan db = database(w, cat, db_inputs(w, t, l, hit, max_u), ctx.memo);
+        fill_db(db, ctx, p, f);
+
+        WebPoolInputs in;
+        in.traffic = &t;
+        in.legs = request_legs(w, db, cache ? &*cache : nullptr, hit, l);
+        in.pool = l.pool;
+        in.static_on_web = !l.cdn;
+        in.jobs_on_web = !l.queue;
+        in.failover = l.rule;
+        in.max_utilization = max_u;
+        in.latency_slo_s = slo;
+        in.hourly_cost = ctx.hourly_cost;
+        in.report_metrics = ctx.report_metrics;
+        in.hint = ctx.web_needed_hint;
+        in.relaxed = l.relaxed;
+        const WebPoolResult web = size_web_pool(w, cat, in, f);
+        p.web = web.web;
+        p.lb = web.lb;
+        pooled = {web.web_needed, web.web_needed_monthly_cost, web.lb_needed,
+                  web.lb_needed_monthly_cost};
     } else {
-        size_single_stage(w, cat, t, seams, max_u, slo, p, f);
+        size_single_stage(w, cat, t, l, max_u, slo, p, f);
+    }
+    p.traffic = traffic_metrics(w, t, hit);
+
+    // Blob storage, CDN and egress; the queue.
+    double other_cost = size_static(w, cat, t, l, max_u, p);
+    QueueTier queue;
+    if (l.queue) {
+        const auto make = [&] { return size_queue(w, cat, t, max_u, l.rule, ctx.hourly_cost); };
+        queue = ctx.memo != nullptr
+                    ? PointMemo::recall(ctx.memo->queues,
+                                        std::pair{l.rule.datacenters, l.rule.survive}, make)
+                    : make();
+        p.queue = queue.metrics;
+        other_servers += p.queue.workers + p.queue.brokers;
+        f.limits.insert(f.limits.end(), queue.findings.limits.begin(), queue.findings.limits.end());
     }
 
-    // Blob storage (always: the photos exist at every stage); the CDN is a later issue.
-    p.blob = blob_metrics(w, t, seams.static_at_origin ? 1.0 : 0.0);
+    // Failover over the pooled stateless tiers (§5.14).
+    if (l.pool) {
+        std::vector<StatelessTier> tiers{
+            {pooled.web_needed, p.web.servers, pooled.web_needed_cost, p.web.monthly_cost},
+            {pooled.lb_needed, p.lb.instances, pooled.lb_needed_cost, p.lb.monthly_cost}};
+        if (l.queue && w.queue.failover) {
+            tiers.push_back({queue.workers_needed, p.queue.workers, queue.needed_monthly_cost,
+                             queue.workers_monthly_cost});
+        }
+        p.failover = stateless_failover(tiers, l.rule);
+    }
+    other_cost += replication_cost(w, cat, t, l);
 
-    // Failover in one data centre: from the load balancer on, web and lb plan max(2, N + spares).
-    if (arch.has(Component::load_balancer) && separate) {
-        const double lb_each =
-            p.lb.instances > 0 ? p.lb.monthly_cost / static_cast<double>(p.lb.instances) : 0.0;
-        p.failover = one_centre_failover(
-            {StatelessTier{pooled.web_needed, p.web.servers, pooled.web_needed_monthly_cost,
-                           p.web.monthly_cost},
-             StatelessTier{pooled.lb_needed, p.lb.instances,
-                           lb_each * static_cast<double>(pooled.lb_needed), p.lb.monthly_cost}});
+    // Logs and metrics: central once more than one server is billed (§5.16).
+    const std::int64_t servers =
+        p.web.servers + p.lb.instances + p.db.primaries + p.db.replicas + other_servers;
+    if (servers > 1) {
+        p.stage.add(Component::log_aggregation);
+        const LogsMetrics logs = logs_metrics(t.requests_per_day, servers, w.logs);
+        p.logs = {logs.bytes_per_day, logs.storage_bytes, logs.series, logs.samples_per_s,
+                  logs.monthly_cost};
     }
 
-    // Availability.
+    // Availability (a bound knows only the sites: the tiers can only lower it).
+    if (l.relaxed) {
+        const double allowed = 1.0 - w.slo.availability.at(users);
+        const double sites_down =
+            sites_unavailability(w.failover, l.rule.datacenters, l.rule.survive);
+        f.limit(allowed > 0.0 ? sites_down / allowed : (sites_down > 0.0 ? 1e300 : 0.0),
+                [] { return std::string("availability of the sites"); });
+        p.total = total_metrics(p, servers, other_cost, t);
+        out.feasible = all_hold(f.limits);
+        return out;
+    }
     AvailabilityInputs ai;
-    ai.single_server = !separate;
+    ai.single_server = !l.separate;
     ai.web_planned = p.web.servers;
     ai.web_needed = p.web.servers_needed;
     ai.lb_planned = p.lb.instances;
     ai.lb_needed = pooled.lb_needed;
     ai.db_shards = p.db.shards;
     ai.db_replicas_per_shard = p.db.replicas_per_shard;
+    ai.datacenters = l.rule.datacenters;
+    ai.survive = l.rule.survive;
     p.availability = compute_availability(w, ai, users);
     const double allowed_down = 1.0 - p.availability.target;
     const double down = 1.0 - p.availability.total;
@@ -337,9 +442,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     });
 
     // Cost.
-    const std::int64_t servers =
-        p.web.servers + p.lb.instances + p.db.primaries + p.db.replicas + seams.other_servers;
-    p.total = total_metrics(p, servers, seams.other_monthly_cost, t);
+    p.total = total_metrics(p, servers, other_cost, t);
     if (!std::isfinite(p.total.monthly_cost_per_user) ||
         !std::isfinite(p.total.cost_per_million_requests)) {
         f.warn("no_finite_value", "total.monthly_cost_per_user or total.cost_per_million_requests "
@@ -347,8 +450,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     }
 
     // Verdict.
-    out.feasible = std::all_of(f.limits.begin(), f.limits.end(),
-                               [](const LimitCheck& l) { return l.ratio <= 1.0 + 1e-9; });
+    out.feasible = all_hold(f.limits);
     const auto worst = std::max_element(
         f.limits.begin(), f.limits.end(),
         [](const LimitCheck& a, const LimitCheck& b) { return a.ratio < b.ratio; });
@@ -366,15 +468,52 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
 
 } // namespace
 
+ArchitectureBound bound_architecture(const workload::Workload& w, const workload::Catalogue& cat,
+                                     double users, Architecture arch, const SizingContext& ctx) {
+    SizingContext relaxed = ctx;
+    relaxed.report_metrics = false;
+    const auto bound_of = [&](std::int64_t datacenters) {
+        Layout l(w, arch, datacenters, 0);
+        l.relaxed = true;
+        const SizedArchitecture s = size_pass(w, cat, users, arch, relaxed, l);
+        return ArchitectureBound{s.plan.total.monthly_cost, !s.feasible};
+    };
+    if (!arch.has(Component::multi_datacenter)) {
+        return bound_of(1);
+    }
+    // The full sizing keeps one D of 2..max_datacenters: the least bound over them.
+    ArchitectureBound out{0.0, true};
+    const std::int64_t most = std::max<std::int64_t>(2, w.failover.max_datacenters);
+    for (std::int64_t d = 2; d <= most; ++d) {
+        const ArchitectureBound b = bound_of(d);
+        out.monthly_cost = d == 2 ? b.monthly_cost : std::min(out.monthly_cost, b.monthly_cost);
+        out.infeasible = out.infeasible && b.infeasible;
+    }
+    return out;
+}
+
 SizedArchitecture size_architecture(const workload::Workload& w, const workload::Catalogue& cat,
                                     double users, Architecture arch, const SizingContext& ctx) {
-    SizedArchitecture first = size_pass(w, cat, users, arch, ctx, 0);
+    if (arch.has(Component::multi_datacenter)) {
+        // §5.14: D from 2 up to max_datacenters until availability holds (replicas per shard
+        // follow D); when none does, the most centres allowed.
+        const std::int64_t most = std::max<std::int64_t>(2, w.failover.max_datacenters);
+        SizedArchitecture sized;
+        for (std::int64_t d = 2; d <= most; ++d) {
+            sized = size_pass(w, cat, users, arch, ctx, Layout(w, arch, d, 1));
+            if (sized.plan.availability.meets_target) {
+                break;
+            }
+        }
+        return sized;
+    }
+    SizedArchitecture first = size_pass(w, cat, users, arch, ctx, Layout(w, arch, 1, 0));
     // The loop of §5.0: a standby is needed when the availability target is missed without one.
     // Replicas that serve reads are standbys already, so this only adds one when no read needs a
     // replica (everything hits the cache).
     if (arch.has(Component::read_replicas) && arch.has(Component::separate_db) &&
         first.plan.db.replicas_per_shard == 0 && !first.plan.availability.meets_target) {
-        return size_pass(w, cat, users, arch, ctx, 1);
+        return size_pass(w, cat, users, arch, ctx, Layout(w, arch, 1, 1));
     }
     return first;
 }

@@ -5,11 +5,10 @@
 // a tier not in use reports 0 / "none". The result says whether every limit holds and, if not,
 // which one is broken worst (for the stage choice of §5.16).
 //
-// Components sized here: separate_db, load_balancer, read_replicas, sharding (and the empty
-// set, single_server). session_store, log_aggregation, cache, cdn, multi_datacenter and
-// message_queue are accepted in `arch` but do not change the plan yet (later issues plug into
-// the seams in architecture.cpp): cache hit ratio 0, static requests and async jobs on the web
-// tier, sessions on the web servers, logs 0, one data centre.
+// Every component of §5.16 is sized here. log_aggregation is not a choice: a pass adds it to
+// the plan's stage whenever more than one server is billed (§5.16), whatever `arch` says.
+// multi_datacenter sizes D = 2, 3, … up to failover.max_datacenters centres and keeps the first
+// that meets the availability target (§5.14).
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +19,8 @@
 #include "workload/workload.hpp"
 
 namespace capplan::tiers {
+
+struct PointMemo;
 
 // What the previous plan point left behind (the only look-back of §5.8).
 struct SizingContext {
@@ -34,6 +35,8 @@ struct SizingContext {
     // A web server count that probably meets the limits here (a nearby point's answer): it
     // only speeds up the search, the result is the same.
     std::optional<std::int64_t> web_needed_hint;
+    // Shared results of this user point (point_memo.hpp); null: compute everything.
+    PointMemo* memo = nullptr;
 };
 
 struct SizedArchitecture {
@@ -51,5 +54,20 @@ struct SizedArchitecture {
 [[nodiscard]] SizedArchitecture size_architecture(const workload::Workload& w,
                                                   const workload::Catalogue& cat, double users,
                                                   Architecture arch, const SizingContext& ctx);
+
+// A cheap bound for the pruned stage choice (stage.cpp): `monthly_cost` is at most the total
+// cost size_architecture gives `arch` at `users`, and `infeasible` = true only when its sizing
+// certainly breaks a limit. It relaxes what is expensive: web servers by utilization alone (no
+// p99 limit), the cache at one primary with every read hitting (the database's cost only falls
+// as the hit ratio rises), no standby, the least cost over the data-centre counts, and of the
+// availability only the sites' (the tiers can only lower it). The other tiers are sized as in
+// the full pass. Same exceptions as size_architecture.
+struct ArchitectureBound {
+    double monthly_cost = 0.0;
+    bool infeasible = false;
+};
+[[nodiscard]] ArchitectureBound bound_architecture(const workload::Workload& w,
+                                                   const workload::Catalogue& cat, double users,
+                                                   Architecture arch, const SizingContext& ctx);
 
 } // namespace capplan::tiers

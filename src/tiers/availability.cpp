@@ -44,15 +44,19 @@ double shard_unavailability(const workload::Failover& f, double failover_time_s,
     return std::clamp(all_down + gap, 0.0, 1.0);
 }
 
+double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
+                            std::int64_t survive) {
+    const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
+    return queueing::k_of_n_independent(datacenters, datacenters - survive, dc).unavailable;
+}
+
 AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,
                                          double users) {
     const workload::Failover& f = w.failover;
     AvailabilityMetrics a;
     a.target = w.slo.availability.at(users);
 
-    const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
-    const double sites_down =
-        queueing::k_of_n_independent(in.datacenters, in.datacenters - in.survive, dc).unavailable;
+    const double sites_down = sites_unavailability(f, in.datacenters, in.survive);
 
     double web_down = 0.0;
     double db_down = 0.0;

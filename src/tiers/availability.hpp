@@ -29,6 +29,11 @@ struct AvailabilityInputs {
 [[nodiscard]] AvailabilityMetrics compute_availability(const workload::Workload& w,
                                                        const AvailabilityInputs& in, double users);
 
+// Unavailability of the sites alone: P(fewer than D − k of D centres up). Every architecture's
+// total availability is at most 1 minus this.
+[[nodiscard]] double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
+                                          std::int64_t survive);
+
 // Unavailability of one database shard with `replicas` promotable standbys.
 [[nodiscard]] double shard_unavailability(const workload::Failover& f, double failover_time_s,
                                           std::int64_t replicas) noexcept;

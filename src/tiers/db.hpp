@@ -37,6 +37,8 @@ struct DbInputs {
     bool replicas = false;                   // the read_replicas component is in the architecture
     bool sharding = false;                   // the sharding component is in the architecture
     std::int64_t min_replicas_per_shard = 0; // standbys the availability target asks for
+
+    bool operator==(const DbInputs&) const = default;
 };
 
 // One database call's wait and service at a station (for the request latency legs).
@@ -59,7 +61,7 @@ struct DbPlan {
     // One call, wait + service, for the db.latency_p99 limit: exact when the limit breaks;
     // when it holds, a value at most the SLO (see call_p99 in db.cpp).
     double read_p99_s = 0.0, write_p99_s = 0.0;
-    Findings findings;                          // limits and warnings of the database
+    Findings findings; // limits and warnings of the database
 };
 
 // Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or

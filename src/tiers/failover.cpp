@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "tiers/datacenters.hpp"
+
 namespace capplan::tiers {
 
 std::int64_t planned_in_one_centre(std::int64_t needed, std::int64_t spares) noexcept {
@@ -14,10 +16,18 @@ std::int64_t planned_in_one_centre(std::int64_t needed, std::int64_t spares) noe
     return std::max<std::int64_t>(2, n + std::max<std::int64_t>(0, spares));
 }
 
-FailoverMetrics one_centre_failover(const std::vector<StatelessTier>& tiers) {
+std::int64_t FailoverRule::planned(std::int64_t needed) const noexcept {
+    if (datacenters <= 1) {
+        return planned_in_one_centre(needed, spares);
+    }
+    return spread_servers(needed, datacenters, survive);
+}
+
+FailoverMetrics stateless_failover(const std::vector<StatelessTier>& tiers,
+                                   const FailoverRule& rule) {
     FailoverMetrics f;
-    f.datacenters = 1;
-    f.survive = 0;
+    f.datacenters = std::max<std::int64_t>(1, rule.datacenters);
+    f.survive = f.datacenters > 1 ? rule.survive : 0;
     std::int64_t needed = 0;
     std::int64_t planned = 0;
     double extra_cost = 0.0;

@@ -272,6 +272,25 @@ private:
         }
     }
 
+    // Components that follow others have a reason of their own: log_aggregation follows the
+    // billed servers, session_store comes with the load balancer (§5.16).
+    static std::string component_reason(Component c, bool added, const SizedArchitecture& now,
+                                        const std::string& reason) {
+        if (c == Component::log_aggregation) {
+            return added ? fmt::format("{} servers are billed: logs and metrics move to a "
+                                       "central store",
+                                       now.plan.total.servers)
+                         : std::string("one server is billed");
+        }
+        if (c == Component::session_store) {
+            return added ? fmt::format("comes with load_balancer: sessions leave the web "
+                                       "servers ({})",
+                                       units::human_bytes(now.plan.sessions.memory_bytes))
+                         : std::string("goes with load_balancer");
+        }
+        return reason;
+    }
+
     void record_change(double at, Architecture from, Architecture to) {
         const SizedArchitecture old_arch = size(at, from);
         const SizedArchitecture new_arch = size(at, to);
@@ -293,7 +312,7 @@ private:
                 m_plan.stage_changes.push_back({round_3_significant(at),
                                                 component_name(c),
                                                 to.has(c) ? "added" : "dropped",
-                                                reason,
+                                                component_reason(c, to.has(c), new_arch, reason),
                                                 {}});
             }
         }

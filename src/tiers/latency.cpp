@@ -77,8 +77,8 @@ double request_quantile_s(const RequestLaw& law, double q) noexcept {
     const double hi = queueing::wait_quantile_s(law.web_wait, half) +
                       std::max(queueing::gamma_quantile_s(law.read_rest, half),
                                queueing::gamma_quantile_s(law.write_rest, half));
-    return queueing::tail_quantile_s([&](double t) { return request_exceed(law, t); }, q, 0.0,
-                                     hi, 40);
+    return queueing::tail_quantile_s([&](double t) { return request_exceed(law, t); }, q, 0.0, hi,
+                                     40);
 }
 
 } // namespace capplan::tiers

@@ -13,12 +13,19 @@
 namespace capplan::tiers {
 
 LbSizing size_lb(const workload::Instance& inst, double capacity_per_vcpu_per_s, double rps,
-                 double max_utilization, std::int64_t spares) noexcept {
+                 double max_utilization, const FailoverRule& rule) noexcept {
     const double capacity =
         static_cast<double>(std::max<std::int64_t>(1, inst.vcpus)) * capacity_per_vcpu_per_s;
     LbSizing s;
     s.needed = ceil_count(rps / (capacity * max_utilization), 1);
-    s.planned = planned_in_one_centre(s.needed, spares);
+    if (rule.datacenters <= 1) {
+        s.planned = planned_in_one_centre(s.needed, rule.spares);
+    } else {
+        const std::int64_t left = std::max<std::int64_t>(1, rule.datacenters - rule.survive);
+        const std::int64_t per_centre =
+            std::max<std::int64_t>(2, s.needed / left + (s.needed % left != 0 ? 1 : 0));
+        s.planned = std::min(k_max_count / rule.datacenters, per_centre) * rule.datacenters;
+    }
     s.utilization = rps / (capacity * static_cast<double>(s.planned));
     return s;
 }

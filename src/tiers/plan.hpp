@@ -22,9 +22,9 @@ struct Breakpoint {
 // A component added or dropped between two points, or a short adoption episode (transient).
 struct StageChange {
     double at_users = 0;
-    std::string component; // "cache", "read_replicas", ...
-    std::string change;    // "added", "dropped", "transient"
-    std::string reason;    // the constraint broken or the saving, with numbers
+    std::string component;             // "cache", "read_replicas", ...
+    std::string change;                // "added", "dropped", "transient"
+    std::string reason;                // the constraint broken or the saving, with numbers
     std::optional<double> until_users; // transient: where the episode ends
 };
 

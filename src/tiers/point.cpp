@@ -7,12 +7,14 @@ namespace capplan::tiers {
 
 const char* component_name(Component c) noexcept {
     static constexpr std::array<const char*, k_component_count> names = {
-        "separate_db", "load_balancer",    "session_store", "log_aggregation", "read_replicas",
-        "cache",       "cdn", "multi_datacenter", "message_queue", "sharding"};
+        "separate_db", "load_balancer", "session_store",    "log_aggregation", "read_replicas",
+        "cache",       "cdn",           "multi_datacenter", "message_queue",   "sharding"};
     return names[static_cast<std::size_t>(c)];
 }
 
-int Architecture::size() const noexcept { return std::popcount(bits); }
+int Architecture::size() const noexcept {
+    return std::popcount(bits);
+}
 
 std::vector<std::string> Architecture::names() const {
     if (bits == 0) {

@@ -34,9 +34,10 @@ SessionStore size_session_store(const workload::Instance& inst, double memory_by
     SessionStore s;
     s.usable_bytes = inst.memory_bytes * (1.0 - std::clamp(reserved_memory, 0.0, 0.99));
     const double need = s.usable_bytes > 0.0 ? std::max(0.0, memory_bytes) / s.usable_bytes : 0.0;
-    const std::int64_t for_memory = ceil_count(need, 1);
-    s.nodes = std::max<std::int64_t>(2, for_memory);
-    // A pair holds every session on both nodes; more nodes than the pair hold a share each.
+    // Each primary node holds its share of the sessions and has one replica (a node failure
+    // must not log users out): 2·⌈memory/usable⌉ nodes, at least a pair.
+    const std::int64_t for_memory = ceil_count(need, 1, k_max_count / 2);
+    s.nodes = 2 * for_memory;
     s.memory_utilization =
         s.usable_bytes > 0.0
             ? std::max(0.0, memory_bytes) / (static_cast<double>(for_memory) * s.usable_bytes)

@@ -28,14 +28,15 @@ struct SessionLoad {
 
 // The session store of the session_store stage while there is no cache tier.
 struct SessionStore {
-    std::int64_t nodes = 0;          // max(2, ⌈memory / usable⌉)
+    std::int64_t nodes = 0;          // 2·max(1, ⌈memory / usable⌉): primaries and replicas
     double usable_bytes = 0.0;       // per node: memory·(1 − reserved_memory)
     double memory_utilization = 0.0; // fill of one node: memory / (max(1, ⌈memory/usable⌉)·usable)
     double monthly_cost = 0.0;       // nodes · hourly · 730
 };
 
-// A node pair (primary and replica) of `inst`, or more nodes when the sessions need more
-// memory than one node's usable memory (each node then holds its share). memory_bytes ≥ 0;
+// A node pair (primary and replica) of `inst`, or more pairs when the sessions need more
+// memory than one node's usable memory (each primary then holds its share, mirrored on its
+// replica). memory_bytes ≥ 0;
 // reserved_memory in [0, 1) (the cache's `reserved_memory`; clamped to [0, 0.99]).
 [[nodiscard]] SessionStore size_session_store(const workload::Instance& inst, double memory_bytes,
                                               double reserved_memory) noexcept;

@@ -2,16 +2,18 @@
 
 #include "tiers/stage.hpp"
 
+#include "tiers/point_memo.hpp"
+
 #include <algorithm>
+#include <optional>
 
 namespace capplan::tiers {
 
 Architecture implemented_components() noexcept {
     Architecture a;
-    a.add(Component::separate_db);
-    a.add(Component::load_balancer);
-    a.add(Component::read_replicas);
-    a.add(Component::sharding);
+    for (int i = 0; i < k_component_count; ++i) {
+        a.add(static_cast<Component>(i));
+    }
     return a;
 }
 
@@ -40,7 +42,12 @@ Architecture prerequisites(Component c) noexcept {
 }
 
 std::vector<Architecture> candidate_architectures(const workload::Workload& w) {
-    const Architecture available = implemented_components();
+    Architecture available = implemented_components();
+    // log_aggregation follows the billed servers (architecture.hpp): never a choice.
+    available.remove(Component::log_aggregation);
+    if (w.failover.max_datacenters < 2) {
+        available.remove(Component::multi_datacenter);
+    }
     std::vector<Architecture> sets;
     for (unsigned bits = 0; bits < (1U << k_component_count); ++bits) {
         if ((bits & ~available.bits) != 0) {
@@ -74,6 +81,15 @@ std::vector<Architecture> candidate_architectures(const workload::Workload& w) {
     return sets;
 }
 
+bool replaces(const Candidate& c, const Candidate& champion, const workload::Stage& rule) {
+    if (c.arch.size() == champion.arch.size()) {
+        return c.total_cost < champion.total_cost;
+    }
+    const double threshold =
+        std::max(rule.min_saving, rule.min_saving_fraction * champion.total_cost);
+    return champion.total_cost - c.total_cost >= threshold;
+}
+
 std::size_t choose_candidate(const std::vector<Candidate>& candidates,
                              const workload::Stage& rule) {
     std::size_t champion = candidates.size();
@@ -82,20 +98,7 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
         if (!c.feasible) {
             continue;
         }
-        if (champion == candidates.size()) {
-            champion = i;
-            continue;
-        }
-        const Candidate& best = candidates[champion];
-        if (c.arch.size() == best.arch.size()) {
-            if (c.total_cost < best.total_cost) {
-                champion = i;
-            }
-            continue;
-        }
-        const double threshold =
-            std::max(rule.min_saving, rule.min_saving_fraction * best.total_cost);
-        if (best.total_cost - c.total_cost >= threshold) {
+        if (champion == candidates.size() || replaces(c, candidates[champion], rule)) {
             champion = i;
         }
     }
@@ -137,44 +140,87 @@ bool can_skip(Architecture a, const std::vector<Architecture>& kept,
 
 } // namespace
 
-StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
-                         double users, const SizingContext& ctx, WebHints* web_hints,
-                         bool prune) {
+StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat, double users,
+                         const SizingContext& ctx, WebHints* web_hints, bool prune) {
     const std::vector<Architecture> sets = candidate_architectures(w);
     // The candidates are compared on cost, feasibility and violation, which do not need the
     // report-only metrics; only the chosen one is sized again with them.
     SizingContext compare = ctx;
     compare.report_metrics = false;
-    std::vector<SizedArchitecture> sized;
-    std::vector<Candidate> candidates;
+    PointMemo memo;
+    compare.memo = &memo;
+    struct Entry {
+        std::size_t order; // in `sets`
+        SizedArchitecture sized;
+        Candidate candidate;
+    };
+    std::vector<Entry> entries;
     std::vector<Architecture> kept;
-    sized.reserve(sets.size());
-    for (const Architecture a : sets) {
-        if (prune && can_skip(a, kept, candidates)) {
-            continue;
-        }
+    std::vector<Candidate> kept_candidates;
+    std::vector<std::size_t> deferred; // certainly infeasible: sized only if nothing is feasible
+    std::optional<Candidate> champion;
+    const auto size_one = [&](std::size_t i) {
+        const Architecture a = sets[i];
         if (web_hints != nullptr && a.bits < web_hints->size() && (*web_hints)[a.bits] > 0) {
             compare.web_needed_hint = (*web_hints)[a.bits];
         } else {
             compare.web_needed_hint.reset();
         }
-        sized.push_back(size_architecture(w, cat, users, a, compare));
-        const SizedArchitecture& s = sized.back();
-        candidates.push_back({a, s.plan.total.monthly_cost, s.feasible, s.worst_violation});
-        kept.push_back(a);
+        SizedArchitecture s = size_architecture(w, cat, users, a, compare);
         if (web_hints != nullptr && a.bits < web_hints->size()) {
             (*web_hints)[a.bits] = s.plan.web.servers_needed;
         }
+        const Candidate c{a, s.plan.total.monthly_cost, s.feasible, s.worst_violation};
+        entries.push_back({i, std::move(s), c});
+        kept.push_back(a);
+        kept_candidates.push_back(c);
+        if (c.feasible && (!champion || replaces(c, *champion, w.stage))) {
+            champion = c;
+        }
+    };
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        const Architecture a = sets[i];
+        if (prune) {
+            if (can_skip(a, kept, kept_candidates)) {
+                continue;
+            }
+            // Pruning by bounds (exact): a set whose cost bound cannot replace the champion
+            // never will, and one that certainly breaks a limit only matters when no set is
+            // feasible.
+            const ArchitectureBound b = bound_architecture(w, cat, users, a, compare);
+            if (champion &&
+                !replaces(Candidate{a, b.monthly_cost, true, 0.0}, *champion, w.stage)) {
+                continue;
+            }
+            if (b.infeasible) {
+                deferred.push_back(i);
+                continue;
+            }
+        }
+        size_one(i);
+    }
+    if (!champion) {
+        for (const std::size_t i : deferred) {
+            size_one(i);
+        }
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry& x, const Entry& y) { return x.order < y.order; });
+    }
+    std::vector<Candidate> candidates;
+    candidates.reserve(entries.size());
+    for (const Entry& e : entries) {
+        candidates.push_back(e.candidate);
     }
     const std::size_t chosen = choose_candidate(candidates, w.stage);
     StageChoice out;
     out.any_feasible = candidates[chosen].feasible;
     if (ctx.report_metrics) {
         SizingContext report = ctx;
-        report.web_needed_hint = sized[chosen].plan.web.servers_needed;
-        out.chosen = size_architecture(w, cat, users, kept[chosen], report);
+        report.web_needed_hint = entries[chosen].sized.plan.web.servers_needed;
+        report.memo = &memo;
+        out.chosen = size_architecture(w, cat, users, candidates[chosen].arch, report);
     } else {
-        out.chosen = std::move(sized[chosen]);
+        out.chosen = std::move(entries[chosen].sized);
     }
     return out;
 }

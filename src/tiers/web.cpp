@@ -157,12 +157,15 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     }
     out.planned = out.needed;
     if (r.pool) {
-        // One data centre (§5.14): a pooled stateless tier plans max(2, N + spares). max_servers
-        // caps the spares too, never the needed count. The bound is "failover" only when the
-        // two-server floor (not N + spares) decides.
-        const std::int64_t want = std::max<std::int64_t>(2, out.needed + r.spares);
+        // §5.14: one centre plans max(2, N + spares), several the spreading formula.
+        // max_servers caps the failover servers too, never the needed count. In one centre the
+        // bound is "failover" only when the two-server floor (not N + spares) decides; with
+        // several, whenever the spread adds servers.
+        const std::int64_t want = r.failover.planned(out.needed);
         out.planned = std::max(out.needed, std::min(want, std::max<std::int64_t>(cap, 2)));
-        if (out.planned > out.needed + r.spares && !out.capped && !out.unreachable) {
+        const std::int64_t expected =
+            r.failover.datacenters > 1 ? out.needed : out.needed + r.failover.spares;
+        if (out.planned > expected && !out.capped && !out.unreachable) {
             out.bound_by = "failover";
         }
     }
@@ -178,6 +181,29 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
                              ? out.at_needed
                              : evaluate_web(r, d, legs, out.planned, true);
     }
+    return out;
+}
+
+WebSizing size_web_by_utilization(const WebRules& r, const WebDemand& d) {
+    WebSizing out;
+    const double v = static_cast<double>(std::max<std::int64_t>(1, r.instance->vcpus));
+    const double erlangs = (d.dynamic_rps * r.cpu_time_s + d.static_rps * r.static_cpu_time_s +
+                            d.jobs_per_s * r.job_time_s) *
+                           slowdown(*r.instance);
+    const std::int64_t cap = r.pool ? std::max<std::int64_t>(1, r.max_servers) : 1;
+    const std::int64_t min_n = r.pool ? std::max<std::int64_t>(1, r.min_servers) : 1;
+    const std::int64_t lower = std::max(ceil_count(erlangs / (v * r.max_utilization), 1), min_n);
+    out.capped = lower > cap;
+    out.needed = std::min(lower, cap);
+    out.bound_by = out.capped ? "max_servers" : "utilization";
+    out.planned = out.needed;
+    if (r.pool) {
+        out.planned = std::max(
+            out.needed, std::min(r.failover.planned(out.needed), std::max<std::int64_t>(cap, 2)));
+    }
+    out.at_needed.utilization = erlangs / (v * static_cast<double>(out.needed));
+    out.at_needed.meets = !out.capped;
+    out.at_planned.utilization = erlangs / (v * static_cast<double>(out.planned));
     return out;
 }
 

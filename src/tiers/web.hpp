@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "tiers/failover.hpp"
 #include "tiers/latency.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
@@ -46,7 +47,7 @@ struct WebRules {
     double write_fraction = 0.0;
     std::int64_t min_servers = 1, max_servers = 10'000;
     bool pool = false;
-    std::int64_t spares = 0; // the one-centre failover rule: planned = max(2, N + spares)
+    FailoverRule failover; // planned from needed (pool only): one centre or several
 };
 
 // The station of one web server (or of the pool under least_connections) at N servers.
@@ -80,5 +81,10 @@ struct WebSizing {
 [[nodiscard]] WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
                                  bool with_metrics = true,
                                  std::optional<std::int64_t> hint = std::nullopt);
+
+// A lower bound of size_web for the pruned stage choice: the fewest servers by utilization
+// alone (at least min_servers, at most the cap), planned by the failover rule. `capped` when
+// even the cap breaks the utilization limit. No p99 is computed (latency_p99_s = 0).
+[[nodiscard]] WebSizing size_web_by_utilization(const WebRules& r, const WebDemand& d);
 
 } // namespace capplan::tiers

@@ -1,8 +1,9 @@
 #pragma once
 // Seeded random valid workloads for property tests (tests/tiers/): the SPEC §4 defaults with
-// traffic, service times, balancing, instances and the latency SLO drawn from wide but
-// realistic ranges.
+// traffic, service times, balancing, instances, the latency SLO, the cache, CDN, queue and
+// data-centre keys drawn from wide but realistic ranges.
 
+#include <cstdint>
 #include <random>
 
 #include "workload/workload.hpp"
@@ -38,6 +39,22 @@ inline workload::Workload random_workload(std::mt19937_64& rng) {
     w.db.shard_key_zipf = uni(0.0, 0.5);
     w.queue.job_time_s = uni(0.1, 5.0);
     w.slo.latency_p99_s = workload::Stepped<double>(uni(0.1, 1.0));
+    // The rest of the scaling path: cache, CDN, queue, sessions, data centres.
+    w.web.sticky_sessions = uni(0, 1) < 0.2;
+    w.web.cache_reads_per_request = uni(0.0, 6.0);
+    w.cache.objects_per_user = uni(1.0, 2000.0);
+    w.cache.zipf = uni(0.4, 1.4);
+    if (uni(0, 1) < 0.3) {
+        w.cache.target_hit_ratio = uni(0.3, 0.99);
+    }
+    w.cdn.hit_ratio = uni(0.5, 0.99);
+    w.queue.job_time_cv = uni(0.0, 2.0);
+    w.queue.failover = uni(0, 1) < 0.3;
+    if (uni(0, 1) < 0.3) {
+        w.queue.broker = "c7g.large";
+    }
+    w.failover.max_datacenters = std::uniform_int_distribution<std::int64_t>(1, 4)(rng);
+    w.failover.survive = std::uniform_int_distribution<std::int64_t>(0, 2)(rng);
     return w;
 }
 

@@ -1,12 +1,45 @@
 #pragma once
-// The SPEC §6 instance table, built by hand for the tier tests (the catalogue loader is
+// The SPEC §6 instance and price tables, built by hand for the tier tests (the catalogue loader is
 // separate work). Memory in GiB · 2^30; prices in USD per hour.
 
+#include <optional>
 #include <string>
 
 #include "workload/catalogue.hpp"
 
 namespace capplan::test {
+
+// SPEC §6 `cloudfront-2024`, by hand (TB = 1,024 GB): first 10 TB 0.085, next 40 TB 0.080,
+// next 100 TB 0.060, next 350 TB 0.040, next 524 TB 0.030, next 4 PB 0.025, over 5 PB 0.020;
+// per 10k requests 0.0075 (HTTP), 0.0100 (HTTPS).
+inline workload::PriceTable cloudfront_2024() {
+    workload::PriceTable t;
+    t.name = "cloudfront-2024";
+    t.tiers = {{10.0 * 1024, 0.085},  {50.0 * 1024, 0.080},   {150.0 * 1024, 0.060},
+               {500.0 * 1024, 0.040}, {1024.0 * 1024, 0.030}, {5.0 * 1024 * 1024, 0.025},
+               {std::nullopt, 0.020}};
+    t.per_10k_http_requests = 0.0075;
+    t.per_10k_https_requests = 0.0100;
+    return t;
+}
+
+// SPEC §6 `aws-internet-2024`: first 10 TB 0.09, next 40 TB 0.085, next 100 TB 0.07, over
+// 150 TB 0.05.
+inline workload::PriceTable aws_internet_2024() {
+    workload::PriceTable t;
+    t.name = "aws-internet-2024";
+    t.tiers = {
+        {10.0 * 1024, 0.09}, {50.0 * 1024, 0.085}, {150.0 * 1024, 0.07}, {std::nullopt, 0.05}};
+    return t;
+}
+
+// SPEC §6 cross-zone 0.01/GB and cross-region 0.02/GB.
+inline workload::PriceTable flat_per_gb(const std::string& name, double per_gb) {
+    workload::PriceTable t;
+    t.name = name;
+    t.tiers = {{std::nullopt, per_gb}};
+    return t;
+}
 
 inline workload::Catalogue spec_catalogue() {
     workload::Catalogue cat;
@@ -43,6 +76,11 @@ inline workload::Catalogue spec_catalogue() {
     add("cache.r7g.xlarge", "cache.r7g", 4, 1, 26.32, 0.437);
     add("cache.r7g.2xlarge", "cache.r7g", 8, 1, 52.82, 0.873);
     add("cache.t4g.small", "cache.t4g", 2, 1, 1.37, 0.032);
+    for (const auto& t :
+         {cloudfront_2024(), aws_internet_2024(), flat_per_gb("aws-cross-zone-2024", 0.01),
+          flat_per_gb("aws-cross-region-2024", 0.02)}) {
+        cat.price_tables[t.name] = t;
+    }
     return cat;
 }
 

@@ -10,6 +10,8 @@
 #include "random_workload.hpp"
 #include "spec_catalogue.hpp"
 #include "tiers/architecture.hpp"
+#include "tiers/blob_cdn.hpp"
+#include "tiers/stage.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
@@ -119,21 +121,42 @@ TEST_CASE("one user fits on the single server", "[tiers][architecture]") {
 }
 
 TEST_CASE("totals are the sum of the tiers", "[tiers][architecture]") {
+    // SPEC §5.17: the groups' costs plus internet egress (dynamic responses, and static bytes
+    // without a CDN, one tiered bill) plus cross-centre replication (writes · 1 KB · (D − 1),
+    // 0.01/GB across zones); every billed VM counted once.
     const auto cat = test::spec_catalogue();
     const workload::Workload w;
     for (const double users : {1.0, 3e3, 1e5, 1e6}) {
-        for (const Architecture a : k_sets) {
+        for (const Architecture a : candidate_architectures(w)) {
             const auto s = size_architecture(w, cat, users, a, {});
             const PointPlan& p = s.plan;
             INFO("users " << users << " set " << a.bits);
-            CHECK_THAT(p.total.monthly_cost, WithinRel(p.web.monthly_cost + p.lb.monthly_cost +
-                                                           p.db.monthly_cost + p.blob.monthly_cost,
-                                                       1e-13));
+            const double groups = p.web.monthly_cost + p.lb.monthly_cost + p.db.monthly_cost +
+                                  p.cache.monthly_cost + p.blob.monthly_cost + p.cdn.monthly_cost +
+                                  p.queue.monthly_cost + p.sessions.monthly_cost +
+                                  p.logs.monthly_cost;
+            const double requests_per_day = users * 0.3 * 200.0;
+            const double days = 730.0 / 24.0;
+            const double static_bytes =
+                a.has(Component::cdn) ? 0.0 : requests_per_day * 0.25 * days * 1.5e6;
+            const double egress = internet_egress_cost(test::aws_internet_2024(),
+                                                       requests_per_day * days * 8e3, static_bytes);
+            const double d = static_cast<double>(p.failover.datacenters);
+            const double transfer =
+                requests_per_day * 0.05 * 5.0 * 1e3 * (d - 1.0) * days / 1073741824.0 * 0.01;
+            CHECK_THAT(p.total.monthly_cost, WithinRel(groups + egress + transfer, 1e-12));
+            const std::int64_t visible = p.web.servers + p.lb.instances + p.db.primaries +
+                                         p.db.replicas + p.cache.nodes + p.queue.workers +
+                                         p.queue.brokers;
+            if (a.has(Component::session_store) && !a.has(Component::cache)) {
+                CHECK(p.total.servers >= visible + 2); // the session store's pairs
+            } else {
+                CHECK(p.total.servers == visible);
+            }
             if (a.has(Component::separate_db)) {
-                CHECK(p.total.servers ==
-                      p.web.servers + p.lb.instances + p.db.primaries + p.db.replicas);
                 CHECK(p.db.replicas == p.db.shards * p.db.replicas_per_shard);
             }
+            CHECK(p.stage.has(Component::log_aggregation) == (p.total.servers > 1));
             CHECK(s.feasible == (s.worst_violation <= 1.0 + 1e-9));
             CHECK(p.web.servers >= p.web.servers_needed);
             check_finite(s);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "spec_catalogue.hpp"
 #include "tiers/blob_cdn.hpp"
 
 using namespace capplan;
@@ -15,29 +16,8 @@ namespace {
 
 constexpr double k_gb = 1073741824.0; // 2^30 bytes
 
-// SPEC §6 `cloudfront-2024`, by hand (TB = 1,024 GB): first 10 TB 0.085, next 40 TB 0.080,
-// next 100 TB 0.060, next 350 TB 0.040, next 524 TB 0.030, next 4 PB 0.025, over 5 PB 0.020;
-// per 10k requests 0.0075 (HTTP), 0.0100 (HTTPS).
-workload::PriceTable cloudfront_2024() {
-    workload::PriceTable t;
-    t.name = "cloudfront-2024";
-    t.tiers = {{10.0 * 1024, 0.085},  {50.0 * 1024, 0.080},   {150.0 * 1024, 0.060},
-               {500.0 * 1024, 0.040}, {1024.0 * 1024, 0.030}, {5.0 * 1024 * 1024, 0.025},
-               {std::nullopt, 0.020}};
-    t.per_10k_http_requests = 0.0075;
-    t.per_10k_https_requests = 0.0100;
-    return t;
-}
-
-// SPEC §6 `aws-internet-2024`: first 10 TB 0.09, next 40 TB 0.085, next 100 TB 0.07, over
-// 150 TB 0.05.
-workload::PriceTable aws_internet_2024() {
-    workload::PriceTable t;
-    t.name = "aws-internet-2024";
-    t.tiers = {
-        {10.0 * 1024, 0.09}, {50.0 * 1024, 0.085}, {150.0 * 1024, 0.07}, {std::nullopt, 0.05}};
-    return t;
-}
+using test::aws_internet_2024;
+using test::cloudfront_2024;
 
 double cents(double x) {
     return std::round(x * 100.0) / 100.0;

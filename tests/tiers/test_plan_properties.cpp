@@ -58,9 +58,11 @@ TEST_CASE("Plans of random workloads: finite, shards and cost monotone in users"
         // The guarantees hold where some architecture meets every limit; where none does the
         // least-violating one is reported, with a warning, and its cost can be anything.
         auto feasible = [&](double u) {
-            return std::none_of(plan.warnings.begin(), plan.warnings.end(), [&](const auto& warning) {
-                return warning.at_users == u && warning.message.rfind("no architecture", 0) == 0;
-            });
+            return std::none_of(plan.warnings.begin(), plan.warnings.end(),
+                                [&](const auto& warning) {
+                                    return warning.at_users == u &&
+                                           warning.message.rfind("no architecture", 0) == 0;
+                                });
         };
         for (std::size_t i = 0; i < plan.points.size(); ++i) {
             const PointPlan& p = plan.points[i];

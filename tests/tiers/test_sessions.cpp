@@ -50,16 +50,17 @@ TEST_CASE("stored sessions are capped at users · sessions per active user", "[t
     CHECK(session_load(0.0, 0.0, traffic).memory_bytes == 0.0);
 }
 
-TEST_CASE("session store grows past the pair when memory needs it", "[tiers][sessions]") {
+TEST_CASE("session store grows by pairs when memory needs it", "[tiers][sessions]") {
     const auto cat = test::spec_catalogue();
     const auto& small = cat.instances.at("cache.t4g.small");
     const double usable = 1.37 * 0.75 * 1073741824.0;
-    // Exactly one node's usable memory is still the pair; just over two nodes' needs three.
+    // Exactly one node's usable memory is still the pair; just over it needs two primaries,
+    // each with its replica (4 nodes); 2.5 nodes' worth needs 3 primaries (6 nodes).
     CHECK(size_session_store(small, usable, 0.25).nodes == 2);
-    CHECK(size_session_store(small, 2.0 * usable, 0.25).nodes == 2);
-    const SessionStore three = size_session_store(small, 2.5 * usable, 0.25);
-    CHECK(three.nodes == 3);
-    CHECK_THAT(three.memory_utilization, WithinRel(2.5 / 3.0, 1e-12));
-    CHECK_THAT(three.monthly_cost, WithinRel(3.0 * 0.032 * 730.0, 1e-12));
+    CHECK(size_session_store(small, 1.01 * usable, 0.25).nodes == 4);
+    const SessionStore six = size_session_store(small, 2.5 * usable, 0.25);
+    CHECK(six.nodes == 6);
+    CHECK_THAT(six.memory_utilization, WithinRel(2.5 / 3.0, 1e-12));
+    CHECK_THAT(six.monthly_cost, WithinRel(6.0 * 0.032 * 730.0, 1e-12));
     CHECK(size_session_store(small, 0.0, 0.25).nodes == 2);
 }

@@ -30,14 +30,32 @@ Candidate candidate(std::initializer_list<Component> parts, double cost, bool fe
 TEST_CASE("Candidate sets are closed under prerequisites, by size then path order", "[stage]") {
     const workload::Workload w;
     const auto sets = candidate_architectures(w);
-    // With separate_db, load_balancer, read_replicas and sharding implemented: the empty set,
-    // {db}, then the three pairs with db, the three triples and the full set (hand count: 9).
-    REQUIRE(sets.size() == 9);
+    // Hand count (SPEC §5.16): log_aggregation is never a choice and session_store comes with
+    // load_balancer. Without separate_db: cdn and message_queue free, 4 sets; with it:
+    // load_balancer, read_replicas, cache, sharding, cdn, message_queue free (64), plus
+    // multi_datacenter where load_balancer and read_replicas are both in (2^4 = 16): 84.
+    REQUIRE(sets.size() == 84);
     CHECK(sets[0].bits == 0);
     CHECK(sets[1].names() == std::vector<std::string>{"separate_db"});
-    CHECK(sets[2].names() == std::vector<std::string>{"separate_db", "load_balancer"});
-    CHECK(sets[3].names() == std::vector<std::string>{"separate_db", "read_replicas"});
-    CHECK(sets[4].names() == std::vector<std::string>{"separate_db", "sharding"});
+    CHECK(sets[2].names() == std::vector<std::string>{"cdn"});
+    CHECK(sets[3].names() == std::vector<std::string>{"message_queue"});
+    CHECK(sets[4].names() == std::vector<std::string>{"separate_db", "read_replicas"});
+    CHECK(sets.back().size() == 9); // every component but log_aggregation
+    for (const Architecture a : sets) {
+        CHECK_FALSE(a.has(Component::log_aggregation));
+        CHECK(a.has(Component::session_store) == a.has(Component::load_balancer));
+    }
+    // Sticky sessions keep them on the web servers; one data centre rules out the 16 sets
+    // with multi_datacenter.
+    workload::Workload sticky;
+    sticky.web.sticky_sessions = true;
+    for (const Architecture a : candidate_architectures(sticky)) {
+        CHECK_FALSE(a.has(Component::session_store));
+    }
+    CHECK(candidate_architectures(sticky).size() == 84);
+    workload::Workload one_centre;
+    one_centre.failover.max_datacenters = 1;
+    CHECK(candidate_architectures(one_centre).size() == 68);
     for (const Architecture a : sets) {
         for (int i = 0; i < k_component_count; ++i) {
             const auto c = static_cast<Component>(i);
@@ -123,7 +141,7 @@ TEST_CASE("The pruned choice equals the exhaustive one", "[stage]") {
     // workloads and user counts; every candidate sized (prune = false) versus the pruned search.
     std::mt19937_64 rng(5161);
     const workload::Catalogue cat = capplan::test::spec_catalogue();
-    for (int trial = 0; trial < 40; ++trial) {
+    for (int trial = 0; trial < 80; ++trial) {
         workload::Workload w = capplan::test::random_workload(rng);
         w.traffic.db_bytes_per_user = std::uniform_real_distribution<double>(1e3, 5e7)(rng);
         const double users = std::exp(std::uniform_real_distribution<double>(0.0, 16.0)(rng));

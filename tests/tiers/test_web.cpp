@@ -25,7 +25,7 @@ WebRules rules(const workload::Instance& inst, double slo_s) {
     r.min_servers = 1;
     r.max_servers = 10'000;
     r.pool = true;
-    r.spares = 1;
+    r.failover.spares = 1;
     return r;
 }
 

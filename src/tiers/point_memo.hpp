@@ -1,0 +1,44 @@
+#pragma once
+// What the architectures of one user point share (SPEC §5.16 sizes up to ~100 sets there):
+// the traffic, the database for given inputs, the cache tier for a given load and database,
+// the queue for a given data-centre rule. Each is a pure function of the workload, the
+// catalogue, the user count and these inputs, so a stage choice computes each once. A memo is
+// valid for one workload, one catalogue, one user count and one SizingContext (hourly cost):
+// stage.cpp creates one per choice and passes it in SizingContext::memo.
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <utility>
+
+#include "tiers/cache.hpp"
+#include "tiers/db.hpp"
+#include "tiers/queue.hpp"
+#include "tiers/traffic.hpp"
+
+namespace capplan::tiers {
+
+struct PointMemo {
+    std::optional<TrafficLoad> traffic;
+    std::deque<std::pair<DbInputs, DbPlan>> databases;
+    // (the cache's load, the database inputs without the cache) → the cache tier
+    std::deque<std::pair<std::pair<CacheLoad, DbInputs>, CacheTier>> caches;
+    // (data centres, survive) → the queue tier
+    std::deque<std::pair<std::pair<std::int64_t, std::int64_t>, QueueTier>> queues;
+
+    // The value remembered under `key` in `table`, or `make()` remembered there (a deque: the
+    // reference stays valid while the table grows).
+    template <class Key, class Value, class Make>
+    static const Value& recall(std::deque<std::pair<Key, Value>>& table, const Key& key,
+                               Make&& make) {
+        for (const auto& [k, v] : table) {
+            if (k == key) {
+                return v;
+            }
+        }
+        table.emplace_back(key, make());
+        return table.back().second;
+    }
+};
+
+} // namespace capplan::tiers

@@ -1,0 +1,126 @@
+// Message queue and workers (SPEC §5.11). See queue.hpp.
+
+#include "tiers/queue.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "queueing/ggc.hpp"
+#include "queueing/sizing.hpp"
+#include "tiers/cost.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+// One slot's mean job time on `inst` (queue.hpp).
+double slot_time_s(const workload::Queue& q, const workload::Instance& inst) {
+    const double slots = static_cast<double>(std::max<std::int64_t>(1, q.concurrency_per_worker));
+    const double vcpus = static_cast<double>(std::max<std::int64_t>(1, inst.vcpus));
+    const double cores = inst.effective_cores() > 0.0 ? inst.effective_cores() : vcpus;
+    return q.job_time_s * std::max(slots, vcpus) / cores;
+}
+
+queueing::Station slots_station(const workload::Queue& q, const workload::Instance& inst,
+                                double jobs_per_s, double arrival_scv, std::int64_t workers) {
+    queueing::Station s;
+    s.arrival_rate_per_s = jobs_per_s;
+    s.service_time_s = slot_time_s(q, inst);
+    s.servers =
+        std::max<std::int64_t>(1, workers) * std::max<std::int64_t>(1, q.concurrency_per_worker);
+    s.arrival_scv = arrival_scv;
+    s.service_scv = q.job_time_cv * q.job_time_cv;
+    return s;
+}
+
+} // namespace
+
+std::int64_t workers_for(const workload::Queue& q, const workload::Instance& inst,
+                         double jobs_per_s, double arrival_scv, double max_utilization) {
+    if (!(jobs_per_s > 0.0) || !(q.job_time_s > 0.0)) {
+        return 0;
+    }
+    const std::int64_t k = std::max<std::int64_t>(1, q.concurrency_per_worker);
+    queueing::SizingConstraints limits;
+    limits.max_utilization = max_utilization;
+    limits.max_mean_wait_s = q.max_mean_wait_s;
+    const queueing::SizingResult r = queueing::size_servers(
+        slots_station(q, inst, jobs_per_s, arrival_scv, 1), limits, k_max_workers * k);
+    if (r.status != queueing::SizingStatus::sized) {
+        return k_max_workers;
+    }
+    return std::min(k_max_workers, r.servers / k + (r.servers % k != 0 ? 1 : 0));
+}
+
+QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat,
+                     const TrafficLoad& t, double max_utilization, const FailoverRule& rule,
+                     bool hourly_cost) {
+    const workload::Queue& q = w.queue;
+    const auto& inst = find_instance(cat, q.worker_instance, "queue.worker_instance");
+    QueueTier out;
+    QueueMetrics& m = out.metrics;
+    const auto planned_for = [&](std::int64_t needed) {
+        return q.failover && needed > 0 ? rule.planned(needed) : needed;
+    };
+
+    out.workers_needed = workers_for(q, inst, t.jobs_per_s, t.arrival_scv, max_utilization);
+    m.workers = planned_for(out.workers_needed);
+    const double p_to_a = w.traffic.peak_to_average;
+    const double trough_scale = p_to_a > 0.0 ? w.traffic.trough_to_average / p_to_a : 1.0;
+    m.workers_min = planned_for(
+        workers_for(q, inst, t.jobs_per_s * trough_scale, t.arrival_scv, max_utilization));
+
+    if (m.workers > 0) {
+        const auto laws =
+            queueing::analyze_ggc(slots_station(q, inst, t.jobs_per_s, t.arrival_scv, m.workers));
+        m.utilization = laws.metrics.utilization;
+        m.mean_wait_s = laws.metrics.mean_wait_s;
+        const auto at_needed = queueing::analyze_ggc(
+            slots_station(q, inst, t.jobs_per_s, t.arrival_scv, out.workers_needed));
+        const double u = at_needed.metrics.utilization;
+        out.findings.limit(u / max_utilization, [&] {
+            return fmt::format("{} workers of {} at {}", out.workers_needed, inst.name,
+                               percent_exceeds(u, max_utilization));
+        });
+        const double wait = at_needed.metrics.mean_wait_s;
+        out.findings.limit(q.max_mean_wait_s > 0.0 ? wait / q.max_mean_wait_s : 0.0, [&] {
+            return fmt::format("jobs wait {} on average with {} workers",
+                               duration_exceeds(wait, q.max_mean_wait_s), out.workers_needed);
+        });
+    }
+
+    // Workers over the daily profile (or at the peak for 730 h).
+    std::array<std::int64_t, 24> planned{};
+    std::array<std::int64_t, 24> needed{};
+    planned.fill(m.workers);
+    needed.fill(out.workers_needed);
+    if (hourly_cost && p_to_a > 0.0) {
+        for (std::size_t h = 0; h < 24; ++h) {
+            const double rate = t.jobs_per_s * t.profile.factor[h] / p_to_a;
+            needed[h] = workers_for(q, inst, rate, t.arrival_scv, max_utilization);
+            planned[h] = planned_for(needed[h]);
+        }
+    }
+    out.workers_monthly_cost = autoscaled_monthly_cost(planned, inst.hourly);
+    out.needed_monthly_cost = autoscaled_monthly_cost(needed, inst.hourly);
+
+    // Brokers.
+    double broker_cost = 0.0;
+    if (q.broker == "managed") {
+        const double jobs_per_month =
+            t.daily_active * w.traffic.async_jobs_per_active_user * k_days_per_month;
+        broker_cost = jobs_per_month * q.requests_per_job / 1e6 * q.managed_per_million;
+    } else {
+        const auto& broker = find_instance(cat, q.broker, "queue.broker");
+        const double messages = t.jobs_per_s * q.requests_per_job;
+        const double capacity = q.broker_capacity_per_s * max_utilization;
+        m.brokers =
+            std::max<std::int64_t>(3, ceil_count(capacity > 0.0 ? messages / capacity : 0.0));
+        broker_cost = peak_monthly_cost(m.brokers, broker.hourly);
+    }
+    m.monthly_cost = out.workers_monthly_cost + broker_cost;
+    return out;
+}
+
+} // namespace capplan::tiers

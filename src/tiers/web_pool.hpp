@@ -1,0 +1,59 @@
+#pragma once
+// The web tier and its load balancer inside an architecture (SPEC §5.5, §5.6, §5.14, §5.17):
+// the web servers sized at the peak (the limits are judged there), hour by hour for the cost of
+// an autoscaled pool, each hour with the failover rule applied; the proxies at the peak.
+
+#include <cstdint>
+#include <optional>
+
+#include "tiers/common.hpp"
+#include "tiers/failover.hpp"
+#include "tiers/point.hpp"
+#include "tiers/traffic.hpp"
+#include "tiers/web.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::tiers {
+
+struct WebPoolInputs {
+    const TrafficLoad* traffic = nullptr;
+    OtherLegs legs;            // cache and database legs of a read and a write request
+    bool pool = false;         // behind a load balancer
+    bool static_on_web = true; // no CDN: static requests reach the proxies and web servers
+    bool jobs_on_web = true;   // no message queue: async jobs run on the web servers
+    FailoverRule failover;     // how a pooled tier plans from what it needs
+    double max_utilization = 0.7;
+    double latency_slo_s = 0.3;
+    bool hourly_cost = true;    // size every hour for the cost of an autoscaled pool
+    bool report_metrics = true; // see SizingContext
+    // A lower bound only (architecture.hpp bound_architecture): servers by utilization alone,
+    // no p99, only the limits that the full sizing would break too.
+    bool relaxed = false;
+    std::optional<std::int64_t> hint;
+};
+
+struct WebPoolResult {
+    WebMetrics web;
+    LbMetrics lb;
+    std::int64_t web_needed = 0;          // at the peak, before failover
+    double web_needed_monthly_cost = 0.0; // the needed counts over the day
+    std::int64_t lb_needed = 0;           // proxies the load needs (0 without a pool)
+    double lb_needed_monthly_cost = 0.0;
+};
+
+// Sizes the web servers (and the proxies when pooled), recording their limits and warnings in
+// `f`. Throws std::invalid_argument when web.instance or lb.instance is not in the catalogue.
+[[nodiscard]] WebPoolResult size_web_pool(const workload::Workload& w,
+                                          const workload::Catalogue& cat, const WebPoolInputs& in,
+                                          Findings& f);
+
+// "84 % busy, p99 412 ms" or "saturated (2125 %)".
+[[nodiscard]] std::string state_text(double utilization, double p99);
+
+// Utilization and p99 limits of a station that serves requests end to end (a non-finite p99 is
+// a warning, the utilization limit then breaks).
+void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
+                    const std::string& where);
+
+} // namespace capplan::tiers

@@ -1,0 +1,97 @@
+// The cache tier's node scan (SPEC §5.9): the branch and bound equals a brute-force scan.
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
+
+#include "spec_catalogue.hpp"
+#include "tiers/cache.hpp"
+#include "tiers/cache_model.hpp"
+
+using namespace capplan;
+using namespace capplan::tiers;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+// A database whose cost falls in steps as the hit ratio rises and that needs at least
+// `min_hit` to hold its limits.
+DbAtHit stepped_db(double step_cost, double steps, double min_hit) {
+    return [=](double h) {
+        return DbVerdict{step_cost * std::ceil((1.0 - h) * steps - 1e-12), h >= min_hit};
+    };
+}
+
+} // namespace
+
+TEST_CASE("the node scan equals the brute force", "[tiers][cache]") {
+    const auto cat = test::spec_catalogue();
+    const auto& inst = cat.instances.at("cache.r7g.large");
+    std::mt19937_64 rng(59);
+    auto uni = [&](double lo, double hi) {
+        return std::uniform_real_distribution<double>(lo, hi)(rng);
+    };
+    for (int trial = 0; trial < 30; ++trial) {
+        workload::Cache cache;
+        cache.zipf = uni(0.6, 1.2);
+        cache.object_bytes = uni(500.0, 20e3);
+        if (trial % 3 == 0) {
+            cache.target_hit_ratio = uni(0.3, 0.9);
+        }
+        CacheLoad load;
+        load.objects = std::round(std::exp(uni(10.0, 16.0)));
+        load.lookups_per_s = uni(100.0, 50e3);
+        const DbAtHit db = stepped_db(uni(50.0, 2000.0), uni(2.0, 30.0), uni(0.0, 0.95));
+        const CacheTier got = size_cache_tier(cache, cat, load, 0.7, db);
+        INFO("trial " << trial);
+        // Brute force: every primary count from 1 to the count holding everything.
+        const double item = cache.object_bytes + cache.item_overhead_bytes;
+        const double usable = inst.memory_bytes * 0.75;
+        const auto all = static_cast<std::int64_t>(std::ceil(load.objects * item / usable));
+        const double per_node_ops = 1.0 / cache.op_time_s * 0.7;
+        const double floor = cache.target_hit_ratio.value_or(0.0);
+        std::int64_t best = 0;
+        double best_total = 0.0;
+        for (std::int64_t p = 1; p <= std::max<std::int64_t>(all, 1); ++p) {
+            const double cap = std::min(load.objects, static_cast<double>(p) * usable / item);
+            const double h = che_hit_ratio_for_capacity(load.objects, cache.zipf, cap);
+            const double ops = load.lookups_per_s * (2.0 - h);
+            if (static_cast<double>(p) * per_node_ops < ops * (1.0 - 1e-9) || h < floor - 1e-9) {
+                continue;
+            }
+            const DbVerdict v = db(h);
+            const double total = static_cast<double>(2 * p) * inst.hourly * 730.0 + v.monthly_cost;
+            if (v.feasible && (best == 0 || total < best_total)) {
+                best = p;
+                best_total = total;
+            }
+        }
+        if (best > 0) {
+            CHECK(got.primaries == best);
+            CHECK(got.metrics.nodes == 2 * best);
+            CHECK_THAT(got.metrics.monthly_cost,
+                       WithinRel(2.0 * static_cast<double>(best) * inst.hourly * 730.0, 1e-12));
+        }
+        // Every count the scan evaluated is far fewer than the brute force's.
+        CHECK(got.evaluations <= std::max<std::int64_t>(all, 8));
+        CHECK(got.metrics.utilization <= 0.7 * (1.0 + 1e-9));
+    }
+}
+
+TEST_CASE("sessions take cache memory on top of the objects", "[tiers][cache]") {
+    const auto cat = test::spec_catalogue();
+    workload::Cache cache;
+    cache.target_hit_ratio = 0.8;
+    CacheLoad load;
+    load.objects = 1e6;
+    load.lookups_per_s = 1000.0;
+    const DbAtHit free_db = [](double) { return DbVerdict{0.0, true}; };
+    const CacheTier plain = size_cache_tier(cache, cat, load, 0.7, free_db);
+    load.session_memory_bytes = 30e9; // three nodes' worth of sessions
+    const CacheTier with_sessions = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(with_sessions.primaries > plain.primaries);
+    CHECK(with_sessions.metrics.hit_ratio >= 0.8 - 1e-12);
+    CHECK_THAT(with_sessions.metrics.memory_bytes - plain.metrics.memory_bytes,
+               Catch::Matchers::WithinAbs(30e9, 13.07 * 0.75 * 1073741824.0));
+}
