@@ -82,7 +82,7 @@ TrafficMetrics traffic_metrics(const workload::Workload& w, const TrafficLoad& t
 // a queue's workers).
 void size_single_stage(const workload::Workload& w, const workload::Catalogue& cat,
                        const TrafficLoad& t, const Layout& l, double max_u, double slo,
-                       PointPlan& p, Findings& f) {
+                       PointMemo* memo, PointPlan& p, Findings& f) {
     const auto& inst = find_instance(cat, w.single.instance, "single.instance");
     SingleDemand d;
     d.read_rps = t.read_rps;
@@ -91,7 +91,10 @@ void size_single_stage(const workload::Workload& w, const workload::Catalogue& c
     d.jobs_per_s = l.queue ? 0.0 : t.jobs_per_s;
     d.arrival_scv = t.arrival_scv;
     d.db_read_miss_fraction = 1.0;
-    const SingleSizing s = size_single(w, inst, d);
+    const SingleSizing s = memo != nullptr
+                               ? PointMemo::recall(memo->singles, std::pair{l.cdn, l.queue},
+                                                   [&] { return size_single(w, inst, d); })
+                               : size_single(w, inst, d);
     const std::size_t before = f.limits.size();
     request_limits(f, s.utilization, s.latency_p99_s, max_u, slo,
                    fmt::format("the single server {}", inst.name));
@@ -310,6 +313,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     }
 
     PooledCounts pooled;
+    std::optional<WebPoolResult> own_web;
     double hit = 0.0;
     if (l.separate) {
         // Cache, sized together with the database it relieves.
@@ -364,18 +368,41 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
         in.report_metrics = ctx.report_metrics;
         in.hint = ctx.web_needed_hint;
         in.relaxed = l.relaxed;
-        const WebPoolResult web = size_web_pool(w, cat, in, f);
+        const auto make = [&] { return size_web_pool(w, cat, in); };
+        const WebPoolResult& web =
+            l.relaxed && ctx.memo != nullptr
+                ? PointMemo::recall(
+                      ctx.memo->relaxed_webs,
+                      std::tuple{l.pool, !l.cdn, !l.queue, l.rule.datacenters, l.rule.survive},
+                      make)
+                : own_web.emplace(make());
+        f.limits.insert(f.limits.end(), web.findings.limits.begin(), web.findings.limits.end());
+        f.warnings.insert(f.warnings.end(), web.findings.warnings.begin(),
+                          web.findings.warnings.end());
         p.web = web.web;
         p.lb = web.lb;
         pooled = {web.web_needed, web.web_needed_monthly_cost, web.lb_needed,
                   web.lb_needed_monthly_cost};
     } else {
-        size_single_stage(w, cat, t, l, max_u, slo, p, f);
+        size_single_stage(w, cat, t, l, max_u, slo, ctx.memo, p, f);
     }
     p.traffic = traffic_metrics(w, t, hit);
 
     // Blob storage, CDN and egress; the queue.
-    double other_cost = size_static(w, cat, t, l, max_u, p);
+    double other_cost = 0.0;
+    if (ctx.memo != nullptr) {
+        const PointMemo::Static& st =
+            PointMemo::recall(ctx.memo->statics, std::tuple{l.cdn, l.separate, l.pool}, [&] {
+                PointPlan q;
+                const double egress = size_static(w, cat, t, l, max_u, q);
+                return PointMemo::Static{q.blob, q.cdn, egress};
+            });
+        p.blob = st.blob;
+        p.cdn = st.cdn;
+        other_cost = st.egress_monthly_cost;
+    } else {
+        other_cost = size_static(w, cat, t, l, max_u, p);
+    }
     QueueTier queue;
     if (l.queue) {
         const auto make = [&] { return size_queue(w, cat, t, max_u, l.rule, ctx.hourly_cost); };

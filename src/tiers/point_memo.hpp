@@ -9,12 +9,15 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "tiers/cache.hpp"
 #include "tiers/db.hpp"
 #include "tiers/queue.hpp"
+#include "tiers/single.hpp"
 #include "tiers/traffic.hpp"
+#include "tiers/web_pool.hpp"
 
 namespace capplan::tiers {
 
@@ -23,6 +26,18 @@ struct PointMemo {
     std::deque<std::pair<DbInputs, DbPlan>> databases;
     // (the cache's load, the database inputs without the cache) → the cache tier
     std::deque<std::pair<std::pair<CacheLoad, DbInputs>, CacheTier>> caches;
+    // (pool, static on web, jobs on web, data centres, survive) → the relaxed web pool (bounds)
+    std::deque<std::pair<std::tuple<bool, bool, bool, std::int64_t, std::int64_t>, WebPoolResult>>
+        relaxed_webs;
+    // (CDN, separate database, pool) → blob and CDN metrics and the egress bill
+    struct Static {
+        BlobMetrics blob;
+        CdnMetrics cdn;
+        double egress_monthly_cost = 0.0;
+    };
+    std::deque<std::pair<std::tuple<bool, bool, bool>, Static>> statics;
+    // (static on the server, jobs on the server) → the single server (§5.4)
+    std::deque<std::pair<std::pair<bool, bool>, SingleSizing>> singles;
     // (data centres, survive) → the queue tier
     std::deque<std::pair<std::pair<std::int64_t, std::int64_t>, QueueTier>> queues;
 

@@ -110,7 +110,9 @@ void web_limits(const WebRules& r, const WebDemand& peak, const WebPoolInputs& i
 } // namespace
 
 WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalogue& cat,
-                            const WebPoolInputs& in, Findings& f) {
+                            const WebPoolInputs& in) {
+    WebPoolResult out;
+    Findings& f = out.findings;
     const TrafficLoad& t = *in.traffic;
     const double max_u = in.max_utilization;
     const double slo = in.latency_slo_s;
@@ -140,7 +142,6 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
     } else {
         web_limits(r, peak, in, ws, web_inst, f);
     }
-    WebPoolResult out;
     out.web.servers = ws.planned;
     out.web.servers_needed = ws.needed;
     out.web.utilization = ws.at_planned.utilization;

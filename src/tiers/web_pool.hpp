@@ -40,13 +40,13 @@ struct WebPoolResult {
     double web_needed_monthly_cost = 0.0; // the needed counts over the day
     std::int64_t lb_needed = 0;           // proxies the load needs (0 without a pool)
     double lb_needed_monthly_cost = 0.0;
+    Findings findings; // the web tier's limits and warnings
 };
 
-// Sizes the web servers (and the proxies when pooled), recording their limits and warnings in
-// `f`. Throws std::invalid_argument when web.instance or lb.instance is not in the catalogue.
+// Sizes the web servers (and the proxies when pooled) with their limits and warnings. Throws
+// std::invalid_argument when web.instance or lb.instance is not in the catalogue.
 [[nodiscard]] WebPoolResult size_web_pool(const workload::Workload& w,
-                                          const workload::Catalogue& cat, const WebPoolInputs& in,
-                                          Findings& f);
+                                          const workload::Catalogue& cat, const WebPoolInputs& in);
 
 // "84 % busy, p99 412 ms" or "saturated (2125 %)".
 [[nodiscard]] std::string state_text(double utilization, double p99);
