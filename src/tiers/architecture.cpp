@@ -134,11 +134,11 @@ DbInputs db_inputs(const workload::Workload& w, const TrafficLoad& t, const Layo
     return di;
 }
 
-// The database for `in`, remembered in `memo` when there is one.
-DbPlan database(const workload::Workload& w, const workload::Catalogue& cat, const DbInputs& in,
-                PointMemo* memo) {
+// The database for `in`, remembered in `memo` when there is one (else kept in `own`).
+const DbPlan& database(const workload::Workload& w, const workload::Catalogue& cat,
+                       const DbInputs& in, PointMemo* memo, std::optional<DbPlan>& own) {
     if (memo == nullptr) {
-        return size_database(w, cat, in);
+        return own.emplace(size_database(w, cat, in));
     }
     return PointMemo::recall(memo->databases, in, [&] { return size_database(w, cat, in); });
 }
@@ -330,7 +330,8 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
             }
             load.arrival_scv = t.arrival_scv;
             const DbAtHit db_at = [&](double h) {
-                const DbPlan d = database(w, cat, db_inputs(w, t, l, h, max_u), ctx.memo);
+                std::optional<DbPlan> own;
+                const DbPlan& d = database(w, cat, db_inputs(w, t, l, h, max_u), ctx.memo, own);
                 return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
                                  all_hold(d.findings.limits)};
             };
@@ -352,7 +353,8 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
             }
             other_servers += p.cache.nodes;
         }
-        const DbPlan db = database(w, cat, db_inputs(w, t, l, hit, max_u), ctx.memo);
+        std::optional<DbPlan> own_db;
+        const DbPlan& db = database(w, cat, db_inputs(w, t, l, hit, max_u), ctx.memo, own_db);
         fill_db(db, ctx, p, f);
 
         WebPoolInputs in;

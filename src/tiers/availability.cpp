@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 #include "queueing/availability.hpp"
 #include "tiers/common.hpp"
@@ -46,8 +48,21 @@ double shard_unavailability(const workload::Failover& f, double failover_time_s,
 
 double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
                             std::int64_t survive) {
-    const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
-    return queueing::k_of_n_independent(datacenters, datacenters - survive, dc).unavailable;
+    // The stage choice asks the same few (D, k) for every set: the last answer is remembered
+    // (per thread) for identical inputs.
+    struct Key {
+        double mtbf, mttr;
+        std::int64_t d, k;
+        bool operator==(const Key&) const = default;
+    };
+    thread_local std::optional<std::pair<Key, double>> last;
+    const Key key{f.dc_mtbf_s, f.dc_mttr_s, datacenters, survive};
+    if (!last || !(last->first == key)) {
+        const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
+        last = std::pair{
+            key, queueing::k_of_n_independent(datacenters, datacenters - survive, dc).unavailable};
+    }
+    return last->second;
 }
 
 AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,

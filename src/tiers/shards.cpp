@@ -45,14 +45,26 @@ std::int64_t fewest(Pred need, bool& limit) {
 
 double generalized_harmonic(double n, double s) noexcept {
     const double terms = std::min(std::floor(n), k_direct_terms);
-    double sum = 0.0;
     // Smallest terms first for accuracy.
-    for (double i = terms; i >= 1.0; i -= 1.0) {
-        sum += std::pow(i, -s);
-    }
-    if (n <= k_direct_terms) {
+    auto direct = [s](double count) {
+        double sum = 0.0;
+        for (double i = count; i >= 1.0; i -= 1.0) {
+            sum += std::pow(i, -s);
+        }
         return sum;
+    };
+    if (n <= k_direct_terms) {
+        return direct(terms);
     }
+    // The full head does not depend on n: the last exponent's is remembered (per thread), as
+    // the planner asks for many n with one skew.
+    thread_local double last_s = std::nan("");
+    thread_local double last_head = 0.0;
+    if (!(s == last_s)) {
+        last_head = direct(terms);
+        last_s = s;
+    }
+    const double sum = last_head;
     // Σ_{i=a..n} f(i) = ∫_a^n f + (f(a) + f(n))/2 + Σ_k B₂ₖ/(2k)!·(f^(2k−1)(n) − f^(2k−1)(a)),
     // f(x) = x^(−s): f' = −s x^(−s−1), f''' = −s(s+1)(s+2) x^(−s−3), f⁽⁵⁾ = −s…(s+4) x^(−s−5).
     const double a = k_direct_terms + 1.0;
