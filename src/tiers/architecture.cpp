@@ -22,6 +22,7 @@
 #include "tiers/queue.hpp"
 #include "tiers/sessions.hpp"
 #include "tiers/single.hpp"
+#include "tiers/static_costs.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web_pool.hpp"
 
@@ -193,87 +194,6 @@ OtherLegs request_legs(const workload::Workload& w, const DbPlan& db, const Cach
     return OtherLegs{cache_legs + read_legs, cache_legs + read_legs + write_legs};
 }
 
-const workload::PriceTable& price_table(const workload::Catalogue& cat, const std::string& name,
-                                        const char* what) {
-    const auto it = cat.price_tables.find(name);
-    if (it == cat.price_tables.end()) {
-        throw std::invalid_argument(fmt::format("{}: no price table named \"{}\"", what, name));
-    }
-    return it->second;
-}
-
-// Blob storage, the CDN and internet egress (§5.10); returns the egress bill (it has no group
-// of its own: it is part of total.monthly_cost).
-double size_static(const workload::Workload& w, const workload::Catalogue& cat,
-                   const TrafficLoad& t, const Layout& l, double max_u, PointPlan& p) {
-    StaticLoad load;
-    load.page_views_per_day = t.page_views_per_day;
-    load.static_bytes_per_page_view = w.traffic.static_bytes_per_page_view;
-    load.static_requests_per_page_view = w.traffic.static_requests_per_page_view;
-    load.users = t.users;
-    load.blob_bytes_per_user = w.traffic.blob_bytes_per_user;
-    load.upload_jobs_per_day = t.daily_active * w.traffic.async_jobs_per_active_user;
-    const auto& egress = price_table(cat, w.cdn.egress_pricing, "cdn.egress_pricing");
-    const double dynamic_bytes =
-        dynamic_egress_bytes_per_month(t.requests_per_day, w.traffic.response_bytes);
-    if (!l.cdn) {
-        const BlobCdn b = blob_cdn(load, w.cdn, egress, egress, w.blob, 0.0);
-        p.blob.storage_bytes = b.blob_bytes;
-        p.blob.monthly_cost = b.blob_storage_cost + b.blob_put_cost + b.without_cdn_get_cost;
-        return internet_egress_cost(egress, dynamic_bytes, b.egress_bytes_per_month);
-    }
-    // What the static requests would take without the CDN, as a share of pooled capacity at
-    // the utilization limit: web servers (over the day when they autoscale) and proxies.
-    double capacity_cost = 0.0;
-    if (l.separate) {
-        const auto& web = find_instance(cat, w.web.instance, "web.instance");
-        const double per_server = static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) *
-                                  max_u / (w.web.static_cpu_time_s * slowdown(web));
-        const double mean_share = w.web.autoscale && w.traffic.peak_to_average > 0.0
-                                      ? 1.0 / w.traffic.peak_to_average
-                                      : 1.0;
-        if (std::isfinite(per_server) && per_server > 0.0) {
-            capacity_cost +=
-                t.static_rps * mean_share / per_server * web.hourly * k_hours_per_month;
-        }
-        if (l.pool) {
-            const auto& lb = find_instance(cat, w.lb.instance, "lb.instance");
-            const double per_proxy = static_cast<double>(std::max<std::int64_t>(1, lb.vcpus)) *
-                                     w.lb.capacity_per_vcpu_per_s * max_u;
-            capacity_cost += t.static_rps / per_proxy * lb.hourly * k_hours_per_month;
-        }
-    }
-    const auto& table = price_table(cat, w.cdn.pricing, "cdn.pricing");
-    const BlobCdn b = blob_cdn(load, w.cdn, table, egress, w.blob, capacity_cost);
-    p.blob.storage_bytes = b.blob_bytes;
-    p.blob.monthly_cost = b.blob_monthly_cost;
-    p.cdn.egress_bytes_per_month = b.egress_bytes_per_month;
-    p.cdn.origin_egress_bytes_per_month = b.origin_egress_bytes_per_month;
-    p.cdn.requests_per_month = b.requests_per_month;
-    p.cdn.monthly_cost = b.cdn_monthly_cost;
-    p.cdn.monthly_cost_without_cdn = b.monthly_cost_without_cdn;
-    return internet_egress_cost(egress, dynamic_bytes, 0.0);
-}
-
-// Cross-centre replication of database writes (§5.14), priced by scope.
-double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
-                        const TrafficLoad& t, const Layout& l) {
-    if (!l.multi) {
-        return 0.0;
-    }
-    const bool zone = w.failover.scope == workload::FailoverScope::zone;
-    const auto it = cat.price_tables.find(zone ? "aws-cross-zone-2024" : "aws-cross-region-2024");
-    const double writes_per_day =
-        t.requests_per_day * w.traffic.write_fraction * w.web.db_writes_per_write_request;
-    const ReplicationTransfer x =
-        replication_transfer(writes_per_day, w.db.write_bytes, l.rule.datacenters, 0.0);
-    if (it != cat.price_tables.end()) {
-        return it->second.cost_for_gb(x.bytes_per_month / k_bytes_per_gb);
-    }
-    // SPEC §6 rates when a --models override dropped the tables.
-    return x.bytes_per_month / k_bytes_per_gb * (zone ? 0.01 : 0.02);
-}
-
 SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalogue& cat,
                             double users, Architecture arch, const SizingContext& ctx,
                             const Layout& l) {
@@ -314,6 +234,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
 
     PooledCounts pooled;
     std::optional<WebPoolResult> own_web;
+    std::optional<StaticCosts> own_static;
     double hit = 0.0;
     if (l.separate) {
         // Cache, sized together with the database it relieves.
@@ -391,20 +312,16 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     p.traffic = traffic_metrics(w, t, hit);
 
     // Blob storage, CDN and egress; the queue.
-    double other_cost = 0.0;
-    if (ctx.memo != nullptr) {
-        const PointMemo::Static& st =
-            PointMemo::recall(ctx.memo->statics, std::tuple{l.cdn, l.separate, l.pool}, [&] {
-                PointPlan q;
-                const double egress = size_static(w, cat, t, l, max_u, q);
-                return PointMemo::Static{q.blob, q.cdn, egress};
-            });
-        p.blob = st.blob;
-        p.cdn = st.cdn;
-        other_cost = st.egress_monthly_cost;
-    } else {
-        other_cost = size_static(w, cat, t, l, max_u, p);
-    }
+    const auto statics = [&] {
+        return static_costs(w, cat, t, StaticLayout{l.cdn, l.separate, l.pool}, max_u);
+    };
+    const StaticCosts& st =
+        ctx.memo != nullptr
+            ? PointMemo::recall(ctx.memo->statics, std::tuple{l.cdn, l.separate, l.pool}, statics)
+            : own_static.emplace(statics());
+    p.blob = st.blob;
+    p.cdn = st.cdn;
+    double other_cost = st.egress_monthly_cost;
     QueueTier queue;
     if (l.queue) {
         const auto make = [&] { return size_queue(w, cat, t, max_u, l.rule, ctx.hourly_cost); };
@@ -428,7 +345,9 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
         }
         p.failover = stateless_failover(tiers, l.rule);
     }
-    other_cost += replication_cost(w, cat, t, l);
+    if (l.multi) {
+        other_cost += replication_cost(w, cat, t, l.rule.datacenters);
+    }
 
     // Logs and metrics: central once more than one server is billed (§5.16).
     const std::int64_t servers =

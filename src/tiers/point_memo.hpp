@@ -16,6 +16,7 @@
 #include "tiers/db.hpp"
 #include "tiers/queue.hpp"
 #include "tiers/single.hpp"
+#include "tiers/static_costs.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web_pool.hpp"
 
@@ -30,12 +31,7 @@ struct PointMemo {
     std::deque<std::pair<std::tuple<bool, bool, bool, std::int64_t, std::int64_t>, WebPoolResult>>
         relaxed_webs;
     // (CDN, separate database, pool) → blob and CDN metrics and the egress bill
-    struct Static {
-        BlobMetrics blob;
-        CdnMetrics cdn;
-        double egress_monthly_cost = 0.0;
-    };
-    std::deque<std::pair<std::tuple<bool, bool, bool>, Static>> statics;
+    std::deque<std::pair<std::tuple<bool, bool, bool>, StaticCosts>> statics;
     // (static on the server, jobs on the server) → the single server (§5.4)
     std::deque<std::pair<std::pair<bool, bool>, SingleSizing>> singles;
     // (data centres, survive) → the queue tier

@@ -1,0 +1,99 @@
+// Blob storage, the CDN, internet egress and cross-centre replication. See static_costs.hpp.
+
+#include "tiers/static_costs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "tiers/blob_cdn.hpp"
+#include "tiers/common.hpp"
+#include "tiers/datacenters.hpp"
+
+namespace capplan::tiers {
+namespace {
+
+const workload::PriceTable& price_table(const workload::Catalogue& cat, const std::string& name,
+                                        const char* what) {
+    const auto it = cat.price_tables.find(name);
+    if (it == cat.price_tables.end()) {
+        throw std::invalid_argument(fmt::format("{}: no price table named \"{}\"", what, name));
+    }
+    return it->second;
+}
+
+} // namespace
+
+StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue& cat,
+                         const TrafficLoad& t, const StaticLayout& l, double max_u) {
+    StaticCosts out;
+    StaticLoad load;
+    load.page_views_per_day = t.page_views_per_day;
+    load.static_bytes_per_page_view = w.traffic.static_bytes_per_page_view;
+    load.static_requests_per_page_view = w.traffic.static_requests_per_page_view;
+    load.users = t.users;
+    load.blob_bytes_per_user = w.traffic.blob_bytes_per_user;
+    load.upload_jobs_per_day = t.daily_active * w.traffic.async_jobs_per_active_user;
+    const auto& egress = price_table(cat, w.cdn.egress_pricing, "cdn.egress_pricing");
+    const double dynamic_bytes =
+        dynamic_egress_bytes_per_month(t.requests_per_day, w.traffic.response_bytes);
+    if (!l.cdn) {
+        const BlobCdn b = blob_cdn(load, w.cdn, egress, egress, w.blob, 0.0);
+        out.blob.storage_bytes = b.blob_bytes;
+        out.blob.monthly_cost = b.blob_storage_cost + b.blob_put_cost + b.without_cdn_get_cost;
+        out.egress_monthly_cost =
+            internet_egress_cost(egress, dynamic_bytes, b.egress_bytes_per_month);
+        return out;
+    }
+    // What the static requests would take without the CDN, as a share of pooled capacity at
+    // the utilization limit: web servers (over the day when they autoscale) and proxies.
+    double capacity_cost = 0.0;
+    if (l.separate) {
+        const auto& web = find_instance(cat, w.web.instance, "web.instance");
+        const double per_server = static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) *
+                                  max_u / (w.web.static_cpu_time_s * slowdown(web));
+        const double mean_share = w.web.autoscale && w.traffic.peak_to_average > 0.0
+                                      ? 1.0 / w.traffic.peak_to_average
+                                      : 1.0;
+        if (std::isfinite(per_server) && per_server > 0.0) {
+            capacity_cost +=
+                t.static_rps * mean_share / per_server * web.hourly * k_hours_per_month;
+        }
+        if (l.pool) {
+            const auto& lb = find_instance(cat, w.lb.instance, "lb.instance");
+            const double per_proxy = static_cast<double>(std::max<std::int64_t>(1, lb.vcpus)) *
+                                     w.lb.capacity_per_vcpu_per_s * max_u;
+            capacity_cost += t.static_rps / per_proxy * lb.hourly * k_hours_per_month;
+        }
+    }
+    const auto& table = price_table(cat, w.cdn.pricing, "cdn.pricing");
+    const BlobCdn b = blob_cdn(load, w.cdn, table, egress, w.blob, capacity_cost);
+    out.blob.storage_bytes = b.blob_bytes;
+    out.blob.monthly_cost = b.blob_monthly_cost;
+    out.cdn.egress_bytes_per_month = b.egress_bytes_per_month;
+    out.cdn.origin_egress_bytes_per_month = b.origin_egress_bytes_per_month;
+    out.cdn.requests_per_month = b.requests_per_month;
+    out.cdn.monthly_cost = b.cdn_monthly_cost;
+    out.cdn.monthly_cost_without_cdn = b.monthly_cost_without_cdn;
+    out.egress_monthly_cost = internet_egress_cost(egress, dynamic_bytes, 0.0);
+    return out;
+}
+
+double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
+                        const TrafficLoad& t, std::int64_t datacenters) {
+    const bool zone = w.failover.scope == workload::FailoverScope::zone;
+    const auto it = cat.price_tables.find(zone ? "aws-cross-zone-2024" : "aws-cross-region-2024");
+    const double writes_per_day =
+        t.requests_per_day * w.traffic.write_fraction * w.web.db_writes_per_write_request;
+    const ReplicationTransfer x =
+        replication_transfer(writes_per_day, w.db.write_bytes, datacenters, 0.0);
+    if (it != cat.price_tables.end()) {
+        return it->second.cost_for_gb(x.bytes_per_month / k_bytes_per_gb);
+    }
+    // SPEC §6 rates when a --models override dropped the tables.
+    return x.bytes_per_month / k_bytes_per_gb * (zone ? 0.01 : 0.02);
+}
+
+} // namespace capplan::tiers
