@@ -1,5 +1,6 @@
 #include "report/plan_diff.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -9,6 +10,8 @@
 
 namespace capplan::report {
 namespace {
+
+constexpr double k_same_relative = 1e-12;
 
 std::optional<double> number_of(const std::optional<Value>& v) {
     return v ? as_number(*v) : std::nullopt;
@@ -41,6 +44,10 @@ MetricDiff compare(const MetricDef& m, const PointValues& a, const PointValues& 
     const auto y = number_of(d.new_value);
     if (x && y) {
         d.change = *y - *x;
+        // Rounding noise of a different evaluation order is no change.
+        if (std::abs(*d.change) <= k_same_relative * std::max(std::abs(*x), std::abs(*y))) {
+            d.status = DiffStatus::unchanged;
+        }
         if (*x != 0.0) {
             d.relative = *d.change / std::abs(*x);
         } else if (*d.change == 0.0) {

@@ -11,7 +11,8 @@
 
 namespace capplan::report {
 
-// added: the base side lacks the metric (a plan saved by an older capplan); removed: the new
+// unchanged: equal values (numbers within 1e-12 relative, rounding noise); added: the base
+// side lacks the metric (a plan saved by an older capplan); removed: the new
 // side lacks it.
 enum class DiffStatus { unchanged, changed, added, removed };
 

@@ -22,6 +22,10 @@ public:
     explicit SavedPlanReader(std::string display_name) : m_file(std::move(display_name)) {}
 
     [[nodiscard]] PlanValues read(std::string_view text) const {
+        const auto first = text.find_first_not_of(" \t\r\n");
+        if (first == std::string_view::npos || text[first] != '{') {
+            fail("", "not a saved plan: expected the JSON object of `capplan plan -f json`");
+        }
         const Json doc = parse(text);
         if (!doc.is_object() || !doc.contains("points")) {
             fail("", "not a saved plan of `capplan plan -f json` (no \"points\")");
