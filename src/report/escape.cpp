@@ -170,8 +170,12 @@ std::string markdown_text(std::string_view s) {
 
 std::string terminal_text(std::string_view s) {
     std::string out;
-    for (const char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
         const auto u = static_cast<unsigned char>(c);
+        if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+            continue; // CRLF is a line break
+        }
         if ((u < 0x20 && c != '\n' && c != '\t') || u == 0x7F) {
             out += k_replacement;
         } else {

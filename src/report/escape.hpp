@@ -27,8 +27,8 @@ namespace capplan::report {
 // `|` in table cells.)
 [[nodiscard]] std::string markdown_text(std::string_view s);
 
-// Text for a terminal: control characters other than LF and tab (escape sequences) become
-// U+FFFD.
+// Text for a terminal: CRLF becomes LF; other control characters than LF and tab (escape
+// sequences, a lone CR) become U+FFFD.
 [[nodiscard]] std::string terminal_text(std::string_view s);
 
 } // namespace capplan::report
