@@ -7,6 +7,7 @@
 // have the same points.
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -78,14 +79,17 @@ PlanInputs at_points(const PlanInputs& in, const report::PlanValues& saved) {
     return out;
 }
 
-std::vector<double> union_of(std::vector<double> a, const std::vector<double>& b) {
-    for (const double u : b) {
-        if (std::none_of(a.begin(), a.end(), [u](double x) { return report::same_users(x, u); })) {
-            a.push_back(u);
+// The points of both (ascending) lists, ascending, a point within same_users of another once.
+std::vector<double> union_of(const std::vector<double>& a, const std::vector<double>& b) {
+    std::vector<double> all;
+    std::merge(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(all));
+    std::vector<double> out;
+    for (const double u : all) {
+        if (out.empty() || !report::same_users(out.back(), u)) {
+            out.push_back(u);
         }
     }
-    std::sort(a.begin(), a.end());
-    return a;
+    return out;
 }
 
 std::string render(const std::string& format, const report::PlanDiff& diff) {

@@ -215,9 +215,16 @@ const std::optional<Value>& PointValues::at(const MetricDef& m) const {
 }
 
 const PointValues* PlanValues::find(double users) const {
-    for (const auto& p : points) {
-        if (same_users(p.users, users)) {
-            return &p;
+    // The sweep, then the extra points: each ascending, so two binary searches.
+    const auto extras = std::partition_point(points.begin(), points.end(),
+                                             [](const PointValues& p) { return !p.extra; });
+    for (const auto& [first, last] :
+         {std::pair{points.begin(), extras}, std::pair{extras, points.end()}}) {
+        auto it = std::lower_bound(first, last, users, [](const PointValues& p, double u) {
+            return p.users < u && !same_users(p.users, u);
+        });
+        if (it != last && same_users(it->users, users)) {
+            return &*it;
         }
     }
     return nullptr;
@@ -256,6 +263,10 @@ void append_extra(PlanValues& values, const tiers::Plan& more) {
     for (auto& p : extra.points) {
         values.points.push_back(std::move(p));
     }
+    const auto first_extra = std::partition_point(values.points.begin(), values.points.end(),
+                                                  [](const PointValues& p) { return !p.extra; });
+    std::stable_sort(first_extra, values.points.end(),
+                     [](const PointValues& a, const PointValues& b) { return a.users < b.users; });
     for (auto& w : extra.warnings) {
         values.warnings.push_back(std::move(w));
     }

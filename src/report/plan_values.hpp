@@ -31,7 +31,8 @@ struct PlanValues {
     std::string workload_name;
     std::string workload_file; // empty: the built-in default (JSON null)
     std::string currency = "USD";
-    std::vector<PointValues> points; // the sweep in ascending users, then any extra points
+    // The sweep in ascending users, then the extra points in ascending users.
+    std::vector<PointValues> points;
     std::vector<tiers::WarningAt> warnings;
 
     // The point with these users (same_users), or nullptr.
@@ -48,7 +49,8 @@ struct PlanValues {
 // Every metric of every point of plan, read through the registry; extra marks the points.
 [[nodiscard]] PlanValues plan_values(const tiers::Plan& plan, bool extra = false);
 
-// Appends the points and warnings of `more` (planned on their own) as extra points.
+// Appends the points and warnings of `more` (planned on their own) as extra points, keeping
+// the extra points in ascending users.
 void append_extra(PlanValues& values, const tiers::Plan& more);
 
 // Reads a saved `capplan plan -f json`. Values are read by metric path and typed by the

@@ -103,3 +103,33 @@ TEST_CASE("What is not a saved plan is an error naming the place", "[plan_values
           "capplan: base.json: error: /points/0/users: must be positive");
     CHECK(problem("{\"points\": [{\"users\": 1, \"web\": {\"servers\": null}}]}") == "ok");
 }
+
+TEST_CASE("Extra points are found wherever they were appended", "[plan_values]") {
+    tiers::Plan sweep;
+    for (const double users : {10.0, 100.0, 1000.0}) {
+        tiers::PointPlan p;
+        p.users = users;
+        sweep.points.push_back(p);
+    }
+    PlanValues values = plan_values(sweep);
+    for (const double users : {5000.0, 50.0, 2000.0}) {
+        tiers::Plan one;
+        one.points.resize(1);
+        one.points[0].users = users;
+        one.points[0].web.servers = static_cast<std::int64_t>(users);
+        append_extra(values, one);
+    }
+    REQUIRE(values.points.size() == 6);
+    for (const double users : {10.0, 100.0, 1000.0}) {
+        REQUIRE(values.find(users) != nullptr);
+        CHECK_FALSE(values.find(users)->extra);
+    }
+    for (const double users : {50.0, 2000.0, 5000.0}) {
+        const PointValues* p = values.find(users);
+        REQUIRE(p != nullptr);
+        CHECK(p->extra);
+        CHECK(p->at(*find_metric("web.servers")) == Value{static_cast<std::int64_t>(users)});
+    }
+    CHECK(values.find(20) == nullptr);
+    CHECK(values.find(1e6) == nullptr);
+}
