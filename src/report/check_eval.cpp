@@ -169,6 +169,16 @@ std::size_t CheckReport::count(Outcome o) const {
     return static_cast<std::size_t>(results_with + issues_with);
 }
 
+Outcome CheckReport::budget_outcome(std::size_t budget) const {
+    Outcome worst = Outcome::pass;
+    for (const auto& r : results) {
+        if (r.budget == budget) {
+            worst = std::max(worst, r.outcome);
+        }
+    }
+    return worst;
+}
+
 std::vector<double> extra_points(const std::vector<Budget>& budgets, const PlanValues& current,
                                  const PlanValues* baseline) {
     std::vector<double> out;

@@ -81,6 +81,8 @@ struct CheckReport {
     [[nodiscard]] Outcome outcome() const;
     // Results and issues with this outcome.
     [[nodiscard]] std::size_t count(Outcome o) const;
+    // The worst outcome of the results of budgets[budget] (PASS when it has none).
+    [[nodiscard]] Outcome budget_outcome(std::size_t budget) const;
 };
 
 // The user points the budgets need that `current` lacks (at_users of any budget; with a

@@ -1,8 +1,6 @@
 // `capplan check -f github`: GitHub Actions workflow commands (check_report.hpp). Data is
 // escaped as the runner expects: % CR LF in the message; also : and , in properties.
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "report/check_report.hpp"
@@ -37,17 +35,15 @@ std::string render_check_github(const CheckReport& report) {
     std::string out;
     for (std::size_t k = 0; k < report.budgets.size(); ++k) {
         const auto& b = report.budgets[k];
-        Outcome worst = Outcome::pass;
-        std::string lines;
-        for (const auto& r : report.results) {
-            if (r.budget != k || r.outcome == Outcome::pass) {
-                continue;
-            }
-            worst = std::max(worst, r.outcome);
-            lines += result_line(report, r) + "\n";
-        }
+        const Outcome worst = report.budget_outcome(k);
         if (worst == Outcome::pass) {
             continue;
+        }
+        std::string lines;
+        for (const auto& r : report.results) {
+            if (r.budget == k && r.outcome != Outcome::pass) {
+                lines += result_line(report, r) + "\n";
+            }
         }
         if (!b.message.empty()) {
             lines += b.message + "\n";

@@ -47,11 +47,7 @@ std::string messages(const CheckReport& report) {
     std::string out;
     for (std::size_t k = 0; k < report.budgets.size(); ++k) {
         const auto& b = report.budgets[k];
-        bool passed = true;
-        for (const auto& r : report.results) {
-            passed = passed && (r.budget != k || r.outcome == Outcome::pass);
-        }
-        if (passed || b.message.empty()) {
+        if (report.budget_outcome(k) == Outcome::pass || b.message.empty()) {
             continue;
         }
         const std::string where = budget_location(b);
