@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.hpp"
+#include "units/users.hpp"
 
 namespace capplan::report {
 namespace {
@@ -44,6 +45,9 @@ public:
         const Json& points = doc.at("points");
         if (!points.is_array() || points.empty()) {
             fail("/points", "must be a non-empty array of points");
+        }
+        if (points.size() > units::k_max_user_points) {
+            fail("/points", fmt::format("more than {} points", units::k_max_user_points));
         }
         for (std::size_t i = 0; i < points.size(); ++i) {
             out.points.push_back(point(points[i], fmt::format("/points/{}", i)));
@@ -92,6 +96,13 @@ private:
                 what = what.substr(at);
             }
             throw InputError(m_file, line, column, fmt::format("invalid JSON: {}", what));
+        } catch (const Json::exception& e) {
+            // A number out of range ("1e400"): no position is known.
+            std::string what = e.what();
+            if (const auto at = what.find("] "); at != std::string::npos) {
+                what = what.substr(at + 2);
+            }
+            throw InputError(m_file, 0, 0, fmt::format("invalid JSON: {}", what));
         }
     }
 
@@ -157,8 +168,8 @@ private:
             fail(where, "a point needs \"users\"");
         }
         out.users = number(p.at("users"), where + "/users");
-        if (out.users <= 0) {
-            fail(where + "/users", "must be positive");
+        if (out.users < units::k_min_users || out.users > units::k_max_users) {
+            fail(where + "/users", "must be between 1 and 10^12");
         }
         const auto& registry = metric_registry();
         out.values.resize(registry.size());

@@ -57,8 +57,8 @@ void append_extra(PlanValues& values, const tiers::Plan& more);
 // registry (an integral real of an integer metric is an integer); unknown keys are ignored
 // (later versions only add keys). Throws InputError(display_name, line, column, message) for
 // invalid JSON, and InputError(display_name, 0, 0, "/points/3/web/servers: ...") for a file
-// that is not a saved plan, has schema_version other than 1, points not in ascending order,
-// or a metric of the wrong type.
+// that is not a saved plan, has schema_version other than 1, users outside [1, 10^12], more
+// than 10,000 points, points not in ascending order, or a metric of the wrong type.
 [[nodiscard]] PlanValues read_saved_plan(std::string_view text, const std::string& display_name);
 
 } // namespace capplan::report

@@ -100,7 +100,11 @@ TEST_CASE("What is not a saved plan is an error naming the place", "[plan_values
     CHECK(problem("{\"points\": [{\"users\": 1, \"stage\": \"cache\"}]}") ==
           "capplan: base.json: error: /points/0/stage: expected an array of component names");
     CHECK(problem("{\"points\": [{\"users\": 0}]}") ==
-          "capplan: base.json: error: /points/0/users: must be positive");
+          "capplan: base.json: error: /points/0/users: must be between 1 and 10^12");
+    CHECK(problem("{\"points\": [{\"users\": 1e13}]}") ==
+          "capplan: base.json: error: /points/0/users: must be between 1 and 10^12");
+    CHECK(problem("{\"points\": [{\"users\": 1e400}]}") ==
+          "capplan: base.json: error: invalid JSON: number overflow parsing '1e400'");
     CHECK(problem("{\"points\": [{\"users\": 1, \"web\": {\"servers\": null}}]}") == "ok");
 }
 
