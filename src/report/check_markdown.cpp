@@ -12,6 +12,9 @@
 namespace capplan::report {
 namespace {
 
+// Below GitHub's limit of 65,536 characters for a comment, with room to spare.
+constexpr std::size_t k_markdown_limit = 60000;
+
 const char* badge(Outcome o) {
     switch (o) {
     case Outcome::pass:
@@ -65,40 +68,56 @@ std::string messages(const CheckReport& report) {
 } // namespace
 
 std::string render_check_markdown(const CheckReport& report, const tiers::Plan& plan) {
-    std::string out = std::string(k_check_marker) + "\n";
-    out += fmt::format("## capplan check: {} {}\n\n", markdown_text(report.workload_name),
-                       badge(report.outcome()));
-    out += summary_line(report);
-    out += report.strict ? " (`--strict`: warnings fail)\n" : "\n";
+    std::string head = std::string(k_check_marker) + "\n";
+    head += fmt::format("## capplan check: {} {}\n\n", markdown_text(report.workload_name),
+                        badge(report.outcome()));
+    head += summary_line(report);
+    head += report.strict ? " (`--strict`: warnings fail)\n" : "\n";
     if (const std::string cost = cost_line(report, true); !cost.empty()) {
-        out += fmt::format("\n**Monthly cost**: {}\n", markdown_text(cost));
+        head += fmt::format("\n**Monthly cost**: {}\n", markdown_text(cost));
     }
     if (report.budgets.empty()) {
-        out += "\nNo budgets: add `[[budget]]` tables to the workload or pass `--budget FILE`.\n";
+        head += "\nNo budgets: add `[[budget]]` tables to the workload or pass `--budget FILE`.\n";
     }
-    const Grid broken = results_grid(report, false);
-    if (!broken.rows.empty()) {
-        out += "\n";
-        out += broken.markdown();
+    if (const Grid broken = results_grid(report, false); !broken.rows.empty()) {
+        head += "\n";
+        head += broken.markdown();
     }
-    out += messages(report);
-    const Grid passing = results_grid(report, true);
-    if (!passing.rows.empty()) {
-        out += fmt::format("\n<details><summary>{} passing</summary>\n\n{}\n</details>\n",
-                           passing.rows.size() == 1 ? std::string("1 check")
-                                                    : fmt::format("{} checks", passing.rows.size()),
-                           passing.markdown());
+    head += messages(report);
+    std::string passing;
+    if (const Grid g = results_grid(report, true); !g.rows.empty()) {
+        passing = fmt::format("\n<details><summary>{} passing</summary>\n\n{}\n</details>\n",
+                              g.rows.size() == 1 ? std::string("1 check")
+                                                 : fmt::format("{} checks", g.rows.size()),
+                              g.markdown());
     }
+    std::string warnings;
     if (!report.issues.empty()) {
-        out += "\n### Plan warnings\n\n";
+        warnings = "\n### Plan warnings\n\n";
         for (const auto& i : report.issues) {
-            out += fmt::format("- {} at {} users: {} (`{}`)\n", badge(i.outcome),
-                               units::human_users(i.at_users), markdown_text(i.message),
-                               markdown_text(i.code));
+            warnings += fmt::format("- {} at {} users: {} (`{}`)\n", badge(i.outcome),
+                                    units::human_users(i.at_users), markdown_text(i.message),
+                                    markdown_text(i.code));
         }
     }
-    out += fmt::format("\n<details><summary>Plan</summary>\n\n{}\n</details>\n",
-                       render_plan_markdown(plan, {}));
+    std::string details = fmt::format("\n<details><summary>Plan</summary>\n\n{}\n</details>\n",
+                                      render_plan_markdown(plan, {}));
+    // GitHub refuses a comment over 65,536 characters: leave out the plan, then the passing
+    // rows, then cut at a line, saying so.
+    const auto size = [&] {
+        return head.size() + passing.size() + warnings.size() + details.size();
+    };
+    if (size() > k_markdown_limit) {
+        details = "\nThe plan is left out to fit a comment: `capplan plan -f markdown` shows it.\n";
+    }
+    if (size() > k_markdown_limit && !passing.empty()) {
+        passing = "\nThe passing checks are left out to fit a comment.\n";
+    }
+    std::string out = head + passing + warnings + details;
+    if (out.size() > k_markdown_limit) {
+        out.resize(out.rfind('\n', k_markdown_limit - 200) + 1);
+        out += "\n_Cut to fit a comment: the table, json and junit formats list every row._\n";
+    }
     return out;
 }
 

@@ -20,7 +20,9 @@ inline constexpr const char* k_check_marker = "<!-- capplan-check -->";
 
 // A pull-request comment: the marker line, a heading with the outcome, the cost line (with
 // the change against the baseline), the failing and warning rows, the passing rows folded, the
-// plan warnings, and `plan` (the sweep) in a folded <details> block.
+// plan warnings, and `plan` (the sweep) in a folded <details> block. At most 60,000 bytes (a
+// GitHub comment holds 65,536 characters): the plan, then the passing rows are left out, then
+// the text is cut at a line, each with a note.
 [[nodiscard]] std::string render_check_markdown(const CheckReport& report, const tiers::Plan& plan);
 
 // One JSON object (two-space indent, trailing newline): schema_version, tool, workload,

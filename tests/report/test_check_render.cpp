@@ -172,3 +172,35 @@ TEST_CASE("check junit: well-formed XML carrying the message", "[check][format][
     CHECK(cases[5]->attributes.at("name") == "SLOs at 10k users");
     CHECK(cases[5]->children.at(0).attributes.at("type") == "slo_unmet");
 }
+
+TEST_CASE("check markdown fits a GitHub comment", "[check][format]") {
+    tiers::Plan plan;
+    plan.workload_name = "big";
+    for (int i = 1; i <= 2000; ++i) {
+        tiers::PointPlan p;
+        p.users = i;
+        p.total.monthly_cost = i;
+        plan.points.push_back(p);
+    }
+    const auto check = [&](const std::string& max) {
+        const auto budgets = workload::load_budget_file(
+            "[[budget]]\nmetric = \"total.monthly_cost\"\nmax = " + max + "\n", "b.toml");
+        return render_check_markdown(evaluate_check(budgets, plan_values(plan), nullptr, {}), plan);
+    };
+    // 2,000 passing rows: the plan and the passing rows are left out, the head stays.
+    const std::string passing = check("1e9");
+    CHECK(passing.size() <= 60000);
+    CHECK_THAT(passing, StartsWith(std::string(k_check_marker) + "\n## capplan check: big"));
+    CHECK_THAT(passing, Contains("The passing checks are left out to fit a comment."));
+    CHECK_THAT(passing, Contains("The plan is left out to fit a comment"));
+    // 2,000 failing rows: cut at a line, with a note.
+    const std::string failing = check("0");
+    CHECK(failing.size() <= 60000);
+    CHECK(failing.size() > 50000);
+    CHECK_THAT(failing, Contains("| :x: FAIL | total.monthly_cost | `total.monthly_cost` | 1 |"));
+    CHECK_THAT(failing, Contains("\n\n_Cut to fit a comment: the table, json and junit formats "
+                                 "list every row._\n"));
+    // A small check keeps everything.
+    plan.points.resize(3);
+    CHECK_THAT(check("1e9"), Contains("<details><summary>Plan</summary>"));
+}
