@@ -1,6 +1,11 @@
 // `capplan check -f github`: GitHub Actions workflow commands (check_report.hpp). Data is
 // escaped as the runner expects: % CR LF in the message; also : and , in properties.
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "report/check_report.hpp"
@@ -10,6 +15,9 @@
 
 namespace capplan::report {
 namespace {
+
+// Lines listed in one annotation; the rest are counted.
+constexpr std::size_t k_max_lines = 20;
 
 // `::error file=F,line=L,title=T::MESSAGE` with the properties that are known.
 std::string command(Outcome o, const std::string& file, std::uint32_t line,
@@ -29,6 +37,19 @@ std::string command(Outcome o, const std::string& file, std::uint32_t line,
                        github_data(message));
 }
 
+// The lines, at most k_max_lines of them and then how many more, joined by LF.
+std::string first_lines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (std::size_t k = 0; k < lines.size() && k < k_max_lines; ++k) {
+        out += (k == 0 ? "" : "\n");
+        out += lines[k];
+    }
+    if (lines.size() > k_max_lines) {
+        out += fmt::format("\nand {} more", lines.size() - k_max_lines);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string render_check_github(const CheckReport& report) {
@@ -39,23 +60,39 @@ std::string render_check_github(const CheckReport& report) {
         if (worst == Outcome::pass) {
             continue;
         }
-        std::string lines;
+        std::vector<std::string> lines;
         for (const auto& r : report.results) {
             if (r.budget == k && r.outcome != Outcome::pass) {
-                lines += result_line(report, r) + "\n";
+                lines.push_back(result_line(report, r));
             }
         }
+        std::string message = first_lines(lines);
         if (!b.message.empty()) {
-            lines += b.message + "\n";
+            message += "\n" + b.message;
         }
-        lines.pop_back();
-        out += command(worst, b.file, b.pos.line, fmt::format("capplan budget {}", b.id), lines);
+        out += command(worst, b.file, b.pos.line, fmt::format("capplan budget {}", b.id), message);
     }
+    // GitHub shows only the first 10 errors and 10 warnings of a step: one annotation per
+    // warning code and outcome, listing its points.
+    std::vector<std::pair<const PlanIssue*, std::vector<const PlanIssue*>>> groups;
     for (const auto& i : report.issues) {
-        out +=
-            command(i.outcome, report.workload_file, 0,
-                    fmt::format("capplan {} at {} users", i.code, units::human_users(i.at_users)),
-                    i.message);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+            return g.first->code == i.code && g.first->outcome == i.outcome;
+        });
+        if (it == groups.end()) {
+            groups.push_back({&i, {}});
+            it = std::prev(groups.end());
+        }
+        it->second.push_back(&i);
+    }
+    for (const auto& [first, members] : groups) {
+        std::vector<std::string> lines;
+        for (const PlanIssue* i : members) {
+            lines.push_back(
+                fmt::format("at {} users: {}", units::human_users(i->at_users), i->message));
+        }
+        out += command(first->outcome, report.workload_file, 0,
+                       fmt::format("capplan {}", first->code), first_lines(lines));
     }
     out += fmt::format("capplan check: {}\n", summary_line(report));
     return out;

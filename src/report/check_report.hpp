@@ -32,7 +32,8 @@ inline constexpr const char* k_check_marker = "<!-- capplan-check -->";
 
 // GitHub Actions workflow commands: one `::error` (level error or strict) or `::warning` per
 // budget that did not pass, at the budget's file and line, listing its broken points; one per
-// plan warning, at the workload file; then a plain summary line.
+// plan-warning code, at the workload file, listing its points (20 at most); then a plain
+// summary line. (GitHub shows only the first ten annotations of each kind in a step.)
 [[nodiscard]] std::string render_check_github(const CheckReport& report);
 
 // JUnit XML: a testsuite of budgets (one testcase per budget and point) and a testsuite of

@@ -138,9 +138,9 @@ TEST_CASE("check github: one annotation per broken budget, escaped", "[check][fo
     CHECK(error.find('\r') == std::string::npos);
     CHECK_THAT(lines[1], StartsWith("::warning file=ci%2C budgets.toml,line=6,title=capplan "
                                     "budget web.servers::"));
-    CHECK(lines[2] == "::warning file=shop.toml,title=capplan daily_profile at 1%2C000 "
-                      "users::approximate");
-    CHECK(lines[3] == "::error file=shop.toml,title=capplan slo_unmet at 10k users::p99 > 300 "
+    CHECK(lines[2] == "::warning file=shop.toml,title=capplan daily_profile::at 1,000 users: "
+                      "approximate");
+    CHECK(lines[3] == "::error file=shop.toml,title=capplan slo_unmet::at 10k users: p99 > 300 "
                       "ms, with a comma");
     CHECK_THAT(lines[4], StartsWith("capplan check: FAIL"));
 }
