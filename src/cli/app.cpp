@@ -70,9 +70,7 @@ void add_queue(CLI::App& app, QueueOptions& o) {
 }
 
 // The PLAN FLAGS of SPEC §1, shared by the commands that plan a workload.
-void add_plan_inputs(CLI::App* cmd, PlanInputs& in) {
-    cmd->add_option("WORKLOAD", in.workload,
-                    "Workload file (TOML); - for standard input; none: the built-in default");
+void add_plan_flags(CLI::App* cmd, PlanInputs& in) {
     cmd->add_option("--users", in.users, "User points: 250k, 1,10,100 or a range 1..1M")
         ->type_name("SPEC");
     cmd->add_option("--per-decade", in.per_decade, "Grid points per decade of a range (1..100)")
@@ -83,6 +81,13 @@ void add_plan_inputs(CLI::App* cmd, PlanInputs& in) {
     cmd->add_option("--models", in.models_dir, "Extend or override the catalogue with DIR/*.toml")
         ->type_name("DIR");
     cmd->add_option("--color", in.color, "auto, always or never")->type_name("WHEN");
+}
+
+// The optional WORKLOAD positional and the plan flags (plan, check).
+void add_plan_inputs(CLI::App* cmd, PlanInputs& in) {
+    cmd->add_option("WORKLOAD", in.workload,
+                    "Workload file (TOML); - for standard input; none: the built-in default");
+    add_plan_flags(cmd, in);
 }
 
 // The metric list for `capplan plan --help` (SPEC §3: the help lists every metric).
@@ -102,6 +107,37 @@ void add_plan(CLI::App& app, PlanOptions& o) {
     p->add_option("--fields", o.fields, "Metrics to show (comma-separated, web.* allowed)")
         ->type_name("LIST");
     p->footer(metric_help());
+}
+
+void add_check(CLI::App& app, CheckOptions& o) {
+    auto* c = app.add_subcommand(
+        "check", "Check budgets and SLOs of a workload's plan (exit 1 when one breaks)");
+    add_plan_inputs(c, o.inputs);
+    c->add_option("--budget", o.budget_files,
+                  "A file of [[budget]] tables, in addition to the workload's (repeatable)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+    c->add_option("--compare-to", o.compare_to,
+                  "A saved `capplan plan -f json`: the baseline of max_increase budgets")
+        ->type_name("BASE.json");
+    c->add_flag("--strict", o.strict, "Warnings fail too: warn-level budgets and plan warnings");
+    c->add_flag("--exit-zero", o.exit_zero,
+                "Exit 0 even when a budget or SLO breaks (bad input still exits 2)");
+    add_output_options(c, o.output, "table, json, markdown, github, junit", false);
+    c->footer("Budgets ([[budget]]): metric, max, min, max_increase, max_increase_pct, at_users, "
+              "level (error or warn), message, id; see capplan(1).\nExit status: 0 every "
+              "error-level budget and SLO holds, 1 one breaks, 2 bad input.");
+}
+
+void add_diff(CLI::App& app, DiffOptions& o) {
+    auto* d = app.add_subcommand(
+        "diff", "Compare two plans point by point (workload TOML or saved plan JSON each)");
+    d->add_option("BASE", o.base, "The old side: a workload (TOML) or a saved plan (JSON)")
+        ->required();
+    d->add_option("NEW", o.next, "The new side: a workload (TOML) or a saved plan (JSON)")
+        ->required();
+    add_plan_flags(d, o.inputs);
+    add_output_options(d, o.output, "table, json, csv, markdown", false);
 }
 
 void add_init(CLI::App& app, InitOptions& o) {
@@ -180,8 +216,8 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
     }
     if (what.find("subcommand is required") != std::string::npos ||
         what.find("A subcommand") != std::string::npos) {
-        return UsageError("", "a command is required: plan, init, models, validate, queue or "
-                              "network (see capplan --help)");
+        return UsageError("", "a command is required: plan, check, diff, init, models, validate, "
+                              "queue or network (see capplan --help)");
     }
     if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         const std::string flag = flag_in(what);
@@ -212,12 +248,16 @@ int run_app(int argc, char** argv) {
                "unanswerable question, 3 internal error. See capplan(1).");
 
     PlanOptions plan;
+    CheckOptions check;
+    DiffOptions diff;
     InitOptions init;
     ModelsOptions models;
     ValidateOptions validate;
     QueueOptions queue;
     NetworkOptions network;
     add_plan(app, plan);
+    add_check(app, check);
+    add_diff(app, diff);
     add_init(app, init);
     add_models(app, models);
     add_validate(app, validate);
@@ -236,7 +276,8 @@ int run_app(int argc, char** argv) {
             if (auto guess = closest_match(word, commands)) {
                 message += fmt::format("; did you mean {}?", *guess);
             } else {
-                message += " (commands: plan, init, models, validate, queue, network)";
+                message += " (commands: plan, check, diff, init, models, validate, queue, "
+                           "network)";
             }
             throw UsageError("", message);
         }
@@ -251,6 +292,12 @@ int run_app(int argc, char** argv) {
     }
     if (app.got_subcommand("plan")) {
         return run_plan(plan);
+    }
+    if (app.got_subcommand("check")) {
+        return run_check(check);
+    }
+    if (app.got_subcommand("diff")) {
+        return run_diff(diff);
     }
     if (app.got_subcommand("init")) {
         return run_init(init);

@@ -9,6 +9,8 @@ namespace capplan::cli {
 [[nodiscard]] int run_queue(const QueueOptions& options);
 [[nodiscard]] int run_network(const NetworkOptions& options);
 [[nodiscard]] int run_plan(const PlanOptions& options);
+[[nodiscard]] int run_check(const CheckOptions& options);
+[[nodiscard]] int run_diff(const DiffOptions& options);
 [[nodiscard]] int run_init(const InitOptions& options);
 [[nodiscard]] int run_models(const ModelsOptions& options);
 [[nodiscard]] int run_validate(const ValidateOptions& options);

@@ -3,9 +3,8 @@
 #include <fmt/format.h>
 
 #include "cli/output.hpp"
-#include "common/edit_distance.hpp"
 #include "common/errors.hpp"
-#include "report/metrics.hpp"
+#include "report/budget_check.hpp"
 #include "units/quantity.hpp"
 #include "units/users.hpp"
 #include "workload/catalogue_file.hpp"
@@ -30,29 +29,34 @@ int parse_per_decade(const std::string& text) {
     return static_cast<int>(x);
 }
 
+void check_color(const PlanInputs& in) {
+    if (in.color != "auto" && in.color != "always" && in.color != "never") {
+        throw UsageError("--color",
+                         fmt::format("unknown value '{}' (use auto, always or never)", in.color));
+    }
+}
+
 } // namespace
 
 LoadedInputs load_inputs(const PlanInputs& in) {
-    if (in.color != "auto" && in.color != "always" && in.color != "never") {
-        throw UsageError("--color", fmt::format("unknown value '{}' (use auto, always or never)",
-                                                in.color));
-    }
-    std::string text;
-    std::string display;
+    check_color(in); // flags before files
     if (in.workload) {
-        display = *in.workload == "-" ? "<stdin>" : *in.workload;
-        text = read_input(*in.workload);
-    } else {
-        display = "photo-sharing.toml (built-in)";
-        text = std::string(workload::embedded_default_workload());
+        return load_inputs(in, read_input(*in.workload),
+                           *in.workload == "-" ? "<stdin>" : *in.workload);
     }
+    LoadedInputs out = load_inputs(in, std::string(workload::embedded_default_workload()),
+                                   "photo-sharing.toml (built-in)");
+    out.workload.file.clear(); // JSON: "file": null for the built-in default
+    return out;
+}
+
+LoadedInputs load_inputs(const PlanInputs& in, const std::string& text,
+                         const std::string& display) {
+    check_color(in);
     workload::LoadOptions options;
     options.users_from_command_line = in.users.has_value();
     LoadedInputs out;
     out.workload = workload::load_workload(text, display, in.set, options);
-    if (!in.workload) {
-        out.workload.file.clear(); // JSON: "file": null for the built-in default
-    }
     const int per_decade =
         in.per_decade ? parse_per_decade(*in.per_decade) : out.workload.growth.per_decade;
     if (in.users) {
@@ -74,24 +78,7 @@ LoadedInputs load_inputs(const PlanInputs& in) {
 
 void check_budget_metrics(const workload::Workload& w) {
     for (const auto& b : w.budgets) {
-        const report::MetricDef* m = report::find_metric(b.metric);
-        if (m != nullptr && m->is_numeric()) {
-            continue;
-        }
-        std::string message =
-            m != nullptr
-                ? fmt::format("budget metric '{}' is not numeric", b.metric)
-                : fmt::format("unknown metric '{}' in a budget", b.metric);
-        if (m == nullptr) {
-            std::vector<std::string> paths;
-            for (const auto& def : report::metric_registry()) {
-                paths.emplace_back(def.path);
-            }
-            if (auto guess = closest_match(b.metric, paths)) {
-                message += fmt::format("; did you mean '{}'?", *guess);
-            }
-        }
-        throw InputError(b.file.empty() ? w.file : b.file, b.pos.line, b.pos.column, message);
+        report::validate_budget(b);
     }
 }
 

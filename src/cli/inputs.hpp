@@ -3,6 +3,7 @@
 // its --set overrides, the catalogue with --models and [models], and the user points of
 // --users / --per-decade or the workload's [growth]. Shared by plan (and later check, diff).
 
+#include <string>
 #include <vector>
 
 #include "cli/options.hpp"
@@ -20,8 +21,13 @@ struct LoadedInputs {
 // Reads and validates everything; throws the typed errors of common/errors.hpp.
 [[nodiscard]] LoadedInputs load_inputs(const PlanInputs& in);
 
-// Checks every budget's metric against the registry (exit 2 with a did-you-mean at the
-// budget's line): a typo in a budget must never pass silently.
+// The same for a workload whose text is already read (in.workload is not read again);
+// display names it in diagnostics and becomes Workload::file.
+[[nodiscard]] LoadedInputs load_inputs(const PlanInputs& in, const std::string& text,
+                                       const std::string& display);
+
+// Checks every budget's metric and units against the registry (report::validate_budget:
+// exit 2 with a did-you-mean at the budget's line): a typo in a budget never passes silently.
 void check_budget_metrics(const workload::Workload& w);
 
 } // namespace capplan::cli

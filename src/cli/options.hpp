@@ -50,6 +50,25 @@ struct PlanOptions {
     std::optional<std::string> fields;
 };
 
+// `capplan check` (SPEC §1, §7).
+struct CheckOptions {
+    PlanInputs inputs;
+    OutputOptions output;
+    std::vector<std::string> budget_files; // --budget, repeatable
+    std::optional<std::string> compare_to; // a saved `plan -f json`
+    bool strict = false;
+    bool exit_zero = false;
+};
+
+// `capplan diff BASE NEW` (SPEC §1): each side a workload TOML or a saved plan JSON; the plan
+// flags apply to the TOML sides.
+struct DiffOptions {
+    std::string base;
+    std::string next;
+    PlanInputs inputs; // inputs.workload is unused
+    OutputOptions output;
+};
+
 struct InitOptions {
     std::optional<std::string> file;
     bool force = false;

@@ -5,8 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "report/grid.hpp"
+#include "report/human_value.hpp"
 #include "report/plan_report.hpp"
-#include "report/text_table.hpp"
 #include "report/value.hpp"
 #include "units/human.hpp"
 
@@ -18,57 +19,6 @@ using units::human_bytes;
 using units::human_number;
 using units::human_percent;
 using units::human_users;
-
-// A rectangular table that renders as aligned text or as a GFM table.
-struct Grid {
-    std::vector<std::string> headers;
-    std::vector<Align> aligns;
-    std::vector<std::vector<std::string>> rows;
-
-    [[nodiscard]] std::string text() const {
-        TextTable t;
-        for (std::size_t i = 0; i < headers.size(); ++i) {
-            t.add_column(headers[i], aligns[i]);
-        }
-        for (const auto& r : rows) {
-            t.add_row(r);
-        }
-        return t.render();
-    }
-
-    [[nodiscard]] std::string markdown() const {
-        auto escape = [](const std::string& cell) {
-            std::string out;
-            for (const char c : cell) {
-                if (c == '|') {
-                    out += "\\|";
-                } else if (c == '\n' || c == '\r') {
-                    out += ' ';
-                } else {
-                    out += c;
-                }
-            }
-            return out;
-        };
-        std::string out = "|";
-        for (const auto& h : headers) {
-            out += fmt::format(" {} |", escape(h));
-        }
-        out += "\n|";
-        for (const Align a : aligns) {
-            out += a == Align::right ? "---:|" : "---|";
-        }
-        out += "\n";
-        for (const auto& r : rows) {
-            out += "|";
-            for (const auto& cell : r) {
-                out += fmt::format(" {} |", escape(cell));
-            }
-            out += "\n";
-        }
-        return out;
-    }
-};
 
 std::string money(double amount, const std::string& currency) {
     return units::human_money(amount, currency);
@@ -91,52 +41,6 @@ std::string short_stage(const PointPlan& p) {
     return out;
 }
 
-std::string human_value(const MetricDef& m, const PointPlan& p, const std::string& currency) {
-    const Value v = m.read(p);
-    if (std::holds_alternative<std::monostate>(v)) {
-        return "n/a";
-    }
-    if (const auto* text = std::get_if<std::string>(&v)) {
-        return *text;
-    }
-    if (const auto* flag = std::get_if<bool>(&v)) {
-        return *flag ? "yes" : "no";
-    }
-    const double x = std::holds_alternative<std::int64_t>(v)
-                         ? static_cast<double>(std::get<std::int64_t>(v))
-                         : std::get<double>(v);
-    const std::string_view unit = m.unit;
-    if (unit == "currency/month") {
-        return units::human_monthly_cost(x, currency);
-    }
-    if (unit == "currency") {
-        return money(x, currency);
-    }
-    if (unit == "bytes") {
-        return human_bytes(x);
-    }
-    if (unit == "bytes/month") {
-        return human_bytes(x) + "/mo";
-    }
-    if (unit == "bytes/day") {
-        return human_bytes(x) + "/day";
-    }
-    if (unit == "s") {
-        return units::human_duration(x);
-    }
-    if (unit == "1/s") {
-        return units::human_rate(x);
-    }
-    if (unit == "users") {
-        return human_users(x);
-    }
-    if (m.type == MetricType::real && unit.empty() && m.path.find("ratio") == std::string::npos &&
-        x <= 1.0 && x >= 0.0 && m.path != "failover.headroom_ratio") {
-        return human_percent(x);
-    }
-    return human_number(x);
-}
-
 Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
     Grid g;
     g.headers.emplace_back("users");
@@ -152,7 +56,7 @@ Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& f
         std::vector<std::string> row = {human_users(p.users)};
         for (const MetricDef* m : fields) {
             if (m->path != "users") {
-                row.push_back(human_value(*m, p, plan.currency));
+                row.push_back(human_value(*m, m->read(p), plan.currency));
             }
         }
         g.rows.push_back(std::move(row));

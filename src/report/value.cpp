@@ -46,6 +46,18 @@ nlohmann::ordered_json json_value(const Value& v) {
     return std::visit(Visitor{}, v);
 }
 
-bool is_text(const Value& v) { return std::holds_alternative<std::string>(v); }
+std::optional<double> as_number(const Value& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) {
+        return static_cast<double>(*i);
+    }
+    if (const auto* x = std::get_if<double>(&v)) {
+        return *x;
+    }
+    return std::nullopt;
+}
+
+bool is_text(const Value& v) {
+    return std::holds_alternative<std::string>(v);
+}
 
 } // namespace capplan::report

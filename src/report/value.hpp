@@ -3,6 +3,7 @@
 // json, csv, table and --get cannot drift apart (compute once, render many).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -28,6 +29,9 @@ struct Warning {
 
 // The JSON form: numbers, booleans, strings, null; -0 folded to 0.
 [[nodiscard]] nlohmann::ordered_json json_value(const Value& v);
+
+// The number an integer or real holds; nullopt for null, booleans and text.
+[[nodiscard]] std::optional<double> as_number(const Value& v);
 
 // True when the value is text (for the CSV formula guard).
 [[nodiscard]] bool is_text(const Value& v);

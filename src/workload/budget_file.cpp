@@ -1,5 +1,7 @@
 // `[[budget]]` tables (budget_read.hpp) and budget files (workload_file.hpp).
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "common/edit_distance.hpp"
@@ -13,9 +15,15 @@
 namespace capplan::workload {
 namespace {
 
-// A limit in base units: a number, or a unit string read as a size, a duration, a rate or a
-// count (in that order).
-double limit_value(const TomlReader& reader, const toml::node& node, const std::string& what) {
+SourcePos position_of(const toml::node& node) {
+    return SourcePos{node.source().begin.line, node.source().begin.column};
+}
+
+// A limit: a number (base units), or a unit string read as a size, a duration, a rate or a
+// count (in that order; a count is a plain number).
+BudgetLimit limit_value(const TomlReader& reader, const toml::node& node, const std::string& what) {
+    BudgetLimit limit;
+    limit.pos = position_of(node);
     const auto* s = node.as_string();
     if (s == nullptr) {
         if (!node.is_number()) {
@@ -23,15 +31,21 @@ double limit_value(const TomlReader& reader, const toml::node& node, const std::
                                              "\"512GiB\", not {}",
                                              what, describe_type(node)));
         }
-        return reader.number(node, what);
+        limit.value = reader.number(node, what);
+        return limit;
     }
     const std::string& text = s->get();
-    for (const auto parse : {+[](const std::string& t) { return units::parse_size_bytes(t); },
-                             +[](const std::string& t) { return units::parse_duration_s(t); },
-                             +[](const std::string& t) { return units::parse_rate_per_s(t); },
-                             +[](const std::string& t) { return units::parse_count(t); }}) {
+    using Parser = double (*)(const std::string&);
+    const std::pair<LimitUnit, Parser> parsers[] = {
+        {LimitUnit::size, +[](const std::string& t) { return units::parse_size_bytes(t); }},
+        {LimitUnit::duration, +[](const std::string& t) { return units::parse_duration_s(t); }},
+        {LimitUnit::rate, +[](const std::string& t) { return units::parse_rate_per_s(t); }},
+        {LimitUnit::number, +[](const std::string& t) { return units::parse_count(t); }}};
+    for (const auto& [unit, parse] : parsers) {
         try {
-            return parse(text);
+            limit.value = parse(text);
+            limit.unit = unit;
+            return limit;
         } catch (const units::UnitError&) {
             continue;
         }
@@ -57,6 +71,7 @@ Budget read_budget(const TomlReader& reader, const toml::table& t, std::size_t i
                                             what));
     }
     b.metric = reader.string(*metric, what + " metric");
+    b.metric_pos = position_of(*metric);
     if (b.metric.empty()) {
         reader.fail_at(*metric, what + " metric must not be empty");
     }
@@ -77,14 +92,16 @@ Budget read_budget(const TomlReader& reader, const toml::table& t, std::size_t i
         b.max_increase = limit_value(reader, *n, what + " max_increase");
     }
     if (const toml::node* n = t.get("max_increase_pct")) {
-        b.max_increase_pct = reader.number(*n, what + " max_increase_pct");
+        b.max_increase_pct = BudgetLimit{reader.number(*n, what + " max_increase_pct"),
+                                         LimitUnit::number, position_of(*n)};
     }
     if (!b.max && !b.min && !b.max_increase && !b.max_increase_pct) {
         reader.fail(t.source(), fmt::format("{} needs a limit: max, min, max_increase or "
                                             "max_increase_pct",
                                             what));
     }
-    if (b.max && b.min && *b.min > *b.max) {
+    // Limits written in different units are compared after conversion (report/budget_check).
+    if (b.max && b.min && b.min->unit == b.max->unit && b.min->value > b.max->value) {
         reader.fail_at(*t.get("min"), fmt::format("{} min is above its max", what));
     }
     if (const toml::node* n = t.get("at_users")) {

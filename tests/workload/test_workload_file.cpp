@@ -121,7 +121,7 @@ TEST_CASE("The defaults equal SPEC §4", "[workload][defaults]") {
     CHECK(spec.budgets.size() == 1);
     CHECK(spec.budgets[0].metric == "total.monthly_cost");
     CHECK(spec.budgets[0].id == "total.monthly_cost");
-    CHECK(spec.budgets[0].max == 60000.0);
+    CHECK(spec.budgets[0].max->value == 60000.0);
     CHECK(spec.budgets[0].file == "photo-sharing.toml");
     CHECK(spec.budgets[0].pos.line == 149);
     // Positions of keys, for later diagnostics.
@@ -347,15 +347,21 @@ max = "150ms"
                                      "a.toml", {});
     REQUIRE(w.budgets.size() == 2);
     CHECK(w.budgets[0].id == "mem");
-    CHECK(w.budgets[0].max == 512.0 * 1024 * 1024 * 1024);
-    CHECK(w.budgets[0].min == 0.0);
+    CHECK(w.budgets[0].max->value == 512.0 * 1024 * 1024 * 1024);
+    CHECK(w.budgets[0].max->unit == LimitUnit::size);
+    CHECK(w.budgets[0].max->pos.line == 6);
+    CHECK(w.budgets[0].metric_pos.line == 5);
+    CHECK(w.budgets[0].metric_pos.column == 10);
+    CHECK(w.budgets[0].min->value == 0.0);
+    CHECK(w.budgets[0].min->unit == LimitUnit::number);
     CHECK(w.budgets[0].at_users == 1e6);
     CHECK(w.budgets[0].level == BudgetLevel::warn);
     CHECK(w.budgets[0].message == "ask first");
     CHECK(w.budgets[0].file == "a.toml");
     CHECK(w.budgets[0].pos.line == 3);
     CHECK(w.budgets[1].id == "web.latency_p99_s");
-    CHECK(w.budgets[1].max == 0.15);
+    CHECK(w.budgets[1].max->value == 0.15);
+    CHECK(w.budgets[1].max->unit == LimitUnit::duration);
     CHECK(w.budgets[1].pos.line == 12);
     CHECK(diagnostic(with_users("[[budget]]\nmax = 5\n")) ==
           "capplan: app.toml:2:1: error: budget 1 needs 'metric' (e.g. metric = "
@@ -381,7 +387,25 @@ max = "150ms"
         load_budget_file("[[budget]]\nmetric = \"total.servers\"\nmax = 10\n", "b.toml");
     REQUIRE(file.size() == 1);
     CHECK(file[0].file == "b.toml");
-    CHECK(file[0].max == 10.0);
+    CHECK(file[0].max->value == 10.0);
+    // How each limit was written is kept, for the unit check against the metric.
+    const auto kinds = load_budget_file(R"([[budget]]
+metric = "traffic.peak_rps"
+max = "2M/day"
+min = "1.5k"
+max_increase = 12
+max_increase_pct = 10
+)",
+                                        "k.toml");
+    REQUIRE(kinds.size() == 1);
+    CHECK(kinds[0].max->unit == LimitUnit::rate);
+    CHECK_THAT(kinds[0].max->value, WithinRel(2e6 / 86400.0, 1e-15));
+    CHECK(kinds[0].min->unit == LimitUnit::number);
+    CHECK(kinds[0].min->value == 1500.0);
+    CHECK(kinds[0].max_increase->unit == LimitUnit::number);
+    CHECK(kinds[0].max_increase_pct->value == 10.0);
+    CHECK(kinds[0].max_increase_pct->pos.line == 6);
+    CHECK(kinds[0].max_increase_pct->pos.column == 20);
 }
 
 TEST_CASE("[models] extends the catalogue", "[workload][models]") {

@@ -1,0 +1,136 @@
+// `capplan check`: budgets and SLOs of a workload's plan, for CI (SPEC §1, §2, §7).
+//
+// Exit status: 0 when every error-level budget and SLO holds (warnings too with --strict),
+// 1 when one breaks (never with --exit-zero), 2 for bad input — a budget that cannot be
+// checked (unknown metric, wrong unit, an increase limit without --compare-to) included.
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/inputs.hpp"
+#include "cli/output.hpp"
+#include "common/errors.hpp"
+#include "report/budget_check.hpp"
+#include "report/check_report.hpp"
+#include "report/plan_values.hpp"
+#include "tiers/growth.hpp"
+#include "workload/workload_file.hpp"
+
+namespace capplan::cli {
+namespace {
+
+const char* const k_formats[] = {"table", "json", "markdown", "github", "junit"};
+
+std::string checked_format(const std::string& given) {
+    const std::string format = given.empty() ? "table" : given;
+    for (const char* f : k_formats) {
+        if (format == f) {
+            return format;
+        }
+    }
+    throw UsageError("--format", fmt::format("unknown format '{}' for check (use table, json, "
+                                             "markdown, github or junit)",
+                                             format));
+}
+
+// Standard input can be read once: by the workload, one --budget or --compare-to.
+void check_stdin_once(const CheckOptions& o) {
+    int readers = o.inputs.workload && *o.inputs.workload == "-" ? 1 : 0;
+    readers += static_cast<int>(std::count(o.budget_files.begin(), o.budget_files.end(), "-"));
+    readers += o.compare_to && *o.compare_to == "-" ? 1 : 0;
+    if (readers > 1) {
+        throw UsageError("", "standard input (-) can be given only once");
+    }
+}
+
+// The budgets of the workload and of every --budget file, validated against the registry.
+std::vector<workload::Budget> all_budgets(const CheckOptions& o, const LoadedInputs& in) {
+    std::vector<workload::Budget> budgets = in.workload.budgets;
+    if (!o.inputs.workload) {
+        // The built-in workload is no file an annotation could point at.
+        for (auto& b : budgets) {
+            b.file.clear();
+        }
+    }
+    for (const auto& path : o.budget_files) {
+        const std::string display = path == "-" ? "<stdin>" : path;
+        for (auto& b : workload::load_budget_file(read_input(path), display)) {
+            report::validate_budget(b);
+            budgets.push_back(std::move(b));
+        }
+    }
+    return budgets;
+}
+
+std::string render(const std::string& format, const report::CheckReport& report,
+                   const tiers::Plan& plan) {
+    if (format == "json") {
+        return report::render_check_json(report, CAPPLAN_VERSION);
+    }
+    if (format == "markdown") {
+        return report::render_check_markdown(report, plan);
+    }
+    if (format == "github") {
+        return report::render_check_github(report);
+    }
+    if (format == "junit") {
+        return report::render_check_junit(report);
+    }
+    return report::render_check_table(report);
+}
+
+} // namespace
+
+int run_check(const CheckOptions& o) {
+    // Flags first, so a typo fails before any planning.
+    const std::string format = checked_format(o.output.format);
+    if (o.strict && o.exit_zero) {
+        throw UsageError("--strict", "cannot be combined with --exit-zero");
+    }
+    check_stdin_once(o);
+    const LoadedInputs in = load_inputs(o.inputs);
+    const std::vector<workload::Budget> budgets = all_budgets(o, in);
+
+    std::optional<report::PlanValues> baseline;
+    if (o.compare_to) {
+        const std::string display = *o.compare_to == "-" ? "<stdin>" : *o.compare_to;
+        baseline = report::read_saved_plan(read_input(*o.compare_to), display);
+        if (baseline->currency != in.workload.currency) {
+            throw InputError(display, 0, 0,
+                             fmt::format("the baseline is in {}, the workload in {}: costs "
+                                         "cannot be compared",
+                                         baseline->currency, in.workload.currency));
+        }
+    } else {
+        for (const auto& b : budgets) {
+            report::require_no_increase_limits(b);
+        }
+    }
+    if (budgets.empty()) {
+        print_warning("no budgets: add [[budget]] tables to the workload or pass --budget "
+                      "FILE; checking the SLOs only");
+    }
+
+    const tiers::Plan plan = tiers::plan_growth(in.workload, in.catalogue, in.users);
+    report::PlanValues values = report::plan_values(plan);
+    const report::PlanValues* base = baseline ? &*baseline : nullptr;
+    // Points a budget needs beyond the sweep are planned on their own (SPEC §5.0: a point's
+    // plan does not depend on the others).
+    for (const double users : report::extra_points(budgets, values, base)) {
+        report::append_extra(values, tiers::plan_growth(in.workload, in.catalogue, {users}));
+    }
+    report::CheckOptions options;
+    options.strict = o.strict;
+    options.baseline_file = baseline ? (*o.compare_to == "-" ? "<stdin>" : *o.compare_to) : "";
+    const report::CheckReport report = report::evaluate_check(budgets, values, base, options);
+
+    write_output(render(format, report, plan), o.output.output_file);
+    if (report.outcome() == report::Outcome::fail && !o.exit_zero) {
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace capplan::cli

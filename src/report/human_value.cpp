@@ -1,0 +1,97 @@
+#include "report/human_value.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "units/human.hpp"
+
+namespace capplan::report {
+namespace {
+
+// The metrics human_value shows as a percentage: unitless reals that are fractions.
+bool is_fraction(const MetricDef& m) {
+    return m.type == MetricType::real && m.unit.empty() &&
+           m.path.find("ratio") == std::string_view::npos;
+}
+
+std::string with_unit(const MetricDef& m, double x, const std::string& currency) {
+    const std::string_view unit = m.unit;
+    if (unit == "currency/month") {
+        return units::human_monthly_cost(x, currency);
+    }
+    if (unit == "currency") {
+        return units::human_money(x, currency);
+    }
+    if (unit == "bytes") {
+        return units::human_bytes(x);
+    }
+    if (unit == "bytes/month") {
+        return units::human_bytes(x) + "/mo";
+    }
+    if (unit == "bytes/day") {
+        return units::human_bytes(x) + "/day";
+    }
+    if (unit == "s") {
+        return units::human_duration(x);
+    }
+    if (unit == "1/s") {
+        return units::human_rate(x);
+    }
+    if (unit == "users") {
+        return units::human_users(x);
+    }
+    return units::human_number(x);
+}
+
+} // namespace
+
+std::string human_amount(const MetricDef& m, double x, const std::string& currency) {
+    if (is_fraction(m) && x <= 1.0 && x >= 0.0) {
+        return units::human_percent(x);
+    }
+    return with_unit(m, x, currency);
+}
+
+std::string human_value(const MetricDef& m, const Value& v, const std::string& currency) {
+    if (std::holds_alternative<std::monostate>(v)) {
+        return "n/a";
+    }
+    if (const auto* text = std::get_if<std::string>(&v)) {
+        return *text;
+    }
+    if (const auto* flag = std::get_if<bool>(&v)) {
+        return *flag ? "yes" : "no";
+    }
+    const double x = std::holds_alternative<std::int64_t>(v)
+                         ? static_cast<double>(std::get<std::int64_t>(v))
+                         : std::get<double>(v);
+    return human_amount(m, x, currency);
+}
+
+std::string human_change(const MetricDef& m, double delta, const std::string& currency) {
+    if (!std::isfinite(delta)) {
+        return "n/a";
+    }
+    if (delta == 0.0) {
+        return "0";
+    }
+    const char* sign = delta > 0 ? "+" : "-";
+    const double size = std::abs(delta);
+    if (is_fraction(m) && size <= 1.0) {
+        return fmt::format("{}{}", sign, units::human_percent(size));
+    }
+    return fmt::format("{}{}", sign, with_unit(m, size, currency));
+}
+
+std::string human_relative(double percent) {
+    if (!std::isfinite(percent)) {
+        return "n/a";
+    }
+    if (percent == 0.0) {
+        return "0 %";
+    }
+    return fmt::format("{}{} %", percent > 0 ? "+" : "-", units::human_number(std::abs(percent)));
+}
+
+} // namespace capplan::report

@@ -1,0 +1,1 @@
+check --users 1M -f github

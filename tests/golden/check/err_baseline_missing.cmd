@@ -1,0 +1,1 @@
+check tests/golden/check/inputs/shop.toml --compare-to tests/golden/check/inputs/nope.json

@@ -1,0 +1,1 @@
+check --budget tests/golden/check/inputs/ci.toml tests/golden/check/inputs/shop.toml

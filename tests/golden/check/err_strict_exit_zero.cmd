@@ -1,0 +1,1 @@
+check tests/golden/check/inputs/shop.toml --strict --exit-zero

@@ -1,0 +1,1 @@
+check --budget tests/golden/check/inputs/typo.toml tests/golden/check/inputs/shop.toml

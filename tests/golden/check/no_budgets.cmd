@@ -1,0 +1,1 @@
+check tests/golden/diff/inputs/shop_cached.toml

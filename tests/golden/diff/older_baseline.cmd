@@ -1,0 +1,1 @@
+diff tests/golden/check/inputs/old_base.json tests/golden/check/inputs/shop.toml

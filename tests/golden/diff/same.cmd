@@ -1,0 +1,1 @@
+diff tests/golden/check/inputs/base.json tests/golden/check/inputs/base.json
