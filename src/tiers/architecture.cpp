@@ -322,13 +322,18 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     p.blob = st.blob;
     p.cdn = st.cdn;
     double other_cost = st.egress_monthly_cost;
-    QueueTier queue;
+    static const QueueTier no_queue;
+    std::optional<QueueTier> own_queue;
+    const QueueTier* queue_tier = &no_queue;
     if (l.queue) {
         const auto make = [&] { return size_queue(w, cat, t, max_u, l.rule, ctx.hourly_cost); };
-        queue = ctx.memo != nullptr
-                    ? PointMemo::recall(ctx.memo->queues,
-                                        std::pair{l.rule.datacenters, l.rule.survive}, make)
-                    : make();
+        queue_tier = ctx.memo != nullptr
+                         ? &PointMemo::recall(ctx.memo->queues,
+                                              std::pair{l.rule.datacenters, l.rule.survive}, make)
+                         : &own_queue.emplace(make());
+    }
+    const QueueTier& queue = *queue_tier;
+    if (l.queue) {
         p.queue = queue.metrics;
         other_servers += p.queue.workers + p.queue.brokers;
         f.limits.insert(f.limits.end(), queue.findings.limits.begin(), queue.findings.limits.end());

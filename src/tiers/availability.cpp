@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "queueing/availability.hpp"
 #include "tiers/common.hpp"
@@ -48,21 +49,27 @@ double shard_unavailability(const workload::Failover& f, double failover_time_s,
 
 double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
                             std::int64_t survive) {
-    // The stage choice asks the same few (D, k) for every set: the last answer is remembered
-    // (per thread) for identical inputs.
-    struct Key {
-        double mtbf, mttr;
-        std::int64_t d, k;
-        bool operator==(const Key&) const = default;
-    };
-    thread_local std::optional<std::pair<Key, double>> last;
-    const Key key{f.dc_mtbf_s, f.dc_mttr_s, datacenters, survive};
-    if (!last || !(last->first == key)) {
-        const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
-        last = std::pair{
-            key, queueing::k_of_n_independent(datacenters, datacenters - survive, dc).unavailable};
+    // The stage choice asks the same few (D, k) for every set: the answers for the last
+    // centre's law are remembered (per thread), by D and k.
+    thread_local double last_mtbf = std::nan("");
+    thread_local double last_mttr = std::nan("");
+    thread_local std::vector<std::pair<std::pair<std::int64_t, std::int64_t>, double>> known;
+    if (!(f.dc_mtbf_s == last_mtbf && f.dc_mttr_s == last_mttr)) {
+        known.clear();
+        last_mtbf = f.dc_mtbf_s;
+        last_mttr = f.dc_mttr_s;
     }
-    return last->second;
+    const std::pair<std::int64_t, std::int64_t> key{datacenters, survive};
+    for (const auto& [k, v] : known) {
+        if (k == key) {
+            return v;
+        }
+    }
+    const auto dc = queueing::unit_availability(f.dc_mtbf_s, f.dc_mttr_s);
+    const double down =
+        queueing::k_of_n_independent(datacenters, datacenters - survive, dc).unavailable;
+    known.emplace_back(key, down);
+    return down;
 }
 
 AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,

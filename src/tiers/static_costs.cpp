@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -84,7 +85,9 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
 double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
                         const TrafficLoad& t, std::int64_t datacenters) {
     const bool zone = w.failover.scope == workload::FailoverScope::zone;
-    const auto it = cat.price_tables.find(zone ? "aws-cross-zone-2024" : "aws-cross-region-2024");
+    static const std::string cross_zone = "aws-cross-zone-2024";
+    static const std::string cross_region = "aws-cross-region-2024";
+    const auto it = cat.price_tables.find(zone ? cross_zone : cross_region);
     const double writes_per_day =
         t.requests_per_day * w.traffic.write_fraction * w.web.db_writes_per_write_request;
     const ReplicationTransfer x =

@@ -87,7 +87,7 @@ bool floor_breaks_slo(const RequestLaw& floor, double slo_s) {
 } // namespace
 
 WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs, bool with_metrics,
-                   std::optional<std::int64_t> hint) {
+                   std::optional<std::int64_t> hint, bool hint_meets) {
     WebSizing out;
     const double k = slowdown(*r.instance);
     const double v = static_cast<double>(std::max<std::int64_t>(1, r.instance->vcpus));
@@ -117,7 +117,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     } else if (meets(lower)) {
         out.needed = lower;
         out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
-    } else if (!meets(cap)) {
+    } else if (!(hint_meets && hint && *hint <= cap) && !meets(cap)) {
         out.needed = cap;
         out.capped = true;
         out.bound_by = "max_servers";
@@ -127,7 +127,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         std::int64_t bad = lower;
         std::int64_t good = std::min(cap, lower + 1);
         const bool hinted = hint && *hint > lower && *hint <= cap;
-        if (hinted && meets(*hint)) {
+        if (hinted && (hint_meets || meets(*hint))) {
             good = *hint;
             for (std::int64_t step = 1; good - step > bad; step *= 2) {
                 if (!meets(good - step)) {

@@ -77,10 +77,12 @@ struct WebSizing {
 // `hint`, when given, is a nearby answer (at a higher rate, or a nearby user count): when it
 // meets the limits the search walks down from it, otherwise it gallops up from it, instead of
 // galloping up from the utilization answer. The result is the same either way: the fewest
-// servers that meet the limits.
+// servers that meet the limits. `hint_meets` = true says the hint is known to meet them (a
+// busier hour's answer: the p99 only falls with the load), so it is not evaluated again.
 [[nodiscard]] WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
                                  bool with_metrics = true,
-                                 std::optional<std::int64_t> hint = std::nullopt);
+                                 std::optional<std::int64_t> hint = std::nullopt,
+                                 bool hint_meets = false);
 
 // A lower bound of size_web for the pruned stage choice: the fewest servers by utilization
 // alone (at least min_servers, at most the cap), planned by the failover rule. `capped` when

@@ -60,7 +60,7 @@ void size_hours(const WebRules& r, const WebDemand& peak, const OtherLegs& legs,
         const double scale = peak_to_average > 0.0 ? factor / peak_to_average : 1.0;
         const WebDemand d{peak.dynamic_rps * scale, peak.static_rps * scale,
                           peak.jobs_per_s * scale, t.arrival_scv};
-        const WebSizing hs = size_web(r, d, legs, false, hint);
+        const WebSizing hs = size_web(r, d, legs, false, hint, true);
         planned[h] = hs.planned;
         needed[h] = hs.needed;
         hint = hs.needed;
