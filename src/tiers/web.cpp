@@ -114,7 +114,9 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     } else if (out.unreachable) {
         out.needed = lower;
         out.bound_by = "latency_unreachable";
-    } else if (meets(lower)) {
+    } else if ((hint_meets && hint && *hint <= lower) || meets(lower)) {
+        // (A known good count at or below `lower` means `lower` meets too: the p99 falls as N
+        // grows.)
         out.needed = lower;
         out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
     } else if (!(hint_meets && hint && *hint <= cap) && !meets(cap)) {
