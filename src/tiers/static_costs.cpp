@@ -53,20 +53,20 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
     double capacity_cost = 0.0;
     if (l.separate) {
         const auto& web = find_instance(cat, w.web.instance, "web.instance");
-        const double per_server = static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) *
-                                  max_u / (w.web.static_cpu_time_s * slowdown(web));
+        // Web servers' worth of static CPU (a static_cpu_time of 0 takes none).
+        const double servers = t.static_rps * w.web.static_cpu_time_s * slowdown(web) /
+                               (static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) * max_u);
         const double mean_share = w.web.autoscale && w.traffic.peak_to_average > 0.0
                                       ? 1.0 / w.traffic.peak_to_average
                                       : 1.0;
-        if (std::isfinite(per_server) && per_server > 0.0) {
-            capacity_cost +=
-                t.static_rps * mean_share / per_server * web.hourly * k_hours_per_month;
-        }
+        capacity_cost += servers * mean_share * web.hourly * k_hours_per_month;
         if (l.pool) {
             const auto& lb = find_instance(cat, w.lb.instance, "lb.instance");
             const double per_proxy = static_cast<double>(std::max<std::int64_t>(1, lb.vcpus)) *
                                      w.lb.capacity_per_vcpu_per_s * max_u;
-            capacity_cost += t.static_rps / per_proxy * lb.hourly * k_hours_per_month;
+            if (per_proxy > 0.0) {
+                capacity_cost += t.static_rps / per_proxy * lb.hourly * k_hours_per_month;
+            }
         }
     }
     const auto& table = price_table(cat, w.cdn.pricing, "cdn.pricing");

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -148,4 +149,18 @@ TEST_CASE("each component relieves what it should", "[tiers][metamorphic]") {
         CHECK(cache.plan.traffic.db_read_rps < plain.plan.traffic.db_read_rps);
         CHECK(cache.plan.db.utilization_cold_cache >= cache.plan.db.replica_utilization);
     }
+}
+
+TEST_CASE("free static requests price no web capacity without the CDN", "[tiers][cdn]") {
+    // Regression (found by the reliability work): web.static_cpu_time = 0 divided by zero in
+    // the price of the capacity static requests would take without a CDN.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.web.static_cpu_time_s = 0.0;
+    const auto s = size_architecture(w, cat, 1e6, everything(), {});
+    CHECK(std::isfinite(s.plan.cdn.monthly_cost_without_cdn));
+    workload::Workload with_cpu;
+    const auto t = size_architecture(with_cpu, cat, 1e6, everything(), {});
+    // The web share is the only difference: it is positive with CPU, 0 without.
+    CHECK(t.plan.cdn.monthly_cost_without_cdn > s.plan.cdn.monthly_cost_without_cdn);
 }
