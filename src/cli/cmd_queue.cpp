@@ -40,7 +40,8 @@ double parse_flag(const char* flag, const std::string& text, Parse parse) {
 
 std::int64_t parse_whole(const char* flag, const std::string& text, std::int64_t min,
                          std::int64_t max) {
-    const double x = parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
+    const double x =
+        parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
     if (x != std::floor(x)) {
         throw UsageError(flag, fmt::format("'{}' is not a whole number", text));
     }
@@ -55,10 +56,11 @@ double parse_time(const char* flag, const std::string& text) {
 }
 
 double parse_cv(const char* flag, const std::string& text) {
-    const double x = parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
+    const double x =
+        parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
     if (x > k_max_cv) {
-        throw UsageError(flag, fmt::format("coefficient of variation '{}' is above {}", text,
-                                           k_max_cv));
+        throw UsageError(flag,
+                         fmt::format("coefficient of variation '{}' is above {}", text, k_max_cv));
     }
     return x;
 }
@@ -140,9 +142,8 @@ Limits parse_limits(const QueueOptions& o) {
 
 Station parse_station(const QueueOptions& o) {
     Station s;
-    s.arrival_rate_per_s = parse_flag("--arrival", o.arrival, [](const std::string& t) {
-        return units::parse_rate_per_s(t);
-    });
+    s.arrival_rate_per_s = parse_flag(
+        "--arrival", o.arrival, [](const std::string& t) { return units::parse_rate_per_s(t); });
     s.service_time_s = parse_time("--service", o.service);
     if (!(s.service_time_s > 0.0)) {
         throw UsageError("--service", "must be above 0");
@@ -233,6 +234,21 @@ std::string render(const report::QueueOutcome& q, const OutputOptions& o) {
                                              format));
 }
 
+// The flag an infeasible sizing is reported at: the limit that cannot be met or, when the
+// search ran out of servers without one limit to blame, --arrival if the offered load alone
+// needs that many and otherwise the first limit given (e.g. a --max-util of 1e-300).
+std::string infeasible_flag(const Station& station, const Limits& limits,
+                            const std::string& limit) {
+    if (std::string flag = limits.flag_of(limit); !flag.empty()) {
+        return flag;
+    }
+    const double offered = station.arrival_rate_per_s * station.service_time_s;
+    if (offered >= static_cast<double>(k_max_servers) || limits.flags.empty()) {
+        return "--arrival";
+    }
+    return limits.flags.front().second;
+}
+
 } // namespace
 
 int run_queue(const QueueOptions& o) {
@@ -259,7 +275,8 @@ int run_queue(const QueueOptions& o) {
         }
         const auto sized = queueing::size_servers(station, limits.constraints, k_max_servers);
         if (sized.status != queueing::SizingStatus::sized) {
-            throw UsageError(limits.flag_of(sized.limit), "infeasible: " + sized.reason);
+            throw UsageError(infeasible_flag(station, limits, sized.limit),
+                             "infeasible: " + sized.reason);
         }
         station.servers = sized.servers;
         bound_by = sized.bound_by;

@@ -22,10 +22,9 @@ int run_validate(const ValidateOptions& o) {
         try {
             const LoadedInputs loaded = load_inputs(in);
             const auto& users = loaded.users;
-            report += fmt::format("{}: ok ({} user points, {}..{} users)\n",
-                                  file == "-" ? "<stdin>" : file, users.size(),
-                                  units::human_users(users.front()),
-                                  units::human_users(users.back()));
+            report += fmt::format(
+                "{}: ok ({} user points, {}..{} users)\n", input_display_name(file), users.size(),
+                units::human_users(users.front()), units::human_users(users.back()));
         } catch (const InputError& e) {
             std::cerr << render_diagnostic(e) << '\n';
             all_valid = false;

@@ -1,5 +1,7 @@
 #include "cli/inputs.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "cli/output.hpp"
@@ -15,16 +17,19 @@ namespace capplan::cli {
 namespace {
 
 int parse_per_decade(const std::string& text) {
+    const auto refuse = [&] {
+        return UsageError("--per-decade", fmt::format("'{}' is not a whole number from 1 to {}",
+                                                      text, units::k_max_per_decade));
+    };
     double x = 0.0;
     try {
         x = units::parse_count(text);
-    } catch (const units::UnitError& e) {
-        throw UsageError("--per-decade", e.what());
+    } catch (const units::UnitError&) {
+        throw refuse();
     }
-    if (x != static_cast<double>(static_cast<int>(x)) || x < 1 ||
-        x > static_cast<double>(units::k_max_per_decade)) {
-        throw UsageError("--per-decade", fmt::format("'{}' is not a whole number from 1 to {}",
-                                                     text, units::k_max_per_decade));
+    // Range first: converting a double outside int's range is undefined.
+    if (!(x >= 1 && x <= static_cast<double>(units::k_max_per_decade)) || x != std::floor(x)) {
+        throw refuse();
     }
     return static_cast<int>(x);
 }
@@ -41,8 +46,7 @@ void check_color(const PlanInputs& in) {
 LoadedInputs load_inputs(const PlanInputs& in) {
     check_color(in); // flags before files
     if (in.workload) {
-        return load_inputs(in, read_input(*in.workload),
-                           *in.workload == "-" ? "<stdin>" : *in.workload);
+        return load_inputs(in, read_input(*in.workload), input_display_name(*in.workload));
     }
     LoadedInputs out = load_inputs(in, std::string(workload::embedded_default_workload()),
                                    "photo-sharing.toml (built-in)");

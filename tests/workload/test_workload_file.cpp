@@ -469,8 +469,9 @@ TEST_CASE("Guards against hostile input", "[workload][guards]") {
     }
     deep += " = 1\n";
     CHECK(diagnostic(deep) == "capplan: app.toml:2:1: error: key has more than 64 dotted parts");
-    CHECK(diagnostic(std::string(2u << 20, '#')) ==
-          "capplan: app.toml: error: file is larger than 1 MiB");
+    CHECK(
+        diagnostic(std::string(2u << 20, '#')) ==
+        "capplan: app.toml: error: file is larger than 1 MiB, the limit for capplan's input files");
     CHECK(diagnostic("users = \n") == "capplan: app.toml:1:9: error: invalid TOML: Error while "
                                       "parsing key-value pair: expected value, saw '\\n'");
 }
