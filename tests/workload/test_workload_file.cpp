@@ -322,9 +322,16 @@ TEST_CASE("Checks across keys", "[workload][ranges]") {
     CHECK(diagnostic(with_users("[failover]\nmax_datacenters = 2\nsurvive = 2\n")) ==
           "capplan: app.toml:4:11: error: failover.survive (2) must be less than "
           "failover.max_datacenters (2): with D centres at most D - 1 losses can be survived");
+    // Without trough_to_average in the file, the line that breaks the rule is peak_to_average's.
     CHECK(diagnostic(with_users("[traffic]\npeak_to_average = 1\n")) ==
-          "capplan: app.toml: error: traffic.trough_to_average must be 1 when peak_to_average "
-          "is 1 (a flat day has no trough)");
+          "capplan: app.toml:3:19: error: traffic.trough_to_average must be 1 when "
+          "peak_to_average is 1 (a flat day has no trough)");
+    // A conflict that --set creates is the --set's fault, not the file's.
+    CHECK(diagnostic(with_users("[failover]\nsurvive = 1\n"), {"failover.max_datacenters=1"}) ==
+          "capplan: --set: error: failover.survive (1) must be less than "
+          "failover.max_datacenters (1): with D centres at most D - 1 losses can be survived");
+    CHECK(diagnostic(with_users("[web]\nmax_servers = 10\n"), {"web.min_servers=20"}) ==
+          "capplan: --set: error: web.min_servers (20) is above web.max_servers (10)");
     CHECK(diagnostic(with_users("[traffic]\npeak_to_average = 1\ntrough_to_average = 1\n")) ==
           "no error");
 }
