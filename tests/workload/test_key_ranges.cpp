@@ -9,53 +9,25 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/inputs.hpp"
 #include "support/plan_checks.hpp"
+#include "support/schema_values.hpp"
 #include "support/test_files.hpp"
 #include "tiers/growth.hpp"
 #include "workload/workload_schema.hpp"
 
 using namespace capplan;
+using test::companions;
+using test::numeric;
+using test::value_text;
 using workload::KeySpec;
 using workload::ValueKind;
 
 namespace {
-
-bool numeric(ValueKind kind) {
-    switch (kind) {
-    case ValueKind::integer:
-    case ValueKind::count:
-    case ValueKind::number:
-    case ValueKind::money:
-    case ValueKind::ratio:
-    case ValueKind::ratio_or_auto:
-    case ValueKind::duration:
-    case ValueKind::size:
-    case ValueKind::rate:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// x (in base units) as a --set value of the key's kind.
-std::string value_text(const KeySpec& spec, double x) {
-    switch (spec.kind) {
-    case ValueKind::integer:
-        return fmt::format("{:.0f}", x);
-    case ValueKind::duration:
-        return fmt::format("\"{}s\"", x);
-    case ValueKind::rate:
-        return fmt::format("\"{}/s\"", x);
-    default:
-        return fmt::format("{}", x);
-    }
-}
 
 // The valid edges of a key's range: an open end is approached by a relative step of 1e-9
 // (from 0: by 1e-9 of the unit).
@@ -75,27 +47,6 @@ std::vector<double> invalid_edges(const KeySpec& spec) {
         return integer ? 1.0 : std::max(1.0, std::abs(end)) * 0.01;
     };
     return {b.hi_open ? b.hi : b.hi + step(b.hi), b.lo_open ? b.lo : b.lo - step(b.lo)};
-}
-
-// Settings a key's edge needs from its neighbours to be valid on its own (the cross-key rules
-// of capplan-workload(5), VALIDATION).
-std::vector<std::string> companions(const std::string& path, double x) {
-    if (path == "web.min_servers") {
-        return {fmt::format("web.max_servers={:.0f}", std::max(x, 10000.0))};
-    }
-    if (path == "web.max_servers") {
-        return {"web.min_servers=1"};
-    }
-    if (path == "failover.survive") {
-        return {fmt::format("failover.max_datacenters={:.0f}", x + 1.0)};
-    }
-    if (path == "failover.max_datacenters") {
-        return {"failover.survive=0"};
-    }
-    if (path == "traffic.peak_to_average" && x == 1.0) {
-        return {"traffic.trough_to_average=1"};
-    }
-    return {};
 }
 
 std::optional<cli::LoadedInputs> load(const std::vector<std::string>& sets, const char* users,
