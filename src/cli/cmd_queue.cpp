@@ -40,8 +40,14 @@ double parse_flag(const char* flag, const std::string& text, Parse parse) {
 
 std::int64_t parse_whole(const char* flag, const std::string& text, std::int64_t min,
                          std::int64_t max) {
-    const double x =
-        parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
+    double x = 0.0;
+    try {
+        x = units::parse_count(text);
+    } catch (const units::UnitError&) {
+        // Negative, non-finite or not a number at all.
+        throw UsageError(flag,
+                         fmt::format("'{}' is not a whole number from {} to {}", text, min, max));
+    }
     if (x != std::floor(x)) {
         throw UsageError(flag, fmt::format("'{}' is not a whole number", text));
     }
@@ -56,8 +62,14 @@ double parse_time(const char* flag, const std::string& text) {
 }
 
 double parse_cv(const char* flag, const std::string& text) {
-    const double x =
-        parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
+    double x = 0.0;
+    try {
+        x = units::parse_count(text);
+    } catch (const units::UnitError&) {
+        throw UsageError(flag, fmt::format("'{}' is not a coefficient of variation (a number "
+                                           "from 0 to {})",
+                                           text, k_max_cv));
+    }
     if (x > k_max_cv) {
         throw UsageError(flag,
                          fmt::format("coefficient of variation '{}' is above {}", text, k_max_cv));
