@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/flag_values.hpp"
 #include "cli/output.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
@@ -36,25 +37,6 @@ double parse_flag(const char* flag, const std::string& text, Parse parse) {
     } catch (const units::UnitError& e) {
         throw UsageError(flag, e.what());
     }
-}
-
-std::int64_t parse_whole(const char* flag, const std::string& text, std::int64_t min,
-                         std::int64_t max) {
-    double x = 0.0;
-    try {
-        x = units::parse_count(text);
-    } catch (const units::UnitError&) {
-        // Negative, non-finite or not a number at all.
-        throw UsageError(flag,
-                         fmt::format("'{}' is not a whole number from {} to {}", text, min, max));
-    }
-    if (x != std::floor(x)) {
-        throw UsageError(flag, fmt::format("'{}' is not a whole number", text));
-    }
-    if (x < static_cast<double>(min) || x > static_cast<double>(max)) {
-        throw UsageError(flag, fmt::format("'{}' is outside {}..{}", text, min, max));
-    }
-    return static_cast<std::int64_t>(x);
 }
 
 double parse_time(const char* flag, const std::string& text) {
@@ -172,7 +154,7 @@ Station parse_station(const QueueOptions& o) {
         s.service_scv = cv * cv;
     }
     if (o.capacity) {
-        s.capacity = parse_whole("--capacity", *o.capacity, 1, k_max_capacity);
+        s.capacity = parse_whole_flag("--capacity", *o.capacity, 1, k_max_capacity);
         if (s.arrival_scv != 1.0 || s.service_scv != 1.0) {
             throw UsageError("--capacity",
                              "M/M/c/K needs Poisson arrivals and exponential service: drop "
@@ -274,7 +256,7 @@ int run_queue(const QueueOptions& o) {
                                          "with {}; drop one of them",
                                          limits.flags.front().second));
         }
-        station.servers = parse_whole("--servers", *o.servers, 1, k_max_servers);
+        station.servers = parse_whole_flag("--servers", *o.servers, 1, k_max_servers);
         if (station.capacity && *station.capacity < station.servers) {
             throw UsageError("--capacity", fmt::format("capacity {} is below the {} servers",
                                                        *station.capacity, station.servers));

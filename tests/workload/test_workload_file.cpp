@@ -8,12 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/errors.hpp"
+#include "support/test_files.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
 #include "workload/workload_file.hpp"
@@ -27,24 +26,11 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-std::string read_source(const std::string& relative) {
-    std::ifstream in(fmt::format("{}/{}", CAPPLAN_SOURCE_DIR, relative), std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using capplan::test::read_source;
 
 // The rendered diagnostic of loading `text` as app.toml, or "no error".
 std::string diagnostic(const std::string& text, const std::vector<std::string>& sets = {}) {
-    try {
-        (void)load_workload(text, "app.toml", sets);
-    } catch (const InputError& e) {
-        return render_diagnostic(e);
-    } catch (const UsageError& e) {
-        return render_diagnostic(e);
-    }
-    return "no error";
+    return capplan::test::diagnostic_of([&] { (void)load_workload(text, "app.toml", sets); });
 }
 
 // A minimal file with `body` after `users = 1`.
@@ -444,12 +430,8 @@ hourly = 2.5
 TEST_CASE("check_instances names the key and suggests", "[workload][catalogue]") {
     const Catalogue c = load_catalogue(std::nullopt);
     const auto check = [&](const std::string& text) {
-        try {
-            check_instances(load_workload(text, "app.toml", {}), c);
-        } catch (const InputError& e) {
-            return render_diagnostic(e);
-        }
-        return std::string("no error");
+        return capplan::test::diagnostic_of(
+            [&] { check_instances(load_workload(text, "app.toml", {}), c); });
     };
     CHECK(check(with_users("[web]\ninstance = \"c7i.xlarg\"\n")) ==
           "capplan: app.toml:3:12: error: web.instance: unknown instance type 'c7i.xlarg'; did "
