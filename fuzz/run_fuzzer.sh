@@ -6,7 +6,8 @@
 #   run_fuzzer.sh FUZZER SECONDS CORPUS SEED_DIR...
 #
 # CAPPLAN_FUZZ_SECONDS, when set, replaces SECONDS (`make fuzz` runs the CTest entries longer).
-# A crash exits non-zero and leaves crash-* (the input) in the working directory: copy it to
+# A dictionary fuzz/TARGET.dict next to this script (TARGET from the fuzzer's name, fuzz_TARGET)
+# is passed with -dict. A crash exits non-zero and leaves crash-* (the input) in the working directory: copy it to
 # fuzz/regressions/TARGET/ so every later `make test` replays it.
 set -eu
 fuzzer=${1:?usage: run_fuzzer.sh FUZZER SECONDS CORPUS SEED_DIR...}
@@ -15,5 +16,7 @@ corpus=${3:?}
 shift 3
 rm -rf "$corpus"
 mkdir -p "$corpus"
-exec "$fuzzer" -max_total_time="$seconds" -seed=1 -close_fd_mask=3 -print_final_stats=1 \
-    "$corpus" "$@"
+dict=$(dirname "$0")/$(basename "$fuzzer" | sed 's/^fuzz_//').dict
+options=(-max_total_time="$seconds" -seed=1 -close_fd_mask=3 -print_final_stats=1)
+[ -f "$dict" ] && options+=(-dict="$dict")
+exec "$fuzzer" "${options[@]}" "$corpus" "$@"

@@ -140,3 +140,11 @@ TEST_CASE("A hot shard key that no shard count fixes is named, with a warning", 
     CHECK(warned(plan, p, "celebrity_key"));
     CHECK(std::get<std::int64_t>(metric(p, "db.shards")) >= 1);
 }
+
+// Planner bug (reported; support/known_planner_bugs.hpp): a free replication apply divides by
+// zero in tiers/db.cpp size_database. Hidden: under UBSan it aborts the whole test binary. Run it
+// with `capplan_tests "[planner_bug]"` once the planner handles apply_time = 0.
+TEST_CASE("A free replication apply (db.apply_time = 0) plans", "[.planner_bug]") {
+    const tiers::Plan plan = plan_default("1M", {"db.apply_time=\"0s\""});
+    CHECK(std::get<double>(metric(plan.points.at(0), "db.apply_utilization")) == 0.0);
+}
