@@ -26,7 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string line;
     for (std::size_t i = 0; i <= size; ++i) {
         if (i == size || data[i] == '\n') {
-            in.set.push_back(line);
+            if (i < size || !line.empty()) { // a final newline ends the last line
+                in.set.push_back(line);
+            }
             line.clear();
         } else {
             line += static_cast<char>(data[i]);
