@@ -24,7 +24,8 @@ int run_validate(const ValidateOptions& o) {
             const auto& users = loaded.users;
             const std::string what =
                 users.size() == 1
-                    ? fmt::format("1 user point, {} users", units::human_users(users.front()))
+                    ? fmt::format("1 user point, {} user{}", units::human_users(users.front()),
+                                  users.front() == 1.0 ? "" : "s")
                     : fmt::format("{} user points, {}..{} users", users.size(),
                                   units::human_users(users.front()),
                                   units::human_users(users.back()));
