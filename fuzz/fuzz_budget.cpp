@@ -24,8 +24,8 @@ void require(bool ok, const char* what) {
     }
 }
 
-bool finite_or_absent(const std::optional<double>& x) {
-    return !x || std::isfinite(*x);
+bool finite_or_absent(const std::optional<capplan::workload::BudgetLimit>& x) {
+    return !x || std::isfinite(x->value);
 }
 
 } // namespace
@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(finite_or_absent(b.max) && finite_or_absent(b.min) &&
                     finite_or_absent(b.max_increase) && finite_or_absent(b.max_increase_pct),
                 "a non-finite limit");
-        require(!(b.max && b.min) || *b.min <= *b.max, "min above max");
+        require(!(b.max && b.min) || b.min->value <= b.max->value, "min above max");
         require(!b.at_users || (*b.at_users >= 1.0 && *b.at_users <= 1e12),
                 "at_users outside 1..10^12");
         require(b.pos.line >= 1, "a budget without a line");

@@ -91,10 +91,10 @@ TEST_CASE("Budget file limits load finite, in base units", "[workload][budget]")
                                               budget("max = 1e300\n"),
                                           "b.toml");
     REQUIRE(budgets.size() == 2);
-    CHECK(budgets[0].max == 512.0 * (1u << 30));
-    CHECK(budgets[0].min == 1e9);
+    CHECK(budgets[0].max->value == 512.0 * (1u << 30));
+    CHECK(budgets[0].min->value == 1e9);
     CHECK(budgets[0].at_users == 250e3);
     CHECK(budgets[0].pos.line == 1);
-    CHECK(budgets[1].max == 1e300); // huge but finite: a budget that never breaks
+    CHECK(budgets[1].max->value == 1e300); // huge but finite: a budget that never breaks
     CHECK(budgets[1].pos.line == 6);
 }
