@@ -59,6 +59,9 @@ mkdir -p "$T/models_garbage" "$T/models_bad_instance"
 cp "$T/garbage.toml" "$T/models_garbage/a.toml"
 printf 'source = "s"\ndate = "d"\n[instance."y.large"]\nvcpus = 2\ncores = 2\nthreads_per_core = 2\nmemory = "1GiB"\nhourly = 1\n' \
     >"$T/models_bad_instance/a.toml"
+echo '{"schema_version": 1, "points": [{"users": 1e400}]}' >"$T/overflow.json"
+echo '{"points":' >"$T/truncated.json"
+repeat '[' 100000 >"$T/deep.json"
 printf 'kind = "open"\narrival_rate = "10/s"\n[[station]]\nname = "a\\nb"\nservice_time = "10ms"\nvisits = 1\n' \
     >"$T/net_nl_name.toml"
 printf 'kind = "open"\narrival_rate = "10/s"\n[[station]]\nname = "a"\nservice_time = "-10ms"\nvisits = 1\n' \
