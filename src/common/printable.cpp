@@ -4,63 +4,16 @@
 
 #include <fmt/format.h>
 
+#include "common/utf8.hpp"
+
 namespace capplan {
-namespace {
-
-// The length of the well-formed UTF-8 sequence at the start of text, or 0 when its first byte
-// does not begin one (RFC 3629, table 3-7 of the Unicode standard).
-std::size_t utf8_sequence(std::string_view text) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(text[i]); };
-    const std::uint8_t b0 = byte(0);
-    if (b0 < 0x80) {
-        return 1;
-    }
-    std::size_t n = 0;
-    std::uint8_t lo = 0x80;
-    std::uint8_t hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        n = 2;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        n = 3;
-        lo = b0 == 0xE0 ? 0xA0 : 0x80; // no overlong forms
-        hi = b0 == 0xED ? 0x9F : 0xBF; // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        n = 4;
-        lo = b0 == 0xF0 ? 0x90 : 0x80; // no overlong forms
-        hi = b0 == 0xF4 ? 0x8F : 0xBF; // at most U+10FFFF
-    } else {
-        return 0;
-    }
-    if (text.size() < n || byte(1) < lo || byte(1) > hi) {
-        return 0;
-    }
-    for (std::size_t i = 2; i < n; ++i) {
-        if (byte(i) < 0x80 || byte(i) > 0xBF) {
-            return 0;
-        }
-    }
-    return n;
-}
-
-} // namespace
-
-bool is_valid_utf8(std::string_view text) noexcept {
-    while (!text.empty()) {
-        const std::size_t n = utf8_sequence(text);
-        if (n == 0) {
-            return false;
-        }
-        text.remove_prefix(n);
-    }
-    return true;
-}
 
 std::string printable(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     while (!text.empty()) {
         const char c = text.front();
-        const std::size_t n = utf8_sequence(text);
+        const std::size_t n = next_utf8(text).length;
         if (n > 1) {
             out.append(text.substr(0, n));
             text.remove_prefix(n);

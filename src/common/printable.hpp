@@ -9,9 +9,6 @@
 
 namespace capplan {
 
-// True when text is well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).
-[[nodiscard]] bool is_valid_utf8(std::string_view text) noexcept;
-
 // text with every control character (U+0000..U+001F, U+007F) written as an escape (`\n`, `\t`,
 // `\r`, `\x01`) and every byte that is not part of well-formed UTF-8 as `\xNN`; well-formed
 // printable text is returned unchanged. The result is valid UTF-8 without line breaks.

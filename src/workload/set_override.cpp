@@ -9,7 +9,7 @@
 
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
-#include "common/printable.hpp"
+#include "common/utf8.hpp"
 #include "units/number_text.hpp"
 #include "workload/workload_schema.hpp"
 

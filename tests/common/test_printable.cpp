@@ -7,22 +7,11 @@
 
 #include "common/errors.hpp"
 #include "common/printable.hpp"
+#include "common/utf8.hpp"
 
 using capplan::is_valid_utf8;
 using capplan::printable;
 using capplan::shorten_long_words;
-
-TEST_CASE("UTF-8 validation", "[printable]") {
-    CHECK(is_valid_utf8(""));
-    CHECK(is_valid_utf8("plain ASCII"));
-    CHECK(is_valid_utf8("\xc2\xb5s caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80")); // µs café € 😀
-    CHECK_FALSE(is_valid_utf8("\xff"));
-    CHECK_FALSE(is_valid_utf8("caf\xe9"));          // Latin-1
-    CHECK_FALSE(is_valid_utf8("\xc3"));             // truncated
-    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));         // overlong '/'
-    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));     // a surrogate
-    CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80")); // above U+10FFFF
-}
 
 TEST_CASE("printable escapes control characters and bad bytes", "[printable]") {
     CHECK(printable("web.cpu_time") == "web.cpu_time");
