@@ -18,6 +18,12 @@ inline std::string known_planner_bug(const workload::Workload& w) {
     if (w.db.apply_time_s == 0.0) {
         return "db.apply_time = 0 divides by zero in tiers/db.cpp size_database";
     }
+    // tiers/static_costs.cpp static_costs: a web server's static capacity divides by
+    // web.static_cpu_time, and free static requests (0, which the workload allows) are a
+    // division by zero before the std::isfinite check that follows it.
+    if (w.web.static_cpu_time_s == 0.0) {
+        return "web.static_cpu_time = 0 divides by zero in tiers/static_costs.cpp static_costs";
+    }
     return {};
 }
 

@@ -91,7 +91,7 @@ TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workloa
         }
     }
     CHECK(planned >= 150);
-    CHECK(skipped <= 1);
+    CHECK(skipped <= 2);
 }
 
 TEST_CASE("Each numeric key refuses values outside its range, non-finite and mistyped values",
