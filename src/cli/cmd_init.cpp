@@ -16,6 +16,9 @@ int run_init(const InitOptions& o) {
         return 0;
     }
     std::error_code ec;
+    if (std::filesystem::is_directory(*o.file, ec)) {
+        throw IoError(*o.file, "cannot write", "is a directory");
+    }
     if (std::filesystem::exists(*o.file, ec) && !o.force) {
         throw IoError(*o.file, "cannot write", "file exists (use --force to replace it)");
     }

@@ -12,7 +12,7 @@
 namespace capplan::cli {
 
 int run_network(const NetworkOptions& o) {
-    const std::string display_name = o.file == "-" ? "<stdin>" : o.file;
+    const std::string display_name = input_display_name(o.file);
     const std::string text = read_input(o.file);
     const queueing::NetworkSpec spec = workload::parse_network(text, display_name);
     queueing::NetworkResult result;
@@ -28,7 +28,7 @@ int run_network(const NetworkOptions& o) {
     if (format == "table") {
         out = report::render_network_table(result);
     } else if (format == "json") {
-        out = report::render_network_json(result, o.file == "-" ? "<stdin>" : o.file);
+        out = report::render_network_json(result, display_name);
     } else if (format == "csv") {
         out = report::render_network_csv(result);
     } else {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/flag_values.hpp"
 #include "cli/output.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
@@ -38,27 +39,22 @@ double parse_flag(const char* flag, const std::string& text, Parse parse) {
     }
 }
 
-std::int64_t parse_whole(const char* flag, const std::string& text, std::int64_t min,
-                         std::int64_t max) {
-    const double x = parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
-    if (x != std::floor(x)) {
-        throw UsageError(flag, fmt::format("'{}' is not a whole number", text));
-    }
-    if (x < static_cast<double>(min) || x > static_cast<double>(max)) {
-        throw UsageError(flag, fmt::format("'{}' is outside {}..{}", text, min, max));
-    }
-    return static_cast<std::int64_t>(x);
-}
-
 double parse_time(const char* flag, const std::string& text) {
     return parse_flag(flag, text, [](const std::string& t) { return units::parse_duration_s(t); });
 }
 
 double parse_cv(const char* flag, const std::string& text) {
-    const double x = parse_flag(flag, text, [](const std::string& t) { return units::parse_count(t); });
+    double x = 0.0;
+    try {
+        x = units::parse_count(text);
+    } catch (const units::UnitError&) {
+        throw UsageError(flag, fmt::format("'{}' is not a coefficient of variation (a number "
+                                           "from 0 to {})",
+                                           text, k_max_cv));
+    }
     if (x > k_max_cv) {
-        throw UsageError(flag, fmt::format("coefficient of variation '{}' is above {}", text,
-                                           k_max_cv));
+        throw UsageError(flag,
+                         fmt::format("coefficient of variation '{}' is above {}", text, k_max_cv));
     }
     return x;
 }
@@ -140,9 +136,8 @@ Limits parse_limits(const QueueOptions& o) {
 
 Station parse_station(const QueueOptions& o) {
     Station s;
-    s.arrival_rate_per_s = parse_flag("--arrival", o.arrival, [](const std::string& t) {
-        return units::parse_rate_per_s(t);
-    });
+    s.arrival_rate_per_s = parse_flag(
+        "--arrival", o.arrival, [](const std::string& t) { return units::parse_rate_per_s(t); });
     s.service_time_s = parse_time("--service", o.service);
     if (!(s.service_time_s > 0.0)) {
         throw UsageError("--service", "must be above 0");
@@ -159,7 +154,7 @@ Station parse_station(const QueueOptions& o) {
         s.service_scv = cv * cv;
     }
     if (o.capacity) {
-        s.capacity = parse_whole("--capacity", *o.capacity, 1, k_max_capacity);
+        s.capacity = parse_whole_flag("--capacity", *o.capacity, 1, k_max_capacity);
         if (s.arrival_scv != 1.0 || s.service_scv != 1.0) {
             throw UsageError("--capacity",
                              "M/M/c/K needs Poisson arrivals and exponential service: drop "
@@ -233,6 +228,21 @@ std::string render(const report::QueueOutcome& q, const OutputOptions& o) {
                                              format));
 }
 
+// The flag an infeasible sizing is reported at: the limit that cannot be met or, when the
+// search ran out of servers without one limit to blame, --arrival if the offered load alone
+// needs that many and otherwise the first limit given (e.g. a --max-util of 1e-300).
+std::string infeasible_flag(const Station& station, const Limits& limits,
+                            const std::string& limit) {
+    if (std::string flag = limits.flag_of(limit); !flag.empty()) {
+        return flag;
+    }
+    const double offered = station.arrival_rate_per_s * station.service_time_s;
+    if (offered >= static_cast<double>(k_max_servers) || limits.flags.empty()) {
+        return "--arrival";
+    }
+    return limits.flags.front().second;
+}
+
 } // namespace
 
 int run_queue(const QueueOptions& o) {
@@ -246,7 +256,7 @@ int run_queue(const QueueOptions& o) {
                                          "with {}; drop one of them",
                                          limits.flags.front().second));
         }
-        station.servers = parse_whole("--servers", *o.servers, 1, k_max_servers);
+        station.servers = parse_whole_flag("--servers", *o.servers, 1, k_max_servers);
         if (station.capacity && *station.capacity < station.servers) {
             throw UsageError("--capacity", fmt::format("capacity {} is below the {} servers",
                                                        *station.capacity, station.servers));
@@ -259,7 +269,8 @@ int run_queue(const QueueOptions& o) {
         }
         const auto sized = queueing::size_servers(station, limits.constraints, k_max_servers);
         if (sized.status != queueing::SizingStatus::sized) {
-            throw UsageError(limits.flag_of(sized.limit), "infeasible: " + sized.reason);
+            throw UsageError(infeasible_flag(station, limits, sized.limit),
+                             "infeasible: " + sized.reason);
         }
         station.servers = sized.servers;
         bound_by = sized.bound_by;

@@ -22,10 +22,14 @@ int run_validate(const ValidateOptions& o) {
         try {
             const LoadedInputs loaded = load_inputs(in);
             const auto& users = loaded.users;
-            report += fmt::format("{}: ok ({} user points, {}..{} users)\n",
-                                  file == "-" ? "<stdin>" : file, users.size(),
+            const std::string what =
+                users.size() == 1
+                    ? fmt::format("1 user point, {} user{}", units::human_users(users.front()),
+                                  users.front() == 1.0 ? "" : "s")
+                    : fmt::format("{} user points, {}..{} users", users.size(),
                                   units::human_users(users.front()),
                                   units::human_users(users.back()));
+            report += fmt::format("{}: ok ({})\n", input_display_name(file), what);
         } catch (const InputError& e) {
             std::cerr << render_diagnostic(e) << '\n';
             all_valid = false;

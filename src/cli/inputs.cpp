@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/flag_values.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
 #include "report/budget_check.hpp"
@@ -13,21 +14,6 @@
 
 namespace capplan::cli {
 namespace {
-
-int parse_per_decade(const std::string& text) {
-    double x = 0.0;
-    try {
-        x = units::parse_count(text);
-    } catch (const units::UnitError& e) {
-        throw UsageError("--per-decade", e.what());
-    }
-    if (x != static_cast<double>(static_cast<int>(x)) || x < 1 ||
-        x > static_cast<double>(units::k_max_per_decade)) {
-        throw UsageError("--per-decade", fmt::format("'{}' is not a whole number from 1 to {}",
-                                                     text, units::k_max_per_decade));
-    }
-    return static_cast<int>(x);
-}
 
 void check_color(const PlanInputs& in) {
     if (in.color != "auto" && in.color != "always" && in.color != "never") {
@@ -41,8 +27,7 @@ void check_color(const PlanInputs& in) {
 LoadedInputs load_inputs(const PlanInputs& in) {
     check_color(in); // flags before files
     if (in.workload) {
-        return load_inputs(in, read_input(*in.workload),
-                           *in.workload == "-" ? "<stdin>" : *in.workload);
+        return load_inputs(in, read_input(*in.workload), input_display_name(*in.workload));
     }
     LoadedInputs out = load_inputs(in, std::string(workload::embedded_default_workload()),
                                    "photo-sharing.toml (built-in)");
@@ -57,8 +42,10 @@ LoadedInputs load_inputs(const PlanInputs& in, const std::string& text,
     options.users_from_command_line = in.users.has_value();
     LoadedInputs out;
     out.workload = workload::load_workload(text, display, in.set, options);
-    const int per_decade =
-        in.per_decade ? parse_per_decade(*in.per_decade) : out.workload.growth.per_decade;
+    const int per_decade = in.per_decade
+                               ? static_cast<int>(parse_whole_flag("--per-decade", *in.per_decade,
+                                                                   1, units::k_max_per_decade))
+                               : out.workload.growth.per_decade;
     if (in.users) {
         try {
             out.users = units::user_points(units::parse_users(*in.users), per_decade);

@@ -1,13 +1,12 @@
 #include "cli/output.hpp"
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,6 +15,8 @@
 #include <fmt/format.h>
 
 #include "common/errors.hpp"
+#include "common/printable.hpp"
+#include "workload/toml_read.hpp"
 
 namespace capplan::cli {
 namespace {
@@ -100,6 +101,24 @@ void write_file_atomically(const std::string& text, const std::string& path) {
     }
 }
 
+// All of `in`, refusing more than workload::k_max_toml_bytes: a device such as /dev/zero or an
+// endless pipe must not be read forever.
+std::string read_bounded(std::istream& in, const std::string& display) {
+    std::string text;
+    std::array<char, 65536> buffer{};
+    while (in) {
+        in.read(buffer.data(), buffer.size());
+        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+        if (text.size() > workload::k_max_toml_bytes) {
+            throw InputError(display, 0, 0, std::string(workload::k_file_too_large));
+        }
+    }
+    if (in.bad()) {
+        throw IoError(display, "cannot open", "read error");
+    }
+    return text;
+}
+
 } // namespace
 
 void write_output(const std::string& text, const std::optional<std::string>& path) {
@@ -111,29 +130,33 @@ void write_output(const std::string& text, const std::optional<std::string>& pat
 }
 
 void print_warning(const std::string& message) {
-    std::cerr << "capplan: warning: " << message << '\n';
+    std::cerr << "capplan: warning: " << printable(message) << '\n';
 }
 
 std::string read_input(const std::string& path) {
+    const std::string display = input_display_name(path);
     if (path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
-        return buffer.str();
+        return read_bounded(std::cin, display);
     }
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        throw IoError(path, "cannot open", "no such file");
+    if (!fs::exists(status)) {
+        const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+        throw IoError(display, "cannot open", missing ? "no such file" : ec.message());
     }
     if (fs::is_directory(status)) {
-        throw IoError(path, "cannot open", "is a directory");
+        throw IoError(display, "cannot open", "is a directory");
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw IoError(path, "cannot open", std::strerror(errno));
+        throw IoError(display, "cannot open", std::strerror(errno));
     }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return read_bounded(in, display);
+}
+
+std::string input_display_name(const std::string& path) {
+    return path == "-" ? "<stdin>" : printable(path);
 }
 
 } // namespace capplan::cli

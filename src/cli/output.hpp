@@ -18,7 +18,12 @@ void write_output(const std::string& text, const std::optional<std::string>& pat
 void print_warning(const std::string& message);
 
 // Reads a whole input file (or standard input for "-"); throws IoError for a missing file,
-// a directory or a read error, naming the file as the user gave it.
+// a directory or a read error, and InputError for more than 1 MiB (a device such as /dev/zero
+// included), naming the file by input_display_name.
 [[nodiscard]] std::string read_input(const std::string& path);
+
+// How diagnostics and JSON name an input: "<stdin>" for "-", otherwise the path as the user gave
+// it with control characters and bytes that are not UTF-8 escaped (common/printable.hpp).
+[[nodiscard]] std::string input_display_name(const std::string& path);
 
 } // namespace capplan::cli

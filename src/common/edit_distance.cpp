@@ -35,7 +35,9 @@ std::optional<std::string> closest_match(std::string_view word,
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
         const std::size_t d = edit_distance(word, candidate, limit);
-        if (d < best_distance) {
+        // A candidate that shares no character position with the word (every one replaced,
+        // "x" → "lb") is a different word, not a typo of it.
+        if (d < best_distance && d < std::max(word.size(), candidate.size())) {
             best_distance = d;
             best = candidate;
         }

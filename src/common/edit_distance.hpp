@@ -14,8 +14,9 @@ namespace capplan {
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b,
                                         std::size_t max_distance);
 
-// The candidate closest to word, if one is within max(2, word.size() / 3) edits;
-// ties go to the earliest candidate.
+// The candidate closest to word, if one is within max(2, word.size() / 3) edits and fewer
+// edits than the longer of the two has characters (so "x" suggests nothing, not "lb"); ties go
+// to the earliest candidate.
 [[nodiscard]] std::optional<std::string> closest_match(std::string_view word,
                                                        const std::vector<std::string>& candidates);
 

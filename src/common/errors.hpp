@@ -53,7 +53,10 @@ private:
     std::string m_reason;
 };
 
-// The rendered diagnostic line (without the trailing newline) for each error kind.
+// The rendered diagnostic line (without the trailing newline) for each error kind. It is always
+// one line of valid UTF-8: control characters and bytes that are not UTF-8 in the file name,
+// the flag and the message are escaped (common/printable.hpp), and a word of the message longer
+// than 120 characters (a runaway key or value echoed back) is shortened around "...".
 [[nodiscard]] std::string render_diagnostic(const InputError& e);
 [[nodiscard]] std::string render_diagnostic(const UsageError& e);
 [[nodiscard]] std::string render_diagnostic(const IoError& e);

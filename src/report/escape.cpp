@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "common/utf8.hpp"
+
 namespace capplan::report {
 namespace {
 
@@ -10,45 +12,13 @@ constexpr std::string_view k_replacement = "\xEF\xBF\xBD"; // U+FFFD
 // Decodes one UTF-8 sequence at s[i]; returns the code point and advances i, or returns
 // 0xFFFFFFFF and advances one byte for an invalid sequence (overlong, surrogate, > U+10FFFF).
 std::uint32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(s[k]); };
-    const std::uint8_t b0 = byte(i);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    std::size_t length = 0;
-    std::uint32_t cp = 0;
-    if ((b0 & 0xE0U) == 0xC0U) {
-        length = 2;
-        cp = b0 & 0x1FU;
-    } else if ((b0 & 0xF0U) == 0xE0U) {
-        length = 3;
-        cp = b0 & 0x0FU;
-    } else if ((b0 & 0xF8U) == 0xF0U) {
-        length = 4;
-        cp = b0 & 0x07U;
-    } else {
+    const Utf8Sequence sequence = next_utf8(s.substr(i));
+    if (sequence.length == 0) {
         ++i;
         return 0xFFFFFFFFU;
     }
-    if (i + length > s.size()) {
-        ++i;
-        return 0xFFFFFFFFU;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0U) != 0x80U) {
-            ++i;
-            return 0xFFFFFFFFU;
-        }
-        cp = (cp << 6U) | (byte(i + k) & 0x3FU);
-    }
-    constexpr std::uint32_t k_min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < k_min_for_length[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return 0xFFFFFFFFU;
-    }
-    i += length;
-    return cp;
+    i += sequence.length;
+    return sequence.code_point;
 }
 
 bool allowed_in_xml(std::uint32_t cp) {

@@ -105,9 +105,8 @@ std::string human_bytes(double bytes) {
         value /= 1024.0;
         ++unit;
     }
-    return fmt::format("{} {}",
-                       unit == 0 ? human_number(std::round(value)) : three_significant(value),
-                       units[unit]);
+    // human_number, not three_significant: 1000..1023 KiB must not print as "1e+03 KiB".
+    return fmt::format("{} {}", human_number(unit == 0 ? std::round(value) : value), units[unit]);
 }
 
 std::string human_money(double amount, const std::string& currency) {
@@ -136,11 +135,13 @@ std::string human_users(double users) {
     if (!std::isfinite(users)) {
         return "n/a";
     }
+    // Each suffix starts where the smaller one would round to 1000 ("999,999" is "1M", not
+    // "1e+03k"); above 999.5B the count of billions takes separators ("1,000B" = 10^12).
     const double a = std::abs(users);
-    if (a >= 1e9) {
-        return three_significant(users / 1e9) + "B";
+    if (a >= 999.5e6) {
+        return human_number(users / 1e9) + "B";
     }
-    if (a >= 1e6) {
+    if (a >= 999.5e3) {
         return three_significant(users / 1e6) + "M";
     }
     if (a >= 1e4) {

@@ -54,6 +54,10 @@ UserSpec parse_users(std::string_view text_in) {
     const std::string_view text = detail::trim(text_in);
     UserSpec spec;
     if (const std::size_t dots = text.find(".."); dots != std::string_view::npos) {
+        if (detail::trim(text.substr(0, dots)).empty() ||
+            detail::trim(text.substr(dots + 2)).empty()) {
+            throw UnitError(fmt::format("user range '{}' needs both ends, e.g. 1..1M", text));
+        }
         const double from = parse_user_count(text.substr(0, dots));
         const double to = parse_user_count(text.substr(dots + 2));
         if (from > to) {

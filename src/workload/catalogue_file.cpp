@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "common/errors.hpp"
+#include "common/printable.hpp"
 #include "workload/embedded.hpp"
 
 namespace capplan::workload {
@@ -84,11 +85,14 @@ public:
     }
 
 private:
+    // `what` is a key ("instance", quoted in the message) or a description ("instance 'x'").
     const toml::table& table_of(const toml::node& node, const std::string& what) const {
         const toml::table* t = node.as_table();
         if (t == nullptr) {
-            m_reader.fail_at(
-                node, fmt::format("'{}' must be a table, not {}", what, describe_type(node)));
+            const bool key = what.find(' ') == std::string::npos;
+            m_reader.fail_at(node, fmt::format("{} must be a table, not {}",
+                                               key ? fmt::format("'{}'", what) : what,
+                                               describe_type(node)));
         }
         return *t;
     }
@@ -232,7 +236,7 @@ std::string read_file(const std::filesystem::path& path) {
         throw IoError(path.string(), "cannot open", ec.message());
     }
     if (size > k_max_toml_bytes) {
-        throw InputError(path.string(), 0, 0, "file is larger than 1 MiB");
+        throw InputError(path.string(), 0, 0, std::string(k_file_too_large));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -295,7 +299,8 @@ Catalogue load_catalogue(const std::optional<std::string>& models_dir) {
     }
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
-        merge_catalogue(out, parse_catalogue(read_file(path), path.string()));
+        // The name goes into `models -f json` too, which needs valid UTF-8.
+        merge_catalogue(out, parse_catalogue(read_file(path), printable(path.string())));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "workload/network_file.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <map>
@@ -150,9 +151,12 @@ private:
             m_reader.fail_at(t, "station has no name");
         }
         s.name = m_reader.string(*name, "station name");
-        if (s.name.empty() || s.name.size() > k_max_station_name) {
+        const bool control = std::any_of(s.name.begin(), s.name.end(),
+                                         [](char c) { return (c >= 0 && c < ' ') || c == '\x7f'; });
+        if (s.name.empty() || s.name.size() > k_max_station_name || control) {
             m_reader.fail_at(*name, "station name must have 1 to " +
-                                        std::to_string(k_max_station_name) + " characters");
+                                        std::to_string(k_max_station_name) +
+                                        " characters and no control characters");
         }
         if (s.name == "system") {
             m_reader.fail_at(*name, "station name 'system' is reserved for the whole network");

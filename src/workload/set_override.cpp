@@ -9,6 +9,7 @@
 
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
+#include "common/utf8.hpp"
 #include "units/number_text.hpp"
 #include "workload/workload_schema.hpp"
 
@@ -83,6 +84,10 @@ std::map<std::string, std::string> apply_set_overrides(toml::table& root,
                                                        const std::vector<std::string>& overrides) {
     std::map<std::string, std::string> applied;
     for (const std::string& argument : overrides) {
+        if (!is_valid_utf8(argument)) {
+            // Text values reach the JSON output, which must be UTF-8.
+            fail(fmt::format("'{}' is not valid UTF-8", argument));
+        }
         const std::size_t eq = argument.find('=');
         const std::string path(units::detail::trim(std::string_view(argument).substr(0, eq)));
         if (eq == std::string::npos || path.empty()) {

@@ -179,7 +179,7 @@ void TomlReader::check_dotted_keys(std::string_view text) const {
 
 toml::table TomlReader::parse(std::string_view text) const {
     if (text.size() > k_max_toml_bytes) {
-        throw InputError(m_display_name, 0, 0, "file is larger than 1 MiB");
+        throw InputError(m_display_name, 0, 0, std::string(k_file_too_large));
     }
     check_dotted_keys(text);
     try {

@@ -18,6 +18,9 @@ namespace capplan::workload {
 
 inline constexpr std::size_t k_max_toml_bytes = std::size_t{1} << 20;
 inline constexpr std::size_t k_max_key_parts = 64;
+// The diagnostic for an input over k_max_toml_bytes (here and where files are read).
+inline constexpr std::string_view k_file_too_large =
+    "file is larger than 1 MiB, the limit for capplan's input files";
 
 class TomlReader {
 public:

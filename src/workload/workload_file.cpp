@@ -265,22 +265,29 @@ private:
         }
     }
 
+    // Of two keys that conflict, the one to blame: the one --set gave (the command line
+    // changed what the file had), else `preferred` when the file has it, else `other`.
+    [[nodiscard]] std::string blame(const std::string& preferred, const std::string& other) const {
+        if (m_set.count(preferred) != 0 || m_set.count(other) != 0) {
+            return m_set.count(preferred) != 0 ? preferred : other;
+        }
+        return m_w.positions.count(preferred) != 0 ? preferred : other;
+    }
+
     void check_across_keys() const {
         const Traffic& t = m_w.traffic;
         if (t.peak_to_average == 1.0 && t.trough_to_average != 1.0) {
-            fail_key("traffic.trough_to_average",
+            fail_key(blame("traffic.trough_to_average", "traffic.peak_to_average"),
                      "traffic.trough_to_average must be 1 when peak_to_average is 1 (a flat "
                      "day has no trough)");
         }
         if (m_w.web.min_servers > m_w.web.max_servers) {
-            fail_key(m_w.positions.count("web.max_servers") != 0 ? "web.max_servers"
-                                                                 : "web.min_servers",
+            fail_key(blame("web.max_servers", "web.min_servers"),
                      fmt::format("web.min_servers ({}) is above web.max_servers ({})",
                                  m_w.web.min_servers, m_w.web.max_servers));
         }
         if (m_w.failover.survive >= m_w.failover.max_datacenters) {
-            fail_key(m_w.positions.count("failover.survive") != 0 ? "failover.survive"
-                                                                  : "failover.max_datacenters",
+            fail_key(blame("failover.survive", "failover.max_datacenters"),
                      fmt::format("failover.survive ({}) must be less than "
                                  "failover.max_datacenters ({}): with D centres at most D - 1 "
                                  "losses can be survived",

@@ -206,12 +206,17 @@ units::UserSpec ValueReader::read_users(const toml::node& node, const std::strin
             return units::parse_users(s->get());
         }
         units::UserSpec spec;
+        // One count; a bad list entry is reported at the entry, not at the list.
         const auto one = [&](const toml::node& n) {
-            if (const auto* text = n.as_string()) {
-                return units::parse_user_count(text->get());
+            try {
+                if (const auto* text = n.as_string()) {
+                    return units::parse_user_count(text->get());
+                }
+                const double x = m_reader.number(n, what);
+                return units::parse_user_count(fmt::format("{}", x));
+            } catch (const units::UnitError& e) {
+                m_reader.fail_at(n, fmt::format("{}: {}", what, e.what()));
             }
-            const double x = m_reader.number(n, what);
-            return units::parse_user_count(fmt::format("{}", x));
         };
         if (const toml::array* list = node.as_array()) {
             if (list->empty() || list->size() > units::k_max_user_points) {

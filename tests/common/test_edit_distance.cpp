@@ -19,4 +19,10 @@ TEST_CASE("Closest match", "[edit_distance]") {
     CHECK(closest_match("mean_wiat_s", names) == std::optional<std::string>("mean_wait_s"));
     CHECK(closest_match("sevrers", names) == std::optional<std::string>("servers"));
     CHECK_FALSE(closest_match("throughput", names).has_value());
+    // Replacing every character is not a typo: a short word does not suggest another one.
+    const std::vector<std::string> keys = {"web", "lb", "db"};
+    CHECK_FALSE(closest_match("x", keys).has_value());
+    CHECK_FALSE(closest_match("\x01", keys).has_value());
+    CHECK(closest_match("lbb", keys) == std::optional<std::string>("lb"));
+    CHECK(closest_match("wbe", keys) == std::optional<std::string>("web"));
 }

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <fmt/format.h>
 #include <cstdint>
+#include <fmt/format.h>
 #include <string>
 
 #include "common/errors.hpp"
@@ -150,8 +150,9 @@ TEST_CASE("network file: closed network with multi-server and delay stations",
 }
 
 TEST_CASE("network file: guards before parsing", "[network][workload]") {
-    CHECK(diagnostic(std::string((1U << 20U) + 1U, '#')) ==
-          "capplan: net.toml: error: file is larger than 1 MiB");
+    CHECK(
+        diagnostic(std::string((1U << 20U) + 1U, '#')) ==
+        "capplan: net.toml: error: file is larger than 1 MiB, the limit for capplan's input files");
     std::string deep = "kind = \"open\"\n  a";
     for (int i = 0; i < 64; ++i) {
         deep += ".a";

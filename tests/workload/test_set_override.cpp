@@ -191,3 +191,12 @@ TEST_CASE("Every schema key can be set", "[workload][set]") {
         CHECK(w.positions.at(path).from_set);
     }
 }
+
+TEST_CASE("Overrides (--set): only valid UTF-8, as text values reach the JSON output",
+          "[workload][set]") {
+    CHECK(diagnostic({"name=\xff\xfe"}) ==
+          "capplan: --set: error: 'name=\\xff\\xfe' is not valid UTF-8");
+    CHECK(diagnostic({"name=caf\xc3\xa9"}) == "no error");
+    CHECK(diagnostic({"name=a\x01b"}) ==
+          "capplan: --set: error: name must be at most 200 characters without control characters");
+}

@@ -8,12 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/errors.hpp"
+#include "support/test_files.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
 #include "workload/workload_file.hpp"
@@ -27,24 +26,11 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-std::string read_source(const std::string& relative) {
-    std::ifstream in(fmt::format("{}/{}", CAPPLAN_SOURCE_DIR, relative), std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using capplan::test::read_source;
 
 // The rendered diagnostic of loading `text` as app.toml, or "no error".
 std::string diagnostic(const std::string& text, const std::vector<std::string>& sets = {}) {
-    try {
-        (void)load_workload(text, "app.toml", sets);
-    } catch (const InputError& e) {
-        return render_diagnostic(e);
-    } catch (const UsageError& e) {
-        return render_diagnostic(e);
-    }
-    return "no error";
+    return capplan::test::diagnostic_of([&] { (void)load_workload(text, "app.toml", sets); });
 }
 
 // A minimal file with `body` after `users = 1`.
@@ -322,9 +308,16 @@ TEST_CASE("Checks across keys", "[workload][ranges]") {
     CHECK(diagnostic(with_users("[failover]\nmax_datacenters = 2\nsurvive = 2\n")) ==
           "capplan: app.toml:4:11: error: failover.survive (2) must be less than "
           "failover.max_datacenters (2): with D centres at most D - 1 losses can be survived");
+    // Without trough_to_average in the file, the line that breaks the rule is peak_to_average's.
     CHECK(diagnostic(with_users("[traffic]\npeak_to_average = 1\n")) ==
-          "capplan: app.toml: error: traffic.trough_to_average must be 1 when peak_to_average "
-          "is 1 (a flat day has no trough)");
+          "capplan: app.toml:3:19: error: traffic.trough_to_average must be 1 when "
+          "peak_to_average is 1 (a flat day has no trough)");
+    // A conflict that --set creates is the --set's fault, not the file's.
+    CHECK(diagnostic(with_users("[failover]\nsurvive = 1\n"), {"failover.max_datacenters=1"}) ==
+          "capplan: --set: error: failover.survive (1) must be less than "
+          "failover.max_datacenters (1): with D centres at most D - 1 losses can be survived");
+    CHECK(diagnostic(with_users("[web]\nmax_servers = 10\n"), {"web.min_servers=20"}) ==
+          "capplan: --set: error: web.min_servers (20) is above web.max_servers (10)");
     CHECK(diagnostic(with_users("[traffic]\npeak_to_average = 1\ntrough_to_average = 1\n")) ==
           "no error");
 }
@@ -437,12 +430,8 @@ hourly = 2.5
 TEST_CASE("check_instances names the key and suggests", "[workload][catalogue]") {
     const Catalogue c = load_catalogue(std::nullopt);
     const auto check = [&](const std::string& text) {
-        try {
-            check_instances(load_workload(text, "app.toml", {}), c);
-        } catch (const InputError& e) {
-            return render_diagnostic(e);
-        }
-        return std::string("no error");
+        return capplan::test::diagnostic_of(
+            [&] { check_instances(load_workload(text, "app.toml", {}), c); });
     };
     CHECK(check(with_users("[web]\ninstance = \"c7i.xlarg\"\n")) ==
           "capplan: app.toml:3:12: error: web.instance: unknown instance type 'c7i.xlarg'; did "
@@ -469,8 +458,9 @@ TEST_CASE("Guards against hostile input", "[workload][guards]") {
     }
     deep += " = 1\n";
     CHECK(diagnostic(deep) == "capplan: app.toml:2:1: error: key has more than 64 dotted parts");
-    CHECK(diagnostic(std::string(2u << 20, '#')) ==
-          "capplan: app.toml: error: file is larger than 1 MiB");
+    CHECK(
+        diagnostic(std::string(2u << 20, '#')) ==
+        "capplan: app.toml: error: file is larger than 1 MiB, the limit for capplan's input files");
     CHECK(diagnostic("users = \n") == "capplan: app.toml:1:9: error: invalid TOML: Error while "
                                       "parsing key-value pair: expected value, saw '\\n'");
 }

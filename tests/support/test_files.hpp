@@ -1,0 +1,72 @@
+#pragma once
+// Test helpers shared across tests/: files of the source tree (examples/, man/, fuzz/), a
+// temporary directory, and the diagnostic line a typed error renders to.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include "common/errors.hpp"
+
+namespace capplan::test {
+
+// The bytes of a file of the source tree, e.g. read_source("examples/blog.toml").
+inline std::string read_source(const std::string& relative) {
+    std::ifstream in(std::filesystem::path(CAPPLAN_SOURCE_DIR) / relative, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A fresh directory under the system's temporary directory, removed with its contents.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device seed;
+        m_path = std::filesystem::temp_directory_path() /
+                 ("capplan-test-" + std::to_string(seed()) + std::to_string(seed()));
+        std::filesystem::create_directories(m_path);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    [[nodiscard]] const std::filesystem::path& path() const noexcept { return m_path; }
+
+    // Writes `bytes` to NAME in the directory and returns its path.
+    [[nodiscard]] std::string write(const std::string& name, const std::string& bytes) const {
+        const std::filesystem::path file = m_path / name;
+        std::ofstream out(file, std::ios::binary);
+        out << bytes;
+        REQUIRE(out);
+        return file.string();
+    }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// The diagnostic line of the InputError, UsageError or IoError that `run` throws (what main
+// prints), or "no error". Any other exception escapes and fails the test.
+template <class F>
+std::string diagnostic_of(F&& run) {
+    try {
+        run();
+    } catch (const InputError& e) {
+        return render_diagnostic(e);
+    } catch (const UsageError& e) {
+        return render_diagnostic(e);
+    } catch (const IoError& e) {
+        return render_diagnostic(e);
+    }
+    return "no error";
+}
+
+} // namespace capplan::test
