@@ -409,6 +409,11 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
         [](const LimitCheck& a, const LimitCheck& b) { return a.ratio < b.ratio; });
     if (worst != f.limits.end()) {
         out.worst_violation = worst->ratio;
+        for (const LimitCheck& c : f.limits) {
+            if (is_broken(c.ratio)) {
+                out.violation_sum += std::log(c.ratio);
+            }
+        }
         out.worst_limit = worst->reason.empty()
                               ? fmt::format("every limit holds; the tightest is at {:.0f} % of its "
                                             "limit",

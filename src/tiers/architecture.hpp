@@ -45,6 +45,8 @@ struct SizedArchitecture {
                                   // max_servers, what only sharding can fix)
     double worst_violation = 0.0; // the largest actual/limit ratio over all limits (≤ 1 when
                                   // feasible); finite
+    double violation_sum = 0.0;   // Σ ln(ratio) over the broken limits: among sets whose worst
+                                  // violation is equal, the one that breaks less overall
     std::string worst_limit;      // that limit in words with numbers (also when feasible: the
                                   // tightest one)
 };

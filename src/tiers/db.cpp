@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <stdexcept>
 
@@ -352,8 +353,11 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     si.replicas = in.replicas;
     const double par = static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
     // Apply fits when λ·apply/threads ≤ u and a replica keeps some capacity for reads.
-    si.max_apply_rps_per_replica = (par < at_largest.c ? par : at_largest.c * (1.0 - 1e-6)) *
-                                   at_largest.u / at_largest.apply_s;
+    // A free apply (apply_time = 0) never needs a shard: no limit on the write rate.
+    si.max_apply_rps_per_replica = at_largest.apply_s > 0.0
+                                       ? (par < at_largest.c ? par : at_largest.c * (1.0 - 1e-6)) *
+                                             at_largest.u / at_largest.apply_s
+                                       : std::numeric_limits<double>::max();
     ShardPlan sp = plan_shards(si);
     Findings extra;
     if (!in.sharding) {

@@ -107,7 +107,10 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
     }
     std::size_t least = 0;
     for (std::size_t i = 1; i < candidates.size(); ++i) {
-        if (candidates[i].worst_violation < candidates[least].worst_violation) {
+        const Candidate& c = candidates[i];
+        const Candidate& l = candidates[least];
+        if (c.worst_violation < l.worst_violation ||
+            (c.worst_violation == l.worst_violation && c.violation_sum < l.violation_sum)) {
             least = i;
         }
     }
@@ -170,7 +173,8 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
         if (web_hints != nullptr && a.bits < web_hints->size()) {
             (*web_hints)[a.bits] = s.plan.web.servers_needed;
         }
-        const Candidate c{a, s.plan.total.monthly_cost, s.feasible, s.worst_violation};
+        const Candidate c{a, s.plan.total.monthly_cost, s.feasible, s.worst_violation,
+                          s.violation_sum};
         entries.push_back({i, std::move(s), c});
         kept.push_back(a);
         kept_candidates.push_back(c);

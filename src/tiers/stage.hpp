@@ -31,6 +31,7 @@ struct Candidate {
     double total_cost = 0.0;
     bool feasible = false;
     double worst_violation = 0.0;
+    double violation_sum = 0.0; // the tie-break of equal worst violations (architecture.hpp)
 };
 
 // The index of the chosen candidate. Candidates must be in the order of
@@ -38,7 +39,7 @@ struct Candidate {
 // feasible candidates in that order keeping a champion; one of the same size replaces it when
 // strictly cheaper; a larger one replaces it only when it saves at least
 // max(min_saving, min_saving_fraction·champion cost). With no feasible candidate, the smallest
-// worst violation wins (ties: the earlier candidate).
+// worst violation wins; on a tie the smaller violation_sum, then the earlier candidate.
 [[nodiscard]] std::size_t choose_candidate(const std::vector<Candidate>& candidates,
                                            const workload::Stage& rule);
 

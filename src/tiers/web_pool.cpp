@@ -13,6 +13,11 @@
 
 namespace capplan::tiers {
 
+namespace {
+// The violation ratio of a p99 that has no finite value (times the utilization ratio).
+constexpr double k_saturated_violation = 1e12;
+} // namespace
+
 std::string state_text(double utilization, double p99) {
     if (!std::isfinite(p99)) {
         return fmt::format("saturated ({})", percent_text(utilization));
@@ -28,6 +33,12 @@ void request_limits(Findings& f, double utilization, double p99, double max_u, d
         f.limit(p99 / slo,
                 [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where); });
     } else {
+        // A saturated station breaks the p99 beyond any finite p99 (the least-violation choice
+        // must not prefer it); among saturated ones the busier is worse.
+        f.limit(k_saturated_violation * std::max(1.0, utilization / max_u), [&] {
+            return fmt::format("p99 unbounded: {} is saturated ({})", where,
+                               percent_text(utilization));
+        });
         f.warn("no_finite_value",
                fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
                            percent_text(utilization)));

@@ -110,13 +110,12 @@ TEST_CASE("A latency target below the request's own legs is unreachable, with a 
           report::Value(std::string("latency_unreachable")));
 }
 
-// Planner bug (reported, src/tiers not changed here): when no architecture meets the latency
-// SLO, the least-violating choice of §5.16 ignores the p99 of a saturated web tier (it has no
-// finite ratio), so a single overloaded web server "violates least" and is chosen at 1M users:
-// one web server at 1,250 % busy, p99 null. A saturated tier's violation is unbounded and must
-// lose to any architecture with a finite p99.
+// Regression: when no architecture met the latency SLO, the least-violating choice of §5.16
+// ignored the p99 of a saturated web tier (it had no finite ratio), so a single overloaded web
+// server "violated least" and was chosen at 1M users (1,250 % busy, p99 null). A saturated
+// tier's violation is unbounded and loses to any architecture with a finite p99.
 TEST_CASE("An unreachable latency target does not make the planner choose a saturated tier",
-          "[edges][!mayfail]") {
+          "[edges]") {
     const tiers::PointPlan p = plan_default("1M", {"slo.latency_p99=\"1ms\""}).points.at(0);
     CHECK(std::get<double>(metric(p, "web.utilization")) < 1.0);
     CHECK_FALSE(std::holds_alternative<std::monostate>(metric(p, "web.latency_p99_s")));
@@ -141,17 +140,14 @@ TEST_CASE("A hot shard key that no shard count fixes is named, with a warning", 
     CHECK(std::get<std::int64_t>(metric(p, "db.shards")) >= 1);
 }
 
-// Planner bug (reported; support/known_planner_bugs.hpp): a free replication apply divides by
-// zero in tiers/db.cpp size_database. Hidden: under UBSan it aborts the whole test binary. Run it
-// with `capplan_tests "[planner_bug]"` once the planner handles apply_time = 0.
-TEST_CASE("A free replication apply (db.apply_time = 0) plans", "[.planner_bug]") {
+// Regression: a free replication apply divided by zero in tiers/db.cpp size_database.
+TEST_CASE("A free replication apply (db.apply_time = 0) plans", "[edges]") {
     const tiers::Plan plan = plan_default("1M", {"db.apply_time=\"0s\""});
     CHECK(std::get<double>(metric(plan.points.at(0), "db.apply_utilization")) == 0.0);
 }
 
-// Planner bug (reported; support/known_planner_bugs.hpp): free static requests divide by zero in
-// tiers/static_costs.cpp. Hidden for the same reason as the one above.
-TEST_CASE("Free static requests (web.static_cpu_time = 0) plan", "[.planner_bug]") {
+// Regression: free static requests divided by zero in tiers/static_costs.cpp.
+TEST_CASE("Free static requests (web.static_cpu_time = 0) plan", "[edges]") {
     const tiers::Plan plan = plan_default("1M", {"web.static_cpu_time=\"0s\""});
     CHECK(test::plan_problem(plan).empty());
 }

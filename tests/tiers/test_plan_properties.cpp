@@ -17,7 +17,6 @@
 #include "random_workload.hpp"
 #include "report/metrics.hpp"
 #include "spec_catalogue.hpp"
-#include "support/known_planner_bugs.hpp"
 #include "support/plan_checks.hpp"
 #include "support/schema_values.hpp"
 #include "tiers/growth.hpp"
@@ -170,9 +169,6 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
         in.users =
             fmt::format("{:.6g}", std::exp(std::uniform_real_distribution<double>(0.0, 21.0)(rng)));
         const cli::LoadedInputs loaded = cli::load_inputs(in);
-        if (!test::known_planner_bug(loaded.workload).empty()) {
-            continue; // support/known_planner_bugs.hpp
-        }
         const Plan plan = plan_growth(loaded.workload, loaded.catalogue, loaded.users);
         INFO("trial " << trial << ", users " << *in.users);
         for (const std::string& set : in.set) {

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
-#include "support/known_planner_bugs.hpp"
 #include "support/plan_checks.hpp"
 #include "support/schema_values.hpp"
 #include "support/test_files.hpp"
@@ -64,7 +63,6 @@ std::optional<cli::LoadedInputs> load(const std::vector<std::string>& sets, cons
 
 TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workload][ranges]") {
     int planned = 0;
-    int skipped = 0; // edges the planner cannot take yet (support/known_planner_bugs.hpp)
     for (const KeySpec& spec : workload::workload_keys()) {
         if (!numeric(spec.kind)) {
             continue;
@@ -80,10 +78,6 @@ TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workloa
             const auto in = load(sets, users[i], diagnostic);
             INFO(sets.back() << " at " << users[i] << " users: " << diagnostic);
             REQUIRE(in.has_value());
-            if (!test::known_planner_bug(in->workload).empty()) {
-                ++skipped;
-                continue;
-            }
             const tiers::Plan plan = tiers::plan_growth(in->workload, in->catalogue, in->users);
             CHECK(test::plan_problem(plan).empty());
             CHECK(test::text_output_problem(plan).empty());
@@ -91,7 +85,6 @@ TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workloa
         }
     }
     CHECK(planned >= 150);
-    CHECK(skipped <= 2);
 }
 
 TEST_CASE("Each numeric key refuses values outside its range, non-finite and mistyped values",

@@ -18,7 +18,6 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
-#include "support/known_planner_bugs.hpp"
 #include "support/plan_checks.hpp"
 #include "support/test_files.hpp"
 #include "support/workload_mutations.hpp"
@@ -111,9 +110,7 @@ TEST_CASE("Malformed workloads fail with one located line or plan cleanly",
                     continue;
                 }
                 CHECK_FALSE(test::must_fail(kind));
-                if (test::known_planner_bug(loaded->workload).empty()) {
-                    CHECK(plan_problems(*loaded).empty());
-                }
+                CHECK(plan_problems(*loaded).empty());
                 ++planned;
                 ++by_kind[test::mutation_name(kind)].second;
             }
