@@ -21,6 +21,12 @@ StationLaws analyze_mmc(double arrival_rate_per_s, double service_time_s,
     StationMetrics& m = r.metrics;
     m.servers = servers;
     m.offered_erlangs = a;
+    if (!(s > 0.0)) {
+        // Work that takes no time: nothing is busy and nothing waits.
+        m.throughput_per_s = lambda;
+        r.wait = WaitLaw{0.0, 0.0};
+        return r;
+    }
     if (a >= c) {
         // Unstable: every server always busy, the queue grows without bound.
         m.saturated = true;

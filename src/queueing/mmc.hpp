@@ -9,8 +9,9 @@
 
 namespace capplan::queueing {
 
-// Analyses M/M/c with arrival rate λ ≥ 0 (1/s), mean service S > 0 (s) and c ≥ 1 servers.
-// ρ = λS/c ≥ 1 gives a saturated result (infinite means), never NaN.
+// Analyses M/M/c with arrival rate λ ≥ 0 (1/s), mean service S ≥ 0 (s) and c ≥ 1 servers.
+// ρ = λS/c ≥ 1 gives a saturated result (infinite means), never NaN; S = 0 (work that takes no
+// time, e.g. a free replication apply) gives an idle station where nothing waits.
 [[nodiscard]] StationLaws analyze_mmc(double arrival_rate_per_s, double service_time_s,
                                       std::int64_t servers) noexcept;
 

@@ -32,7 +32,8 @@ queueing::Station mixed_station(std::initializer_list<WorkClass> classes, std::i
     }
     s.arrival_rate_per_s = rate;
     s.service_time_s = m1;
-    s.service_scv = std::max(0.0, m2 / (m1 * m1) - 1.0);
+    // Work that takes no time (a free apply with every read cached) has no variability either.
+    s.service_scv = m1 > 0.0 ? std::max(0.0, m2 / (m1 * m1) - 1.0) : 0.0;
     s.arrival_scv = ca2;
     return s;
 }

@@ -151,3 +151,18 @@ TEST_CASE("Free static requests (web.static_cpu_time = 0) plan", "[edges]") {
     const tiers::Plan plan = plan_default("1M", {"web.static_cpu_time=\"0s\""});
     CHECK(test::plan_problem(plan).empty());
 }
+
+TEST_CASE("A hit-ratio floor of 100 % plans cleanly", "[edges]") {
+    // A floor of 100 % is met only by caching all N objects (Che: h < 1 for any finite T), at
+    // 10^9 users 5·10^11 of them: the plan stays finite (plan_default checks every metric), and
+    // where the cache is chosen it holds everything.
+    for (const char* users : {"1M", "1B"}) {
+        INFO(users << " users");
+        const tiers::Plan plan = plan_default(users, {"cache.target_hit_ratio=1.0"});
+        const tiers::PointPlan& p = plan.points.at(0);
+        if (p.stage.has(tiers::Component::cache)) {
+            CHECK(std::get<double>(metric(p, "cache.hit_ratio")) == 1.0);
+            CHECK(std::get<std::int64_t>(metric(p, "cache.nodes")) > 0);
+        }
+    }
+}
