@@ -21,18 +21,6 @@ double peak_monthly_cost(std::int64_t servers, double hourly) noexcept {
     return static_cast<double>(servers) * hourly * k_hours_per_month;
 }
 
-BlobMetrics blob_metrics(const workload::Workload& w, const TrafficLoad& t,
-                         double origin_static_fraction) noexcept {
-    BlobMetrics b;
-    b.storage_bytes = t.users * w.traffic.blob_bytes_per_user;
-    const double puts = t.daily_active * w.traffic.async_jobs_per_active_user * k_days_per_month;
-    const double gets = t.page_views_per_day * w.traffic.static_requests_per_page_view *
-                        k_days_per_month * origin_static_fraction;
-    b.monthly_cost = b.storage_bytes / k_bytes_per_gb * w.blob.storage_per_gb_month +
-                     puts / 1000.0 * w.blob.put_per_1k + gets / 1000.0 * w.blob.get_per_1k;
-    return b;
-}
-
 TotalMetrics total_metrics(const PointPlan& p, std::int64_t servers, double other_monthly_cost,
                            const TrafficLoad& t) noexcept {
     TotalMetrics m;

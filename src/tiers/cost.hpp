@@ -1,10 +1,8 @@
 #pragma once
 // Monthly cost (SPEC §5.17). Autoscaled stateless tiers cost Σ_h servers(λ̄·f(h))·hourly·730/24
 // (the failover rule applied in each hour); every other tier is sized at the peak and billed
-// for 730 h. Storage: every database copy (in db.monthly_cost) and blob storage. Blob storage
-// holds users·blob_bytes_per_user, billed per GB-month, plus one PUT per upload job and one GET
-// per static request that reaches the origin (all of them while there is no CDN).
-// Money per month in the workload's currency; GB = 2^30 bytes.
+// for 730 h. Storage: every database copy (in db.monthly_cost) and blob storage (blob, CDN and
+// egress bills: static_costs.hpp). Money per month in the workload's currency; GB = 2^30 bytes.
 
 #include <array>
 #include <cstdint>
@@ -21,13 +19,8 @@ namespace capplan::tiers {
 // servers·hourly·730.
 [[nodiscard]] double peak_monthly_cost(std::int64_t servers, double hourly) noexcept;
 
-// Blob storage and its requests; `origin_static_fraction` = the share of static requests that
-// reach blob storage (1 without a CDN; 1 − cdn.hit_ratio with one, a later issue).
-[[nodiscard]] BlobMetrics blob_metrics(const workload::Workload& w, const TrafficLoad& t,
-                                       double origin_static_fraction) noexcept;
-
 // total.*: servers = every billed VM at the peak (`servers`), monthly_cost = the tiers' costs
-// in `p` plus `other_monthly_cost` (egress, cross-centre transfer: later issues), per user and
+// in `p` plus `other_monthly_cost` (internet egress, cross-centre transfer), per user and
 // per million dynamic requests. With no users or no requests those two have no finite value:
 // NaN (null in the outputs; the caller warns).
 [[nodiscard]] TotalMetrics total_metrics(const PointPlan& p, std::int64_t servers,

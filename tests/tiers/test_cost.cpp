@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "spec_catalogue.hpp"
 #include "tiers/cost.hpp"
+#include "tiers/static_costs.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
@@ -28,7 +30,8 @@ TEST_CASE("blob storage at 1M users with the defaults", "[tiers][cost]") {
     // 730/24 = 4.5625e9 → × 0.0004/1k = 1,825.
     const workload::Workload w;
     const TrafficLoad t = compute_traffic(w.traffic, 1e6);
-    const BlobMetrics b = blob_metrics(w, t, 1.0);
+    const BlobMetrics b =
+        static_costs(w, test::spec_catalogue(), t, StaticLayout{false, true, true}, 0.7).blob;
     CHECK(b.storage_bytes == 5e12);
     CHECK_THAT(b.monthly_cost, WithinRel(5e12 / 1073741824.0 * 0.023 + 4.5625e6 * 0.005 / 1000.0 +
                                              4.5625e9 * 0.0004 / 1000.0,
