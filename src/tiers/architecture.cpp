@@ -83,7 +83,7 @@ TrafficMetrics traffic_metrics(const workload::Workload& w, const TrafficLoad& t
 // a queue's workers).
 void size_single_stage(const workload::Workload& w, const workload::Catalogue& cat,
                        const TrafficLoad& t, const Layout& l, double max_u, double slo,
-                       PointMemo* memo, PointPlan& p, Findings& f) {
+                       bool report_metrics, PointMemo* memo, PointPlan& p, Findings& f) {
     const auto& inst = find_instance(cat, w.single.instance, "single.instance");
     SingleDemand d;
     d.read_rps = t.read_rps;
@@ -92,10 +92,14 @@ void size_single_stage(const workload::Workload& w, const workload::Catalogue& c
     d.jobs_per_s = l.queue ? 0.0 : t.jobs_per_s;
     d.arrival_scv = t.arrival_scv;
     d.db_read_miss_fraction = 1.0;
-    const SingleSizing s = memo != nullptr
-                               ? PointMemo::recall(memo->singles, std::pair{l.cdn, l.queue},
-                                                   [&] { return size_single(w, inst, d); })
-                               : size_single(w, inst, d);
+    // Without the report, a p99 that holds is not computed (size_single).
+    const std::optional<double> check_only =
+        report_metrics ? std::nullopt : std::optional<double>(slo);
+    const SingleSizing s =
+        memo != nullptr
+            ? PointMemo::recall(memo->singles, std::tuple{l.cdn, l.queue, report_metrics},
+                                [&] { return size_single(w, inst, d, check_only); })
+            : size_single(w, inst, d, check_only);
     const std::size_t before = f.limits.size();
     request_limits(f, s.utilization, s.latency_p99_s, max_u, slo,
                    fmt::format("the single server {}", inst.name));
@@ -149,7 +153,29 @@ bool all_hold(const std::vector<LimitCheck>& limits) {
                         [](const LimitCheck& x) { return is_broken(x.ratio); });
 }
 
-void fill_db(const DbPlan& db, const SizingContext& ctx, PointPlan& p, Findings& f) {
+// Adds a tier's limits to the set's. A bound (`relaxed`) only reads whether every limit
+// holds: one broken limit stands for all.
+void add_limits(Findings& f, const std::vector<LimitCheck>& limits, bool relaxed) {
+    if (!relaxed) {
+        f.limits.insert(f.limits.end(), limits.begin(), limits.end());
+        return;
+    }
+    const auto broken = std::find_if(limits.begin(), limits.end(),
+                                     [](const LimitCheck& x) { return is_broken(x.ratio); });
+    if (broken != limits.end()) {
+        f.limits.push_back(*broken);
+    }
+}
+
+// Adds a tier's limits and warnings (a bound keeps no warning).
+void add_findings(Findings& f, const Findings& tier, bool relaxed) {
+    add_limits(f, tier.limits, relaxed);
+    if (!relaxed) {
+        f.warnings.insert(f.warnings.end(), tier.warnings.begin(), tier.warnings.end());
+    }
+}
+
+void fill_db(const DbPlan& db, const SizingContext& ctx, bool relaxed, PointPlan& p, Findings& f) {
     const std::int64_t shards = db.shards.shards;
     p.db.instance = db.instance;
     p.db.shards = shards;
@@ -165,8 +191,7 @@ void fill_db(const DbPlan& db, const SizingContext& ctx, PointPlan& p, Findings&
     p.db.utilization_cold_cache = db.utilization_cold_cache;
     p.db.bound_by = db.bound_by;
     p.db.monthly_cost = db.instance_monthly_cost + db.storage_monthly_cost;
-    f.limits.insert(f.limits.end(), db.findings.limits.begin(), db.findings.limits.end());
-    f.warnings.insert(f.warnings.end(), db.findings.warnings.begin(), db.findings.warnings.end());
+    add_findings(f, db.findings, relaxed);
 }
 
 // §5.3: the legs of a request other than the web station. Cache look-ups (when there is a
@@ -192,6 +217,14 @@ OtherLegs request_legs(const workload::Workload& w, const DbPlan& db, const Cach
     }
     const Moments write_legs = repeat(write_call, w.web.db_writes_per_write_request);
     return OtherLegs{cache_legs + read_legs, cache_legs + read_legs + write_legs};
+}
+
+// The sites' unavailability over the allowed downtime: the availability limit of a set in
+// which every tier were perfect (§5.15: the tiers can only lower the availability).
+double sites_ratio(const workload::Workload& w, double users, const Layout& l) {
+    const double allowed = 1.0 - w.slo.availability.at(users);
+    const double sites_down = sites_unavailability(w.failover, l.rule.datacenters, l.rule.survive);
+    return allowed > 0.0 ? sites_down / allowed : (sites_down > 0.0 ? 1e300 : 0.0);
 }
 
 SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalogue& cat,
@@ -276,11 +309,13 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
         }
         std::optional<DbPlan> own_db;
         const DbPlan& db = database(w, cat, db_inputs(w, t, l, hit, max_u), ctx.memo, own_db);
-        fill_db(db, ctx, p, f);
+        fill_db(db, ctx, l.relaxed, p, f);
 
         WebPoolInputs in;
         in.traffic = &t;
-        in.legs = request_legs(w, db, cache ? &*cache : nullptr, hit, l);
+        if (!l.relaxed) { // a bound sizes the web tier by utilization only
+            in.legs = request_legs(w, db, cache ? &*cache : nullptr, hit, l);
+        }
         in.pool = l.pool;
         in.static_on_web = !l.cdn;
         in.jobs_on_web = !l.queue;
@@ -299,15 +334,13 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
                       std::tuple{l.pool, !l.cdn, !l.queue, l.rule.datacenters, l.rule.survive},
                       make)
                 : own_web.emplace(make());
-        f.limits.insert(f.limits.end(), web.findings.limits.begin(), web.findings.limits.end());
-        f.warnings.insert(f.warnings.end(), web.findings.warnings.begin(),
-                          web.findings.warnings.end());
+        add_findings(f, web.findings, l.relaxed);
         p.web = web.web;
         p.lb = web.lb;
         pooled = {web.web_needed, web.web_needed_monthly_cost, web.lb_needed,
                   web.lb_needed_monthly_cost};
     } else {
-        size_single_stage(w, cat, t, l, max_u, slo, ctx.memo, p, f);
+        size_single_stage(w, cat, t, l, max_u, slo, ctx.report_metrics, ctx.memo, p, f);
     }
     p.traffic = traffic_metrics(w, t, hit);
 
@@ -336,7 +369,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
     if (l.queue) {
         p.queue = queue.metrics;
         other_servers += p.queue.workers + p.queue.brokers;
-        f.limits.insert(f.limits.end(), queue.findings.limits.begin(), queue.findings.limits.end());
+        add_limits(f, queue.findings.limits, l.relaxed);
     }
 
     // Failover over the pooled stateless tiers (§5.14).
@@ -366,11 +399,7 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
 
     // Availability (a bound knows only the sites: the tiers can only lower it).
     if (l.relaxed) {
-        const double allowed = 1.0 - w.slo.availability.at(users);
-        const double sites_down =
-            sites_unavailability(w.failover, l.rule.datacenters, l.rule.survive);
-        f.limit(allowed > 0.0 ? sites_down / allowed : (sites_down > 0.0 ? 1e300 : 0.0),
-                [] { return std::string("availability of the sites"); });
+        f.limit(sites_ratio(w, users, l), [] { return std::string("availability of the sites"); });
         p.total = total_metrics(p, servers, other_cost, t);
         out.feasible = all_hold(f.limits);
         return out;
@@ -430,24 +459,42 @@ ArchitectureBound bound_architecture(const workload::Workload& w, const workload
                                      double users, Architecture arch, const SizingContext& ctx) {
     SizingContext relaxed = ctx;
     relaxed.report_metrics = false;
-    const auto bound_of = [&](std::int64_t datacenters) {
+    // When the sites alone break the availability target, no sizing of the tiers helps: the
+    // layout is certainly infeasible, known before any tier is sized. (Its cost bound is then
+    // not needed: a set that is certainly infeasible is only sized when no set is feasible,
+    // and a set pruned by cost never is either, since pruning needs a feasible champion.)
+    // nullopt: the sites of that layout break the target.
+    const auto bound_of = [&](std::int64_t datacenters) -> std::optional<ArchitectureBound> {
         Layout l(w, arch, datacenters, 0);
         l.relaxed = true;
+        if (is_broken(sites_ratio(w, users, l))) {
+            return std::nullopt;
+        }
         const SizedArchitecture s = size_pass(w, cat, users, arch, relaxed, l);
         return ArchitectureBound{s.plan.total.monthly_cost, !s.feasible};
     };
+    const ArchitectureBound certainly_infeasible{0.0, true};
     if (!arch.has(Component::multi_datacenter)) {
-        return bound_of(1);
+        return bound_of(1).value_or(certainly_infeasible);
     }
-    // The full sizing keeps one D of 2..max_datacenters: the least bound over them.
-    ArchitectureBound out{0.0, true};
+    // The full sizing keeps the first D of 2..max_datacenters that meets the availability
+    // target, else the last: a feasible result has a D whose sites meet it, so the least bound
+    // over those D bounds it; with none, the set is certainly infeasible.
+    std::optional<ArchitectureBound> out;
     const std::int64_t most = std::max<std::int64_t>(2, w.failover.max_datacenters);
     for (std::int64_t d = 2; d <= most; ++d) {
-        const ArchitectureBound b = bound_of(d);
-        out.monthly_cost = d == 2 ? b.monthly_cost : std::min(out.monthly_cost, b.monthly_cost);
-        out.infeasible = out.infeasible && b.infeasible;
+        const std::optional<ArchitectureBound> b = bound_of(d);
+        if (!b) {
+            continue;
+        }
+        if (!out) {
+            out = b;
+        } else {
+            out->monthly_cost = std::min(out->monthly_cost, b->monthly_cost);
+            out->infeasible = out->infeasible && b->infeasible;
+        }
     }
-    return out;
+    return out.value_or(certainly_infeasible);
 }
 
 SizedArchitecture size_architecture(const workload::Workload& w, const workload::Catalogue& cat,

@@ -389,7 +389,20 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
     std::optional<Candidate> best;
     std::string smaller_broke = "none"; // why the size below the chosen one failed
     std::string last_broke = "none";
+    // A size costs at least its shards × (1 + the replicas asked for) instances plus their
+    // storage; once that is no cheaper than the best so far it cannot replace it (the best is
+    // replaced only by a strictly cheaper one), and the sizes after the first feasible one only
+    // matter through that replacement, so it need not be evaluated.
+    const auto least_cost = [&](const workload::Instance& inst) {
+        const double copies = 1.0 + static_cast<double>(in.replicas ? in.min_replicas_per_shard : 0);
+        return static_cast<double>(sp.shards) * copies * inst.hourly * k_hours_per_month +
+               w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
+                   w.db.storage_per_gb_month;
+    };
     for (const auto* inst : sizes) {
+        if (best && least_cost(*inst) >= best->cost) {
+            continue;
+        }
         Candidate c = evaluate(w, *inst, in, sp);
         if (c.feasible() && (!best || c.cost < best->cost)) {
             if (!best) {

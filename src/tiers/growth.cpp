@@ -1,9 +1,12 @@
 // Sweeping users: points, stage changes and breakpoints (SPEC §5.16, §5.18). See growth.hpp.
 //
 // Stage changes: between two consecutive points whose stages differ, bisect (geometrically,
-// to max(1, 0.1 %) of users) for the smallest user count whose choice differs from the lower
-// point's, record the components added or dropped there with the reason, and continue from
-// there until the upper point's stage is reached (a stretch can hold several changes).
+// to max(1, 0.1 %) of users) for a user count whose choice differs from the lower point's
+// while it is the lower point's one tolerance below (the first one the bisection meets; see
+// first_change), record the components added or dropped there with the reason, and continue
+// from there until the upper point's stage is reached (a stretch can hold several changes).
+// Every point, and every stretch between two points, is planned on its own: both are spread
+// over the cores.
 // Breakpoints: inside each stretch of constant architecture, the integer metrics are
 // evaluated with that architecture fixed and the stretch is split recursively wherever some
 // metric differs between its ends, down to the same tolerance; each leaf records every metric
@@ -13,13 +16,22 @@
 #include "tiers/growth.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <exception>
 #include <functional>
+#include <iterator>
+#include <mutex>
 #include <optional>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "tiers/point_memo.hpp"
+#include "tiers/shards.hpp"
 #include "tiers/stage.hpp"
 #include "units/human.hpp"
 
@@ -27,6 +39,7 @@ namespace capplan::tiers {
 namespace {
 
 constexpr int k_max_changes_per_stretch = 32;
+constexpr std::size_t k_max_threads = 8;
 
 struct IntMetric {
     std::string path;
@@ -108,72 +121,87 @@ public:
     // Locates every stage change in (lo, hi] given the stages at both ends.
     void locate_changes(double lo, Architecture at_lo, double hi, Architecture at_hi) {
         for (int n = 0; n < k_max_changes_per_stretch && !(at_lo == at_hi); ++n) {
-            double b = hi;
-            if (!find_by_violation(lo, at_lo, hi, b)) {
-                double a = lo;
-                while (b - a > tolerance(b)) {
-                    const double mid = split_point(a, b);
-                    if (stage_at(mid) == at_lo) {
-                        a = mid;
-                    } else {
-                        b = mid;
-                    }
-                }
-            }
-            const Architecture next = (b == hi) ? at_hi : stage_at(b);
+            Architecture next = at_hi;
+            const double b = first_change(lo, at_lo, hi, at_hi, next);
             record_change(b, at_lo, next);
             lo = b;
             at_lo = next;
         }
     }
 
-    // Most changes happen where the current architecture stops meeting its limits: its worst
-    // limit ratio crosses 1. Regula falsi (Illinois) on that ratio in log users needs a few
-    // sizings of one architecture where bisection needs a full choice per step; the result
-    // is then verified with two full choices (the old stage just below, another one at the
-    // point). Returns false, leaving the bisection to do the work, when the architecture
-    // still meets its limits at `hi` or the verification fails (the change is a saving).
-    bool find_by_violation(double lo, Architecture arch, double hi, double& found) const {
-        auto excess = [&](double log_u) {
-            return size(std::exp(log_u), arch).worst_violation - 1.0 - 1e-9;
-        };
-        double x0 = std::log(lo);
-        double x1 = std::log(hi);
-        double f0 = excess(x0);
-        double f1 = excess(x1);
-        if (!(f0 <= 0.0) || !(f1 > 0.0)) {
-            return false;
-        }
-        int side = 0;
-        for (int i = 0; i < 60 && std::exp(x1) - std::exp(x0) > tolerance(std::exp(x1)); ++i) {
-            double x = x0 - f0 * (x1 - x0) / (f1 - f0);
-            // Keep the step inside the bracket and away from its ends, so it always shrinks.
-            const double margin = 1e-3 * (x1 - x0);
-            x = std::clamp(x, x0 + margin, x1 - margin);
-            const double fx = excess(x);
-            if (fx > 0.0) {
-                x1 = x;
-                f1 = fx;
-                if (side == -1) {
-                    f0 /= 2.0; // Illinois: halve the stale end's value
-                }
-                side = -1;
-            } else {
-                x0 = x;
-                f0 = fx;
-                if (side == 1) {
-                    f1 /= 2.0;
-                }
-                side = 1;
+    // The first change in (lo, hi]: a user count b, to the tolerance, whose choice (`next`) is
+    // not at_lo while it is at_lo one tolerance below. Bisecting with the full choice costs one
+    // choice per step, but most changes are a duel: a set chosen higher up takes over from
+    // at_lo. So the full choice is asked once, in the middle (as bisection's first step would:
+    // a change and its way back inside the stretch are seen when they hold the middle), and
+    // the duel between at_lo and the set chosen at the nearer end above it is bisected (two
+    // sizings per step sharing the point's memo). Its bracket is then checked with the full
+    // choice at both ends. When the choice at the lower end is a third set, that one took over
+    // earlier: the duel moves to it, below there. When the check fails otherwise, the full
+    // choice is bisected.
+    double first_change(double lo, Architecture at_lo, double hi, Architecture at_hi,
+                        Architecture& next) const {
+        double top = hi;
+        Architecture at_top = at_hi;
+        if (hi - lo > tolerance(hi)) {
+            const double mid = split_point(lo, hi);
+            if (const Architecture at_mid = stage_at(mid); !(at_mid == at_lo)) {
+                top = mid;
+                at_top = at_mid;
             }
         }
-        const double a = std::exp(x0);
-        const double b = std::exp(x1);
-        if (b - a > tolerance(b) || stage_at(b) == arch || !(stage_at(a) == arch)) {
-            return false;
+        for (int n = 0; n < k_max_changes_per_stretch; ++n) {
+            if (!(duel(lo, at_lo, at_top) == at_lo) || duel(top, at_lo, at_top) == at_lo) {
+                break; // not a duel between these two
+            }
+            double a = lo;
+            double b = top;
+            while (b - a > tolerance(b)) {
+                const double mid = split_point(a, b);
+                if (duel(mid, at_lo, at_top) == at_lo) {
+                    a = mid;
+                } else {
+                    b = mid;
+                }
+            }
+            const Architecture at_a = a == lo ? at_lo : stage_at(a);
+            if (!(at_a == at_lo)) {
+                top = a;
+                at_top = at_a;
+                continue;
+            }
+            next = b == top ? at_top : stage_at(b);
+            if (!(next == at_lo)) {
+                return b;
+            }
+            break;
         }
-        found = b;
-        return true;
+        double a = lo;
+        double b = top;
+        while (b - a > tolerance(b)) {
+            const double mid = split_point(a, b);
+            if (stage_at(mid) == at_lo) {
+                a = mid;
+            } else {
+                b = mid;
+            }
+        }
+        next = b == top ? at_top : stage_at(b);
+        return b;
+    }
+
+    // The choice between x and y alone at users (choose_candidate over the two, in order).
+    Architecture duel(double users, Architecture x, Architecture y) const {
+        PointMemo memo;
+        SizingContext ctx = probe();
+        ctx.memo = &memo;
+        std::vector<Candidate> two = {
+            candidate_of(x, size_architecture(m_w, m_cat, users, x, ctx)),
+            candidate_of(y, size_architecture(m_w, m_cat, users, y, ctx))};
+        if (comes_before(y, x)) {
+            std::swap(two[0], two[1]);
+        }
+        return two[choose_candidate(two, m_w.stage)].arch;
     }
 
     // Breakpoints of the integer metrics over [lo, hi] with the architecture fixed.
@@ -356,6 +384,52 @@ void fold_transients(std::vector<StageChange>& changes, double min_span) {
     changes = std::move(out);
 }
 
+// Runs task(i, hints) for every i in `order` on up to `threads` threads (0: the machine's
+// cores; never more than k_max_threads), each taking the next index; every worker has its own web hints. Expensive tasks
+// first keeps the workers busy to the end. The first error (in `order`) is rethrown once all
+// workers are done. When no thread can be started, the calling thread does all the work.
+template <class Task>
+void for_each_index(const std::vector<std::size_t>& order, unsigned threads, const Task& task) {
+    const std::size_t n = order.size();
+    std::atomic<std::size_t> next{0};
+    std::mutex guard;
+    std::size_t failed_at = n;
+    std::exception_ptr error;
+    const auto worker = [&] {
+        WebHints hints(std::size_t{1} << k_component_count, 0);
+        for (std::size_t i = next++; i < n; i = next++) {
+            try {
+                task(order[i], hints);
+            } catch (...) {
+                const std::lock_guard<std::mutex> lock(guard);
+                if (i < failed_at) {
+                    failed_at = i;
+                    error = std::current_exception();
+                }
+                next = n; // the others stop after their current index
+            }
+        }
+    };
+    const unsigned cores =
+        threads > 0 ? threads : std::max(1U, std::thread::hardware_concurrency());
+    const std::size_t extra = std::min<std::size_t>({cores, k_max_threads, n}) - (n > 0 ? 1 : 0);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < extra; ++t) {
+        try {
+            pool.emplace_back(worker);
+        } catch (const std::system_error&) {
+            break; // fewer threads: the work is the same
+        }
+    }
+    worker();
+    for (std::thread& t : pool) {
+        t.join();
+    }
+    if (error) {
+        std::rethrow_exception(error);
+    }
+}
+
 } // namespace
 
 const std::vector<std::string>& breakpoint_metrics() {
@@ -379,17 +453,29 @@ double round_3_significant(double x) noexcept {
 }
 
 Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
-                 const std::vector<double>& users) {
+                 const std::vector<double>& users, unsigned threads) {
     Plan plan;
     plan.workload_name = w.name;
     plan.workload_file = w.file;
     plan.currency = w.currency;
-    WebHints hints(std::size_t{1} << k_component_count, 0);
+    // Every point is chosen on its own (the hints of a worker's previous point only speed up
+    // its web searches), so the points are planned in parallel.
+    // Larger user counts take longer: they go first.
+    std::vector<std::size_t> order(users.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = order.size() - 1 - i;
+    }
+    std::vector<StageChoice> choices(users.size());
+    for_each_index(order, threads, [&](std::size_t i, WebHints& hints) {
+        choices[i] = choose_stage(w, cat, users[i], SizingContext{}, &hints);
+    });
     for (std::size_t i = 0; i < users.size(); ++i) {
-        SizingContext ctx;
-        ctx.previous_shards = i > 0 ? plan.points.back().db.shards : 0;
-        StageChoice choice = choose_stage(w, cat, users[i], ctx, &hints);
+        StageChoice& choice = choices[i];
         PointPlan& p = plan.points.emplace_back(std::move(choice.chosen.plan));
+        // The share of keys a reshard moves is the one metric that depends on the point
+        // before (S₀ of SPEC §5.8); the choice does not read it.
+        p.db.reshard_moved_fraction =
+            reshard_moved_fraction(p.db.shards, i > 0 ? plan.points[i - 1].db.shards : 0);
         if (!choice.any_feasible) {
             plan.warnings.push_back(
                 {"slo_unmet",
@@ -401,22 +487,39 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
             plan.warnings.push_back({warning.code, warning.message, users[i]});
         }
     }
-    Sweep sweep(w, cat, plan);
-    for (std::size_t i = 0; i + 1 < plan.points.size(); ++i) {
+    // The stretches between consecutive points are independent too: each is swept into a
+    // plan of its own, and the findings are gathered in order.
+    const std::size_t stretches = users.empty() ? 0 : users.size() - 1;
+    // Stretches with a stage change take longest, then the larger user counts.
+    order.clear();
+    for (const bool changes : {true, false}) {
+        for (std::size_t i = stretches; i-- > 0;) {
+            if (changes != (plan.points[i].stage == plan.points[i + 1].stage)) {
+                order.push_back(i);
+            }
+        }
+    }
+    std::vector<Plan> found(stretches);
+    for_each_index(order, threads, [&](std::size_t i, WebHints&) {
+        found[i].currency = plan.currency;
+        Sweep sweep(w, cat, found[i]);
         const double lo = users[i];
         const double hi = users[i + 1];
-        const std::size_t first_change = sweep.changes().size();
         sweep.locate_changes(lo, plan.points[i].stage, hi, plan.points[i + 1].stage);
         // Stretches of constant architecture between the changes just found.
         double from = lo;
         Architecture arch = plan.points[i].stage;
-        for (std::size_t k = first_change; k < sweep.changes().size(); ++k) {
-            const auto& change = sweep.changes()[k];
+        for (const auto& change : sweep.changes()) {
             sweep.locate_steps(from, change.at, arch);
             from = change.at;
             arch = change.to;
         }
         sweep.locate_steps(from, hi, arch);
+    });
+    for (Plan& f : found) {
+        std::move(f.breakpoints.begin(), f.breakpoints.end(), std::back_inserter(plan.breakpoints));
+        std::move(f.stage_changes.begin(), f.stage_changes.end(),
+                  std::back_inserter(plan.stage_changes));
     }
     std::stable_sort(
         plan.breakpoints.begin(), plan.breakpoints.end(),

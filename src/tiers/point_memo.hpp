@@ -32,8 +32,9 @@ struct PointMemo {
         relaxed_webs;
     // (CDN, separate database, pool) → blob and CDN metrics and the egress bill
     std::deque<std::pair<std::tuple<bool, bool, bool>, StaticCosts>> statics;
-    // (static on the server, jobs on the server) → the single server (§5.4)
-    std::deque<std::pair<std::pair<bool, bool>, SingleSizing>> singles;
+    // (CDN, queue, report metrics) → the single server (§5.4); without the report its p99 is
+    // only computed when it breaks the SLO
+    std::deque<std::pair<std::tuple<bool, bool, bool>, SingleSizing>> singles;
     // (data centres, survive) → the queue tier
     std::deque<std::pair<std::pair<std::int64_t, std::int64_t>, QueueTier>> queues;
 

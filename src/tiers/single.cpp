@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "queueing/ggc.hpp"
 #include "tiers/common.hpp"
@@ -13,7 +14,7 @@
 namespace capplan::tiers {
 
 SingleSizing size_single(const workload::Workload& w, const workload::Instance& inst,
-                         const SingleDemand& d) {
+                         const SingleDemand& d, std::optional<double> slo_s) {
     const double k = slowdown(inst);
     const auto v = std::max<std::int64_t>(1, inst.vcpus);
     auto scv = [](double cv) { return cv * cv; };
@@ -50,7 +51,13 @@ SingleSizing size_single(const workload::Workload& w, const workload::Instance& 
         return out;
     }
     const double wf = dynamic_rps > 0.0 ? d.write_rps / dynamic_rps : w.traffic.write_fraction;
-    out.latency_p99_s = request_quantile_s(RequestLaw{laws.wait, read_req, write_req, wf}, k_p99);
+    const RequestLaw law{laws.wait, read_req, write_req, wf};
+    // p99 ≤ SLO ⇔ P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find.
+    if (slo_s && request_exceed(law, *slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99) {
+        out.latency_p99_s = *slo_s;
+        return out;
+    }
+    out.latency_p99_s = request_quantile_s(law, k_p99);
     return out;
 }
 

@@ -9,6 +9,8 @@
 // max_utilization and the end-to-end latency SLO (db.latency_p99 is not checked: there is no
 // separate database call to measure).
 
+#include <optional>
+
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
 
@@ -30,8 +32,11 @@ struct SingleSizing {
     bool saturated = false;
 };
 
-// Analyses the one server of `inst` under the workload's service times.
+// Analyses the one server of `inst` under the workload's service times. With `slo_s`, a p99
+// that meets it is not computed (a root find): latency_p99_s is then slo_s itself, the limit
+// at its bound (the architecture choice only needs to know that it holds).
 [[nodiscard]] SingleSizing size_single(const workload::Workload& w, const workload::Instance& inst,
-                                       const SingleDemand& d);
+                                       const SingleDemand& d,
+                                       std::optional<double> slo_s = std::nullopt);
 
 } // namespace capplan::tiers

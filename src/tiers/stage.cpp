@@ -5,6 +5,7 @@
 #include "tiers/point_memo.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace capplan::tiers {
@@ -41,11 +42,13 @@ Architecture prerequisites(Component c) noexcept {
     return needs;
 }
 
-std::vector<Architecture> candidate_architectures(const workload::Workload& w) {
+namespace {
+
+std::vector<Architecture> build_candidates(bool several_centres, bool sticky_sessions) {
     Architecture available = implemented_components();
     // log_aggregation follows the billed servers (architecture.hpp): never a choice.
     available.remove(Component::log_aggregation);
-    if (w.failover.max_datacenters < 2) {
+    if (!several_centres) {
         available.remove(Component::multi_datacenter);
     }
     std::vector<Architecture> sets;
@@ -62,23 +65,40 @@ std::vector<Architecture> candidate_architectures(const workload::Workload& w) {
         // A session store comes with the load balancer unless sessions are sticky; it is
         // never a choice of its own (once the component is implemented).
         if (closed && available.has(Component::session_store)) {
-            const bool wants_store = a.has(Component::load_balancer) && !w.web.sticky_sessions;
+            const bool wants_store = a.has(Component::load_balancer) && !sticky_sessions;
             closed = a.has(Component::session_store) == wants_store;
         }
         if (closed) {
             sets.push_back(a);
         }
     }
-    // By size, then path order: the set whose smallest differing component comes first.
-    std::stable_sort(sets.begin(), sets.end(), [](Architecture x, Architecture y) {
-        if (x.size() != y.size()) {
-            return x.size() < y.size();
-        }
-        const unsigned diff = x.bits ^ y.bits;
-        const unsigned lowest = diff & (~diff + 1U);
-        return (x.bits & lowest) != 0;
-    });
+    std::stable_sort(sets.begin(), sets.end(), comes_before);
     return sets;
+}
+
+} // namespace
+
+const std::vector<Architecture>& candidate_architectures(const workload::Workload& w) {
+    // They depend on two switches only; built once (every choice asks for them).
+    static const std::array<std::vector<Architecture>, 4> table = {
+        build_candidates(false, false), build_candidates(false, true),
+        build_candidates(true, false), build_candidates(true, true)};
+    const bool several = w.failover.max_datacenters >= 2;
+    return table[(several ? 2U : 0U) + (w.web.sticky_sessions ? 1U : 0U)];
+}
+
+bool comes_before(Architecture x, Architecture y) noexcept {
+    if (x.size() != y.size()) {
+        return x.size() < y.size();
+    }
+    const unsigned diff = x.bits ^ y.bits;
+    const unsigned lowest = diff & (~diff + 1U);
+    return (x.bits & lowest) != 0;
+}
+
+Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept {
+    return Candidate{arch, sized.plan.total.monthly_cost, sized.feasible, sized.worst_violation,
+                     sized.violation_sum};
 }
 
 bool replaces(const Candidate& c, const Candidate& champion, const workload::Stage& rule) {
@@ -145,7 +165,7 @@ bool can_skip(Architecture a, const std::vector<Architecture>& kept,
 
 StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat, double users,
                          const SizingContext& ctx, WebHints* web_hints, bool prune) {
-    const std::vector<Architecture> sets = candidate_architectures(w);
+    const std::vector<Architecture>& sets = candidate_architectures(w);
     // The candidates are compared on cost, feasibility and violation, which do not need the
     // report-only metrics; only the chosen one is sized again with them.
     SizingContext compare = ctx;
@@ -173,8 +193,7 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
         if (web_hints != nullptr && a.bits < web_hints->size()) {
             (*web_hints)[a.bits] = s.plan.web.servers_needed;
         }
-        const Candidate c{a, s.plan.total.monthly_cost, s.feasible, s.worst_violation,
-                          s.violation_sum};
+        const Candidate c = candidate_of(a, s);
         entries.push_back({i, std::move(s), c});
         kept.push_back(a);
         kept_candidates.push_back(c);

@@ -23,7 +23,12 @@ namespace capplan::tiers {
 // Every set of implemented components closed under the prerequisites and the "comes with"
 // rules (session_store with load_balancer unless sticky sessions), ordered by size, then path
 // order. The empty set (single_server) comes first.
-[[nodiscard]] std::vector<Architecture> candidate_architectures(const workload::Workload& w);
+[[nodiscard]] const std::vector<Architecture>& candidate_architectures(
+    const workload::Workload& w);
+
+// Whether x comes before y in that order: by size, then the set whose smallest differing
+// component comes first on the path.
+[[nodiscard]] bool comes_before(Architecture x, Architecture y) noexcept;
 
 // One sized candidate, as the choice sees it.
 struct Candidate {
@@ -33,6 +38,9 @@ struct Candidate {
     double worst_violation = 0.0;
     double violation_sum = 0.0; // the tie-break of equal worst violations (architecture.hpp)
 };
+
+// A sized set as the choice sees it.
+[[nodiscard]] Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept;
 
 // The index of the chosen candidate. Candidates must be in the order of
 // candidate_architectures. Procedure (exact, and the definition used in capplan(1)): walk the
