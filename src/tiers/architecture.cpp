@@ -145,7 +145,12 @@ const DbPlan& database(const workload::Workload& w, const workload::Catalogue& c
     if (memo == nullptr) {
         return own.emplace(size_database(w, cat, in));
     }
-    return PointMemo::recall(memo->databases, in, [&] { return size_database(w, cat, in); });
+    return PointMemo::recall(memo->databases, in, [&] {
+        if (!memo->db_sizes) {
+            memo->db_sizes = db_sizes(w, cat);
+        }
+        return size_database(w, *memo->db_sizes, in);
+    });
 }
 
 bool all_hold(const std::vector<LimitCheck>& limits) {

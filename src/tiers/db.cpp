@@ -328,8 +328,8 @@ std::vector<const workload::Instance*> db_candidate_sizes(const workload::Catalo
     return sizes;
 }
 
-DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
-                     const DbInputs& in) {
+std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
+                                               const workload::Catalogue& cat) {
     std::vector<const workload::Instance*> sizes;
     if (w.db.instance == "auto") {
         sizes = db_candidate_sizes(cat, w.db.family, w.db.max_instance);
@@ -339,6 +339,19 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
         }
     } else {
         sizes.push_back(&find_instance(cat, w.db.instance, "db.instance"));
+    }
+    return sizes;
+}
+
+DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
+                     const DbInputs& in) {
+    return size_database(w, db_sizes(w, cat), in);
+}
+
+DbPlan size_database(const workload::Workload& w,
+                     const std::vector<const workload::Instance*>& sizes, const DbInputs& in) {
+    if (sizes.empty()) {
+        throw std::invalid_argument("no database instance size to choose from");
     }
     const workload::Instance& largest = *sizes.back();
     const Calls at_largest = calls_for(w, largest, in);

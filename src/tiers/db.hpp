@@ -69,6 +69,17 @@ struct DbPlan {
 [[nodiscard]] DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
                                    const DbInputs& in);
 
+// The instance sizes the database is sized from, smallest first: db.instance, or the "auto"
+// sizes of db_candidate_sizes. Throws like size_database.
+[[nodiscard]] std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
+                                                              const workload::Catalogue& cat);
+
+// size_database with the sizes of db_sizes(w, cat) already known (a planner sizes the database
+// many times at one point).
+[[nodiscard]] DbPlan size_database(const workload::Workload& w,
+                                   const std::vector<const workload::Instance*>& sizes,
+                                   const DbInputs& in);
+
 // The sizes db.instance = "auto" chooses from: `family` ordered by size (vCPUs, then price), up
 // to and including `max_instance` (all of them when max_instance is not in the family).
 [[nodiscard]] std::vector<const workload::Instance*>

@@ -22,6 +22,7 @@
 #include <exception>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -96,15 +97,20 @@ public:
     }
 
     SizedArchitecture size(double users, Architecture arch) const {
-        return size_architecture(m_w, m_cat, users, arch, probe());
+        PointMemo memo; // shared by the tiers of this one sizing (the cache scan's databases)
+        SizingContext ctx = probe();
+        ctx.memo = &memo;
+        return size_architecture(m_w, m_cat, users, arch, ctx);
     }
 
     // Only the server counts: no hour-by-hour cost. `web_hint` is the web tier's needed count
     // at a larger user count of the same stretch (it speeds up the search only).
     Values counts(double users, Architecture arch, std::optional<std::int64_t> web_hint) const {
+        PointMemo memo;
         SizingContext ctx = probe();
         ctx.hourly_cost = false;
         ctx.web_needed_hint = web_hint;
+        ctx.memo = &memo;
         const SizedArchitecture s = size_architecture(m_w, m_cat, users, arch, ctx);
         Values v = read_values(s.plan);
         v.push_back(s.plan.web.servers_needed); // the hint for smaller user counts
@@ -459,17 +465,64 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
     plan.workload_file = w.file;
     plan.currency = w.currency;
     // Every point is chosen on its own (the hints of a worker's previous point only speed up
-    // its web searches), so the points are planned in parallel.
-    // Larger user counts take longer: they go first.
-    std::vector<std::size_t> order(users.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        order[i] = order.size() - 1 - i;
+    // its web searches), and every stretch between two points is swept on its own once both
+    // are chosen: one queue of tasks, the points first (larger user counts first: they take
+    // longer), then the stretches (again from the top), shared by the workers. A stretch whose
+    // points are still being chosen by another worker waits for them; every point is handed
+    // out before any stretch, so nothing waits for a task not yet started.
+    const std::size_t n = users.size();
+    const std::size_t stretches = n > 0 ? n - 1 : 0;
+    std::vector<StageChoice> choices(n);
+    std::vector<Plan> found(stretches);
+    enum : int { pending = 0, chosen = 1, failed = 2 };
+    const std::unique_ptr<std::atomic<int>[]> state(new std::atomic<int>[n]);
+    std::vector<std::size_t> order;
+    for (std::size_t i = n; i-- > 0;) {
+        state[i].store(pending);
+        order.push_back(i);
     }
-    std::vector<StageChoice> choices(users.size());
-    for_each_index(order, threads, [&](std::size_t i, WebHints& hints) {
-        choices[i] = choose_stage(w, cat, users[i], SizingContext{}, &hints);
+    for (std::size_t i = stretches; i-- > 0;) {
+        order.push_back(n + i);
+    }
+    for_each_index(order, threads, [&](std::size_t task, WebHints& hints) {
+        if (task < n) {
+            try {
+                choices[task] = choose_stage(w, cat, users[task], SizingContext{}, &hints);
+            } catch (...) {
+                state[task].store(failed, std::memory_order_release);
+                throw;
+            }
+            state[task].store(chosen, std::memory_order_release);
+            return;
+        }
+        const std::size_t i = task - n;
+        for (const std::size_t end : {i, i + 1}) {
+            int s = pending;
+            while ((s = state[end].load(std::memory_order_acquire)) == pending) {
+                std::this_thread::yield();
+            }
+            if (s == failed) {
+                return; // that point's error is reported
+            }
+        }
+        const Architecture at_lo = choices[i].chosen.plan.stage;
+        const Architecture at_hi = choices[i + 1].chosen.plan.stage;
+        found[i].currency = w.currency;
+        Sweep sweep(w, cat, found[i]);
+        const double lo = users[i];
+        const double hi = users[i + 1];
+        sweep.locate_changes(lo, at_lo, hi, at_hi);
+        // Stretches of constant architecture between the changes just found.
+        double from = lo;
+        Architecture arch = at_lo;
+        for (const auto& change : sweep.changes()) {
+            sweep.locate_steps(from, change.at, arch);
+            from = change.at;
+            arch = change.to;
+        }
+        sweep.locate_steps(from, hi, arch);
     });
-    for (std::size_t i = 0; i < users.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         StageChoice& choice = choices[i];
         PointPlan& p = plan.points.emplace_back(std::move(choice.chosen.plan));
         // The share of keys a reshard moves is the one metric that depends on the point
@@ -487,35 +540,6 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
             plan.warnings.push_back({warning.code, warning.message, users[i]});
         }
     }
-    // The stretches between consecutive points are independent too: each is swept into a
-    // plan of its own, and the findings are gathered in order.
-    const std::size_t stretches = users.empty() ? 0 : users.size() - 1;
-    // Stretches with a stage change take longest, then the larger user counts.
-    order.clear();
-    for (const bool changes : {true, false}) {
-        for (std::size_t i = stretches; i-- > 0;) {
-            if (changes != (plan.points[i].stage == plan.points[i + 1].stage)) {
-                order.push_back(i);
-            }
-        }
-    }
-    std::vector<Plan> found(stretches);
-    for_each_index(order, threads, [&](std::size_t i, WebHints&) {
-        found[i].currency = plan.currency;
-        Sweep sweep(w, cat, found[i]);
-        const double lo = users[i];
-        const double hi = users[i + 1];
-        sweep.locate_changes(lo, plan.points[i].stage, hi, plan.points[i + 1].stage);
-        // Stretches of constant architecture between the changes just found.
-        double from = lo;
-        Architecture arch = plan.points[i].stage;
-        for (const auto& change : sweep.changes()) {
-            sweep.locate_steps(from, change.at, arch);
-            from = change.at;
-            arch = change.to;
-        }
-        sweep.locate_steps(from, hi, arch);
-    });
     for (Plan& f : found) {
         std::move(f.breakpoints.begin(), f.breakpoints.end(), std::back_inserter(plan.breakpoints));
         std::move(f.stage_changes.begin(), f.stage_changes.end(),

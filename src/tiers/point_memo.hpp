@@ -11,6 +11,7 @@
 #include <optional>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "tiers/cache.hpp"
 #include "tiers/db.hpp"
@@ -24,6 +25,7 @@ namespace capplan::tiers {
 
 struct PointMemo {
     std::optional<TrafficLoad> traffic;
+    std::optional<std::vector<const workload::Instance*>> db_sizes; // db_sizes(w, cat)
     std::deque<std::pair<DbInputs, DbPlan>> databases;
     // (the cache's load, the database inputs without the cache) → the cache tier
     std::deque<std::pair<std::pair<CacheLoad, DbInputs>, CacheTier>> caches;

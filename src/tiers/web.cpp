@@ -43,12 +43,20 @@ RequestLaw law_of(const WebRules& r, const queueing::StationLaws& laws, const Ot
 
 } // namespace
 
+double utilization_of(const queueing::Station& s) noexcept {
+    return s.arrival_rate_per_s * s.service_time_s / static_cast<double>(s.servers);
+}
+
+double web_utilization(const WebRules& r, const WebDemand& d, std::int64_t n) {
+    return utilization_of(build(r, d, n).station);
+}
+
 WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs, std::int64_t n,
                       bool with_p99) {
     const WebStation ws = build(r, d, n);
     const auto& s = ws.station;
     WebPoint p;
-    p.utilization = s.arrival_rate_per_s * s.service_time_s / static_cast<double>(s.servers);
+    p.utilization = utilization_of(s);
     const auto laws = queueing::analyze_ggc(s);
     p.saturated = laws.metrics.saturated;
     if (p.saturated) {
@@ -118,6 +126,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         // (A known good count at or below `lower` means `lower` meets too: the p99 falls as N
         // grows.)
         out.needed = lower;
+        out.needed_meets = true;
         out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
     } else if (!(hint_meets && hint && *hint <= cap) && !meets(cap)) {
         out.needed = cap;
@@ -154,7 +163,8 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
             const std::int64_t mid = bad + (good - bad) / 2;
             (meets(mid) ? good : bad) = mid;
         }
-        out.needed = good;
+        out.needed = good; // every count `good` took was seen to meet
+        out.needed_meets = true;
         out.bound_by = "latency";
     }
     out.planned = out.needed;

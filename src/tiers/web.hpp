@@ -67,7 +67,11 @@ struct WebSizing {
     WebPoint at_planned;           // what the servers run at (reported)
     bool capped = false;           // max_servers (or the single server) stopped the search
     bool unreachable = false;      // no N meets the latency SLO
+    bool needed_meets = false;     // the search saw `needed` meet both limits
 };
+
+// The utilization of each web server at N servers (evaluate_web's, without the p99).
+[[nodiscard]] double web_utilization(const WebRules& r, const WebDemand& d, std::int64_t n);
 
 // The utilization and (with_p99) the p99 of a request at N web servers. N ≥ 1.
 [[nodiscard]] WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,

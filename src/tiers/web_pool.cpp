@@ -96,10 +96,17 @@ void web_limits(const WebRules& r, const WebDemand& peak, const WebPoolInputs& i
         fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
     // The p99 at the needed count is only computed when its limit breaks (then the reason
     // quotes it); a limit that holds is recorded at its bound.
-    WebPoint at_needed =
-        in.report_metrics ? ws.at_needed : evaluate_web(r, peak, in.legs, ws.needed, false);
-    if (!in.report_metrics && !at_needed.meets) {
-        at_needed = evaluate_web(r, peak, in.legs, ws.needed, true);
+    // Without the report, a count the search saw meet both limits needs no second look.
+    WebPoint at_needed = ws.at_needed;
+    if (!in.report_metrics) {
+        if (ws.needed_meets) {
+            at_needed = WebPoint{web_utilization(r, peak, ws.needed), slo, false, true};
+        } else {
+            at_needed = evaluate_web(r, peak, in.legs, ws.needed, false);
+            if (!at_needed.meets) {
+                at_needed = evaluate_web(r, peak, in.legs, ws.needed, true);
+            }
+        }
     }
     request_limits(f, at_needed.utilization, at_needed.meets ? slo : at_needed.latency_p99_s, max_u,
                    slo, where);
