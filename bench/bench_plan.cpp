@@ -1,6 +1,7 @@
-// Speed of the planner (issue 3): the built-in default plan from 1 to 1,000,000 users at 10
-// points per decade with stage changes and breakpoints (goal: the whole process under 20 ms,
-// measured by bench/process_time.sh), and one architecture sized at 1M users.
+// Speed of the planner (issues 3 and 4): the built-in default plan from 1 to 1,000,000 users at
+// 1 and 10 points per decade with stage changes and breakpoints (goal: the whole process under
+// 20 ms, measured by bench/process_time.sh), on one thread and on every core (wall time), and
+// one architecture sized at 1M users.
 
 #include <benchmark/benchmark.h>
 
@@ -32,19 +33,27 @@ const Inputs& default_inputs() {
     return in;
 }
 
+// Arguments: points per decade, threads (0: one per core).
 void bm_default_plan(benchmark::State& state) {
     const Inputs& in = default_inputs();
     const auto users = units::user_grid(1.0, 1e6, static_cast<int>(state.range(0)));
+    const auto threads = static_cast<unsigned>(state.range(1));
     std::size_t breakpoints = 0;
     for (auto _ : state) {
-        const tiers::Plan plan = tiers::plan_growth(in.w, in.cat, users);
+        const tiers::Plan plan = tiers::plan_growth(in.w, in.cat, users, threads);
         breakpoints = plan.breakpoints.size();
         benchmark::DoNotOptimize(plan.points.data());
     }
     state.counters["points"] = static_cast<double>(users.size());
     state.counters["breakpoints"] = static_cast<double>(breakpoints);
 }
-BENCHMARK(bm_default_plan)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_default_plan)
+    ->Args({1, 1})
+    ->Args({1, 0})
+    ->Args({10, 1})
+    ->Args({10, 0})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 void bm_size_architecture_1m(benchmark::State& state) {
     const Inputs& in = default_inputs();

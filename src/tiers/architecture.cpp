@@ -502,6 +502,52 @@ ArchitectureBound bound_architecture(const workload::Workload& w, const workload
     return out.value_or(certainly_infeasible);
 }
 
+double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, double users,
+                  Architecture arch, const SizingContext& ctx) {
+    if (!arch.has(Component::separate_db)) {
+        return 0.0;
+    }
+    PointMemo own_memo;
+    PointMemo& memo = ctx.memo != nullptr ? *ctx.memo : own_memo;
+    if (!memo.floors) {
+        if (!memo.db_sizes) {
+            memo.db_sizes = db_sizes(w, cat);
+        }
+        double db_hourly = memo.db_sizes->front()->hourly;
+        for (const auto* inst : *memo.db_sizes) {
+            db_hourly = std::min(db_hourly, inst->hourly);
+        }
+        PointMemo::Floors f;
+        f.web = find_instance(cat, w.web.instance, "web.instance").hourly * k_hours_per_month;
+        f.db = db_hourly * k_hours_per_month;
+        f.lb = find_instance(cat, w.lb.instance, "lb.instance").hourly * k_hours_per_month;
+        f.cache = peak_monthly_cost(1 + std::max<std::int64_t>(0, w.cache.replicas),
+                                    find_instance(cat, w.cache.instance, "cache.instance").hourly);
+        memo.floors = f;
+    }
+    const PointMemo::Floors& f = *memo.floors;
+    const Layout l(w, arch, 1, 0);
+    const TrafficLoad& t =
+        memo.traffic ? *memo.traffic : memo.traffic.emplace(compute_traffic(w.traffic, users));
+    const double max_u = w.slo.max_utilization.at(users);
+    const StaticCosts& st =
+        PointMemo::recall(memo.statics, std::tuple{l.cdn, l.separate, l.pool}, [&] {
+            return static_costs(w, cat, t, StaticLayout{l.cdn, l.separate, l.pool}, max_u);
+        });
+    double floor = st.blob.monthly_cost + st.cdn.monthly_cost + st.egress_monthly_cost + f.web +
+                   f.db +
+                   t.users * w.traffic.db_bytes_per_user / k_bytes_per_gb *
+                       w.db.storage_per_gb_month;
+    if (l.pool) {
+        floor += f.lb;
+    }
+    if (l.cache) {
+        floor += f.cache;
+    }
+    // The full sizing sums the same bills in another order, and the web tier's by the hour.
+    return floor * (1.0 - 1e-9);
+}
+
 SizedArchitecture size_architecture(const workload::Workload& w, const workload::Catalogue& cat,
                                     double users, Architecture arch, const SizingContext& ctx) {
     if (arch.has(Component::multi_datacenter)) {

@@ -72,4 +72,12 @@ struct ArchitectureBound {
                                                    const workload::Catalogue& cat, double users,
                                                    Architecture arch, const SizingContext& ctx);
 
+// A floor under that total that costs next to nothing, for the sets with a separate database:
+// the blob storage, CDN and egress bills exactly, plus each tier's least possible bill (one web
+// server all day, one database instance of the cheapest size holding one copy of the data, one
+// proxy with a load balancer, one cache primary and its replicas with a cache); 0 for the other
+// sets. At most bound_architecture's cost; the choice tries it first.
+[[nodiscard]] double cost_floor(const workload::Workload& w, const workload::Catalogue& cat,
+                                double users, Architecture arch, const SizingContext& ctx);
+
 } // namespace capplan::tiers

@@ -26,6 +26,12 @@ namespace capplan::tiers {
 struct PointMemo {
     std::optional<TrafficLoad> traffic;
     std::optional<std::vector<const workload::Instance*>> db_sizes; // db_sizes(w, cat)
+    // The tiers' least monthly bills (cost_floor): one web server, one database instance of
+    // the cheapest size, one proxy, one cache primary with its replicas
+    struct Floors {
+        double web = 0.0, db = 0.0, lb = 0.0, cache = 0.0;
+    };
+    std::optional<Floors> floors;
     std::deque<std::pair<DbInputs, DbPlan>> databases;
     // (the cache's load, the database inputs without the cache) → the cache tier
     std::deque<std::pair<std::pair<CacheLoad, DbInputs>, CacheTier>> caches;

@@ -252,3 +252,38 @@ TEST_CASE("random workloads: finite metrics, monotone shards, SLO monotone web",
         }
     }
 }
+
+TEST_CASE("The choice's bounds lie under the sized cost", "[tiers][architecture][stage]") {
+    // The pruned choice (stage.cpp) skips a set when its floor or its bound cannot replace the
+    // champion, and sets aside a set whose bound is certainly infeasible: exact only if
+    // cost_floor ≤ the sized total always, the bound's cost ≤ it whenever the set is feasible,
+    // and a certainly infeasible bound is never feasible when sized. Seeded random workloads,
+    // every candidate set, user counts from 1 to 10^7.
+    std::mt19937_64 rng(8128);
+    const auto cat = test::spec_catalogue();
+    int feasible = 0;
+    int infeasible_bounds = 0;
+    for (int trial = 0; trial < 24; ++trial) {
+        const workload::Workload w = test::random_workload(rng);
+        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 16.1)(rng));
+        for (const Architecture a : candidate_architectures(w)) {
+            INFO("trial " << trial << ", users " << users << ", set " << a.bits);
+            const auto s = size_architecture(w, cat, users, a, {});
+            const double floor = cost_floor(w, cat, users, a, {});
+            const ArchitectureBound b = bound_architecture(w, cat, users, a, {});
+            CHECK(floor <= s.plan.total.monthly_cost);
+            if (s.feasible) {
+                ++feasible;
+                CHECK(b.monthly_cost <= s.plan.total.monthly_cost * (1.0 + 1e-12));
+                CHECK_FALSE(b.infeasible);
+            }
+            if (b.infeasible) {
+                ++infeasible_bounds;
+                CHECK_FALSE(s.feasible);
+            }
+        }
+    }
+    // The random workloads reach both kinds of set.
+    CHECK(feasible > 100);
+    CHECK(infeasible_bounds > 100);
+}
