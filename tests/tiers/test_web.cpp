@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <random>
+
 #include "spec_catalogue.hpp"
 #include "tiers/web.hpp"
 
@@ -150,4 +153,51 @@ TEST_CASE("a stricter latency SLO never lowers the web server count", "[tiers][w
             }
         }
     }
+}
+
+TEST_CASE("The quick p99 test agrees with the exact p99", "[tiers][web]") {
+    // evaluate_web settles "p99 ≤ SLO" by the union bound P(W + S > t) ≤ P(W > t − s) +
+    // P(S > s) when it can, else by P(T > SLO) ≤ 1 % exactly (web.cpp). Either way the answer
+    // must be the one the p99 itself gives: seeded random rules, loads, legs and counts, the
+    // verdict against the p99 quantile (a root find to ~1e-10, so within 1e-6 of the SLO the
+    // two may differ and are not compared).
+    const auto cat = test::spec_catalogue();
+    std::mt19937_64 rng(9901);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const auto log_uniform = [&](double lo, double hi) {
+        return lo * std::pow(hi / lo, unit(rng));
+    };
+    int meeting = 0;
+    int compared = 0;
+    for (int trial = 0; trial < 400; ++trial) {
+        WebRules r = rules(cat.instances.at(trial % 2 == 0 ? "c7g.xlarge" : "c7i.xlarge"),
+                           log_uniform(0.03, 3.0));
+        r.cpu_time_s = log_uniform(0.002, 0.05);
+        r.cpu_time_scv = log_uniform(0.1, 4.0);
+        r.job_time_s = log_uniform(0.01, 5.0);
+        r.write_fraction = unit(rng) * 0.5;
+        const WebDemand d{log_uniform(10.0, 5000.0), log_uniform(1.0, 5000.0),
+                          unit(rng) < 0.5 ? 0.0 : log_uniform(0.01, 10.0), log_uniform(0.3, 3.0)};
+        OtherLegs legs;
+        legs.read = Moments{log_uniform(0.001, 0.1), std::pow(log_uniform(0.001, 0.1), 2)};
+        legs.write = Moments{log_uniform(0.001, 0.2), std::pow(log_uniform(0.001, 0.2), 2)};
+        const auto n = static_cast<std::int64_t>(log_uniform(1.0, 400.0));
+        const WebPoint verdict = evaluate_web(r, d, legs, n, false);
+        const WebPoint exact = evaluate_web(r, d, legs, n, true);
+        if (verdict.saturated || verdict.utilization > r.max_utilization) {
+            continue;
+        }
+        INFO("trial " << trial << ": p99 " << exact.latency_p99_s << " s, SLO "
+                      << r.latency_p99_s << " s");
+        if (std::abs(exact.latency_p99_s / r.latency_p99_s - 1.0) < 1e-6) {
+            continue;
+        }
+        ++compared;
+        meeting += verdict.meets ? 1 : 0;
+        CHECK(verdict.meets == (exact.latency_p99_s <= r.latency_p99_s));
+    }
+    // Both verdicts occur often.
+    CHECK(compared > 100);
+    CHECK(meeting > 20);
+    CHECK(compared - meeting > 20);
 }
