@@ -1,6 +1,7 @@
 // Speed of the cache model (SPEC §5.9): Che sizing for a target hit ratio at 10^6 and 10^9
-// objects (and 10^12). The sums cost the same at any N (1,024 exact terms + a quadrature over the
-// tail), so every size should take about the same time: one root find of a few dozen evaluations.
+// objects (and 10^12). The sums cost the same at any N (64 exact terms + a quadrature over the
+// tail), so every size should take about the same time: one root find of a few evaluations
+// (toms748 for a target hit ratio, Halley's method for a capacity).
 
 #include <benchmark/benchmark.h>
 
