@@ -3,6 +3,7 @@
 #include "tiers/shards.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "tiers/common.hpp"
@@ -56,15 +57,25 @@ double generalized_harmonic(double n, double s) noexcept {
     if (n <= k_direct_terms) {
         return direct(terms);
     }
-    // The full head does not depend on n: the last exponent's is remembered (per thread), as
-    // the planner asks for many n with one skew.
-    thread_local double last_s = std::nan("");
-    thread_local double last_head = 0.0;
-    if (!(s == last_s)) {
-        last_head = direct(terms);
-        last_s = s;
+    // The full head does not depend on n: the last four exponents' are remembered (per
+    // thread), as the planner asks for many n with a few skews (zipf_keys alternates s and
+    // 2s, and the cache's popularity has its own).
+    struct Head {
+        double s = std::nan("");
+        double sum = 0.0;
+    };
+    thread_local std::array<Head, 4> heads;
+    thread_local std::size_t next_head = 0;
+    const auto known = std::find_if(heads.begin(), heads.end(),
+                                    [s](const Head& h) { return h.s == s; });
+    double sum = 0.0;
+    if (known != heads.end()) {
+        sum = known->sum;
+    } else {
+        sum = direct(terms);
+        heads[next_head] = Head{s, sum};
+        next_head = (next_head + 1) % heads.size();
     }
-    const double sum = last_head;
     // Σ_{i=a..n} f(i) = ∫_a^n f + (f(a) + f(n))/2 + Σ_k B₂ₖ/(2k)!·(f^(2k−1)(n) − f^(2k−1)(a)),
     // f(x) = x^(−s): f' = −s x^(−s−1), f''' = −s(s+1)(s+2) x^(−s−3), f⁽⁵⁾ = −s…(s+4) x^(−s−5).
     const double a = k_direct_terms + 1.0;
