@@ -407,7 +407,8 @@ DbPlan size_database(const workload::Workload& w,
     // replaced only by a strictly cheaper one), and the sizes after the first feasible one only
     // matter through that replacement, so it need not be evaluated.
     const auto least_cost = [&](const workload::Instance& inst) {
-        const double copies = 1.0 + static_cast<double>(in.replicas ? in.min_replicas_per_shard : 0);
+        const double copies =
+            1.0 + static_cast<double>(in.replicas ? in.min_replicas_per_shard : 0);
         return static_cast<double>(sp.shards) * copies * inst.hourly * k_hours_per_month +
                w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
                    w.db.storage_per_gb_month;

@@ -391,9 +391,9 @@ void fold_transients(std::vector<StageChange>& changes, double min_span) {
 }
 
 // Runs task(i, hints) for every i in `order` on up to `threads` threads (0: the machine's
-// cores; never more than k_max_threads), each taking the next index; every worker has its own web hints. Expensive tasks
-// first keeps the workers busy to the end. The first error (in `order`) is rethrown once all
-// workers are done. When no thread can be started, the calling thread does all the work.
+// cores; never more than k_max_threads), each taking the next index; every worker has its own
+// web hints. The first error (in `order`) is rethrown once all workers are done; no index is
+// handed out after it. When no thread can be started, the calling thread does all the work.
 template <class Task>
 void for_each_index(const std::vector<std::size_t>& order, unsigned threads, const Task& task) {
     const std::size_t n = order.size();

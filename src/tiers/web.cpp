@@ -120,7 +120,7 @@ WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& le
         return p;
     }
     const RequestLaw law = law_of(r, laws, legs, ws.k);
-    // p99 ≤ SLO  ⇔  P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find
+    // p99 ≤ SLO ⇔ P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find
     // (and none at all when the quick bound settles it).
     const double slo = r.latency_p99_s * (1.0 + 1e-9);
     p.meets = p.utilization <= r.max_utilization * (1.0 + 1e-9) &&

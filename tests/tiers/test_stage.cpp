@@ -130,7 +130,8 @@ TEST_CASE("A stage change is located to 0.1 % of users", "[stage][growth]") {
     CHECK(after.bits != 0);
 }
 
-TEST_CASE("Every stage change of the default story is where the choice changes", "[stage][growth]") {
+TEST_CASE("Every stage change of the default story is where the choice changes",
+          "[stage][growth]") {
     // The change is located by bisecting the duel of the two stages and checked with the full
     // choice at both ends of its bracket (growth.cpp): 0.1 % wide, then rounded to 3
     // significant figures (at most 0.05 % off). So 0.2 % below a reported "added" the full
