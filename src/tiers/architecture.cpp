@@ -507,8 +507,8 @@ double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, d
     if (!arch.has(Component::separate_db)) {
         return 0.0;
     }
-    PointMemo own_memo;
-    PointMemo& memo = ctx.memo != nullptr ? *ctx.memo : own_memo;
+    std::optional<PointMemo> own_memo; // only without the caller's (it allocates)
+    PointMemo& memo = ctx.memo != nullptr ? *ctx.memo : own_memo.emplace();
     if (!memo.floors) {
         if (!memo.db_sizes) {
             memo.db_sizes = db_sizes(w, cat);

@@ -87,13 +87,14 @@ double split_point(double lo, double hi) noexcept {
 
 class Sweep {
 public:
-    Sweep(const workload::Workload& w, const workload::Catalogue& cat, Plan& plan)
-        : m_w(w), m_cat(cat), m_plan(plan), m_history(int_metrics().size()),
+    // `hints`: the worker's web hints, for the full choices (they only speed up the searches).
+    Sweep(const workload::Workload& w, const workload::Catalogue& cat, Plan& plan, WebHints* hints)
+        : m_w(w), m_cat(cat), m_plan(plan), m_hints(hints), m_history(int_metrics().size()),
           m_unsteady(int_metrics().size(), false) {}
 
     // The chosen stage at users (the choice does not depend on the previous point).
     Architecture stage_at(double users) const {
-        return choose_stage(m_w, m_cat, users, probe()).chosen.plan.stage;
+        return choose_stage(m_w, m_cat, users, probe(), m_hints).chosen.plan.stage;
     }
 
     SizedArchitecture size(double users, Architecture arch) const {
@@ -357,6 +358,7 @@ private:
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
     Plan& m_plan;
+    WebHints* m_hints;
     std::vector<Boundary> m_changes;
     std::vector<std::vector<double>> m_history; // exact step positions per metric, this stretch
     std::vector<bool> m_unsteady; // a prediction failed for this metric in this stretch
@@ -508,7 +510,7 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
         const Architecture at_lo = choices[i].chosen.plan.stage;
         const Architecture at_hi = choices[i + 1].chosen.plan.stage;
         found[i].currency = w.currency;
-        Sweep sweep(w, cat, found[i]);
+        Sweep sweep(w, cat, found[i], &hints);
         const double lo = users[i];
         const double hi = users[i + 1];
         sweep.locate_changes(lo, at_lo, hi, at_hi);
