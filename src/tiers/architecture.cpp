@@ -448,11 +448,13 @@ SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalog
                 out.violation_sum += std::log(c.ratio);
             }
         }
-        out.worst_limit = worst->reason.empty()
-                              ? fmt::format("every limit holds; the tightest is at {:.0f} % of its "
-                                            "limit",
-                                            worst->ratio * 100.0)
-                              : worst->reason;
+        if (!worst->reason.empty()) {
+            out.worst_limit = worst->reason;
+        } else if (ctx.report_metrics) { // the choice never reads it of a feasible set
+            out.worst_limit = fmt::format("every limit holds; the tightest is at {:.0f} % of its "
+                                          "limit",
+                                          worst->ratio * 100.0);
+        }
     }
     p.warnings = std::move(f.warnings);
     return out;

@@ -47,8 +47,8 @@ struct SizedArchitecture {
                                   // feasible); finite
     double violation_sum = 0.0;   // Σ ln(ratio) over the broken limits: among sets whose worst
                                   // violation is equal, the one that breaks less overall
-    std::string worst_limit;      // that limit in words with numbers (also when feasible: the
-                                  // tightest one)
+    std::string worst_limit;      // that limit in words with numbers (also when feasible and
+                                  // report_metrics: the tightest one)
 };
 
 // Sizes `arch` for `users` (≥ 0, finite). Throws std::invalid_argument when an instance the

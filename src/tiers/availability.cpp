@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,25 +25,56 @@ struct Series {
     [[nodiscard]] double unavailable() const noexcept { return -std::expm1(log_up); }
 };
 
+// The repairable k-of-n unavailability of `total` servers of which `needed` must be up. Every
+// sizing asks it for its web and proxy pools and its shards, mostly for counts seen before: the
+// answers for the last server law are remembered (per thread), at most 4,096 of them.
+double repairable_unavailability(const workload::Failover& f, std::int64_t total,
+                                 std::int64_t needed) {
+    struct Law {
+        std::int64_t crews;
+        double mtbf, mttr;
+        bool operator==(const Law&) const = default;
+    };
+    struct PairHash {
+        std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& p) const noexcept {
+            return std::hash<std::int64_t>()(p.first * 1000003 + p.second);
+        }
+    };
+    thread_local std::optional<Law> last;
+    thread_local std::unordered_map<std::pair<std::int64_t, std::int64_t>, double, PairHash>
+        known;
+    const Law law{f.repair_crews, f.server_mtbf_s, f.server_mttr_s};
+    if (!last || !(*last == law) || known.size() >= 4096) {
+        known.clear();
+        last = law;
+    }
+    const std::pair<std::int64_t, std::int64_t> key{total, needed};
+    if (const auto it = known.find(key); it != known.end()) {
+        return it->second;
+    }
+    const double down =
+        queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s,
+                                    f.server_mttr_s)
+            .unavailable;
+    known.emplace(key, down);
+    return down;
+}
+
 double pool_unavailability(const workload::Failover& f, std::int64_t total, std::int64_t needed) {
     if (total <= 0) {
         return 0.0;
     }
-    return queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s,
-                                       f.server_mttr_s)
-        .unavailable;
+    return repairable_unavailability(f, total, needed);
 }
 
 } // namespace
 
 double shard_unavailability(const workload::Failover& f, double failover_time_s,
-                            std::int64_t replicas) noexcept {
+                            std::int64_t replicas) {
     if (replicas <= 0) {
         return queueing::unit_availability(f.server_mtbf_s, f.server_mttr_s).unavailable;
     }
-    const double all_down = queueing::k_of_n_repairable(1 + replicas, 1, f.repair_crews,
-                                                        f.server_mtbf_s, f.server_mttr_s)
-                                .unavailable;
+    const double all_down = repairable_unavailability(f, 1 + replicas, 1);
     // Every primary failure costs failover_time of downtime: rate 1/MTBF × failover_time.
     const double gap = f.server_mtbf_s > 0.0 ? failover_time_s / f.server_mtbf_s : 1.0;
     return std::clamp(all_down + gap, 0.0, 1.0);

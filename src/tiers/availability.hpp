@@ -36,6 +36,6 @@ struct AvailabilityInputs {
 
 // Unavailability of one database shard with `replicas` promotable standbys.
 [[nodiscard]] double shard_unavailability(const workload::Failover& f, double failover_time_s,
-                                          std::int64_t replicas) noexcept;
+                                          std::int64_t replicas);
 
 } // namespace capplan::tiers
