@@ -170,10 +170,22 @@ TEST_CASE("Every stage change of the default story is where the choice changes",
 
 TEST_CASE("A plan does not depend on how many threads plan it", "[stage][growth]") {
     // plan_growth spreads points and stretches over threads, each worker with its own search
-    // hints and per-thread memos: none may change a number. Seeded random workloads, one
-    // thread against four, compared as the JSON report (every metric, change and breakpoint).
+    // hints and per-thread memos: none may change a number. The default workload at ten points
+    // per decade on one, two and four threads, and seeded random workloads on one and four,
+    // compared as the JSON report (every metric, change and breakpoint).
     std::mt19937_64 rng(4242);
     const workload::Catalogue cat = capplan::test::spec_catalogue();
+    {
+        // The default story: every component, the cache over a third of the range.
+        std::vector<double> users;
+        for (int e = 0; e <= 60; ++e) {
+            users.push_back(std::pow(10.0, e / 10.0));
+        }
+        const workload::Workload w;
+        const std::string one = report::render_plan_json(plan_growth(w, cat, users, 1), "test");
+        CHECK(one == report::render_plan_json(plan_growth(w, cat, users, 2), "test"));
+        CHECK(one == report::render_plan_json(plan_growth(w, cat, users, 4), "test"));
+    }
     for (int trial = 0; trial < 10; ++trial) {
         const workload::Workload w = capplan::test::random_workload(rng);
         std::vector<double> users;
