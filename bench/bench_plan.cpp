@@ -7,8 +7,8 @@
 
 #include <optional>
 
-#include "tiers/architecture.hpp"
-#include "tiers/growth.hpp"
+#include "planner/sizing.hpp"
+#include "planner/sweep.hpp"
 #include "units/users.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
@@ -40,7 +40,7 @@ void bm_default_plan(benchmark::State& state) {
     const auto threads = static_cast<unsigned>(state.range(1));
     std::size_t breakpoints = 0;
     for (auto _ : state) {
-        const tiers::Plan plan = tiers::plan_growth(in.w, in.cat, users, threads);
+        const planner::Plan plan = planner::plan_growth(in.w, in.cat, users, threads);
         breakpoints = plan.breakpoints.size();
         benchmark::DoNotOptimize(plan.points.data());
     }
@@ -57,12 +57,12 @@ BENCHMARK(bm_default_plan)
 
 void bm_size_architecture_1m(benchmark::State& state) {
     const Inputs& in = default_inputs();
-    tiers::Architecture a;
-    a.add(tiers::Component::separate_db);
-    a.add(tiers::Component::load_balancer);
-    a.add(tiers::Component::read_replicas);
+    planner::Architecture a;
+    a.add(planner::Component::separate_db);
+    a.add(planner::Component::load_balancer);
+    a.add(planner::Component::read_replicas);
     for (auto _ : state) {
-        benchmark::DoNotOptimize(tiers::size_architecture(in.w, in.cat, 1e6, a, {}));
+        benchmark::DoNotOptimize(planner::size_architecture(in.w, in.cat, 1e6, a, {}));
     }
 }
 BENCHMARK(bm_size_architecture_1m)->Unit(benchmark::kMicrosecond);

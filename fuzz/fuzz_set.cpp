@@ -12,8 +12,8 @@
 
 #include "cli/inputs.hpp"
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "support/plan_checks.hpp"
-#include "tiers/growth.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace capplan;
@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const UsageError&) {
         return 0;
     }
-    const tiers::Plan plan = tiers::plan_growth(loaded.workload, loaded.catalogue, loaded.users);
+    const planner::Plan plan =
+        planner::plan_growth(loaded.workload, loaded.catalogue, loaded.users);
     const std::string problem = test::plan_problem(plan);
     if (!problem.empty()) {
         std::fprintf(stderr, "fuzz_set: %s\n", problem.c_str());

@@ -18,9 +18,9 @@
 
 #include "cli/inputs.hpp"
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "report/plan_report.hpp"
 #include "support/plan_checks.hpp"
-#include "tiers/growth.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/workload_file.hpp"
 
@@ -29,7 +29,7 @@ namespace {
 // Planning is the slow part: bigger inputs are cut rather than planned slowly.
 constexpr std::size_t k_max_input = 16384;
 
-void require_clean(const capplan::tiers::Plan& plan) {
+void require_clean(const capplan::planner::Plan& plan) {
     const std::string problem = capplan::test::plan_problem(plan);
     if (!problem.empty()) {
         std::fprintf(stderr, "fuzz_workload: %s\n", problem.c_str());
@@ -58,9 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const InputError&) {
         return 0;
     }
-    require_clean(tiers::plan_growth(w, catalogue, {users.front()}));
+    require_clean(planner::plan_growth(w, catalogue, {users.front()}));
     if (users.back() != users.front()) {
-        require_clean(tiers::plan_growth(w, catalogue, {users.back()}));
+        require_clean(planner::plan_growth(w, catalogue, {users.back()}));
     }
     return 0;
 }

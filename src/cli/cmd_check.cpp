@@ -12,10 +12,10 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "report/budget_check.hpp"
 #include "report/check_report.hpp"
 #include "report/plan_values.hpp"
-#include "tiers/growth.hpp"
 #include "workload/workload_file.hpp"
 
 namespace capplan::cli {
@@ -65,7 +65,7 @@ std::vector<workload::Budget> all_budgets(const CheckOptions& o, const LoadedInp
 }
 
 std::string render(const std::string& format, const report::CheckReport& report,
-                   const tiers::Plan& plan) {
+                   const planner::Plan& plan) {
     if (format == "json") {
         return report::render_check_json(report, CAPPLAN_VERSION);
     }
@@ -113,13 +113,13 @@ int run_check(const CheckOptions& o) {
                       "FILE; checking the SLOs only");
     }
 
-    const tiers::Plan plan = tiers::plan_growth(in.workload, in.catalogue, in.users);
+    const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, in.users);
     report::PlanValues values = report::plan_values(plan);
     const report::PlanValues* base = baseline ? &*baseline : nullptr;
     // Points a budget needs beyond the sweep are planned on their own (SPEC §5.0: a point's
     // plan does not depend on the others).
     for (const double users : report::extra_points(budgets, values, base)) {
-        report::append_extra(values, tiers::plan_growth(in.workload, in.catalogue, {users}));
+        report::append_extra(values, planner::plan_growth(in.workload, in.catalogue, {users}));
     }
     report::CheckOptions options;
     options.strict = o.strict;

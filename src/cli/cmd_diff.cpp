@@ -15,9 +15,9 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "report/diff_report.hpp"
 #include "report/plan_values.hpp"
-#include "tiers/growth.hpp"
 #include "units/users.hpp"
 
 namespace capplan::cli {
@@ -64,7 +64,7 @@ void refuse_plan_flags(const PlanInputs& in) {
 }
 
 report::PlanValues plan_side(const LoadedInputs& loaded, const std::vector<double>& users) {
-    return report::plan_values(tiers::plan_growth(loaded.workload, loaded.catalogue, users));
+    return report::plan_values(planner::plan_growth(loaded.workload, loaded.catalogue, users));
 }
 
 // `in` with the user points of a saved plan as --users (format_users reads back exactly).

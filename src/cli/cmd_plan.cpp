@@ -6,9 +6,9 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
-#include "tiers/growth.hpp"
 #include "units/human.hpp"
 
 namespace capplan::cli {
@@ -34,7 +34,7 @@ int run_plan(const PlanOptions& o) {
     }
 
     const LoadedInputs in = load_inputs(o.inputs);
-    const tiers::Plan plan = tiers::plan_growth(in.workload, in.catalogue, in.users);
+    const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, in.users);
 
     std::string text;
     if (get != nullptr) {
@@ -51,8 +51,8 @@ int run_plan(const PlanOptions& o) {
         text = report::render_plan_table(plan, fields);
     }
     for (const auto& w : plan.warnings) {
-        print_warning(fmt::format("at {} users: {} ({})", units::human_users(w.at_users),
-                                  w.message, w.code));
+        print_warning(
+            fmt::format("at {} users: {} ({})", units::human_users(w.at_users), w.message, w.code));
     }
     write_output(text, o.output.output_file);
     return 0;

@@ -67,7 +67,7 @@ std::string messages(const CheckReport& report) {
 
 } // namespace
 
-std::string render_check_markdown(const CheckReport& report, const tiers::Plan& plan) {
+std::string render_check_markdown(const CheckReport& report, const planner::Plan& plan) {
     std::string head = std::string(k_check_marker) + "\n";
     head += fmt::format("## capplan check: {} {}\n\n", markdown_text(report.workload_name),
                         badge(report.outcome()));

@@ -4,8 +4,8 @@
 
 #include <string>
 
+#include "planner/plan.hpp"
 #include "report/check_eval.hpp"
-#include "tiers/plan.hpp"
 
 namespace capplan::report {
 
@@ -23,7 +23,8 @@ inline constexpr const char* k_check_marker = "<!-- capplan-check -->";
 // plan warnings, and `plan` (the sweep) in a folded <details> block. At most 60,000 bytes (a
 // GitHub comment holds 65,536 characters): the plan, then the passing rows are left out, then
 // the text is cut at a line, each with a note.
-[[nodiscard]] std::string render_check_markdown(const CheckReport& report, const tiers::Plan& plan);
+[[nodiscard]] std::string render_check_markdown(const CheckReport& report,
+                                                const planner::Plan& plan);
 
 // One JSON object (two-space indent, trailing newline): schema_version, tool, workload,
 // currency, baseline, strict, outcome, counts, cost, results (one per limit and point, with the

@@ -8,19 +8,19 @@
 #include <string_view>
 #include <vector>
 
+#include "planner/point_plan.hpp"
 #include "report/value.hpp"
-#include "tiers/point.hpp"
 
 namespace capplan::report {
 
 enum class MetricType { integer, real, boolean, text };
 
 struct MetricDef {
-    std::string_view path;        // "web.servers"
+    std::string_view path; // "web.servers"
     MetricType type;
     std::string_view unit;        // base unit for people: "s", "bytes", "1/s", "USD/month", ""
     std::string_view description; // one line
-    Value (*read)(const tiers::PointPlan&);
+    Value (*read)(const planner::PointPlan&);
 
     // The group ("web") and the metric within it ("servers"); for users/stage, group is empty.
     [[nodiscard]] std::string_view group() const;
@@ -45,6 +45,6 @@ struct MetricDef {
 [[nodiscard]] std::vector<const MetricDef*> select_metrics(std::string_view list);
 
 // The stage of a point as text: components joined by `+`, or "single_server".
-[[nodiscard]] std::string stage_text(const tiers::PointPlan& p);
+[[nodiscard]] std::string stage_text(const planner::PointPlan& p);
 
 } // namespace capplan::report

@@ -25,7 +25,7 @@ std::vector<const MetricDef*> columns(const std::vector<const MetricDef*>& field
 }
 
 template <class Record>
-std::string render_delimited(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields,
+std::string render_delimited(const planner::Plan& plan, const std::vector<const MetricDef*>& fields,
                              Record record) {
     const auto cols = columns(fields);
     std::vector<Cell> header;
@@ -47,15 +47,17 @@ std::string render_delimited(const tiers::Plan& plan, const std::vector<const Me
 
 } // namespace
 
-std::string render_plan_csv(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+std::string render_plan_csv(const planner::Plan& plan,
+                            const std::vector<const MetricDef*>& fields) {
     return render_delimited(plan, fields, [](const auto& cells) { return csv_record(cells); });
 }
 
-std::string render_plan_tsv(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+std::string render_plan_tsv(const planner::Plan& plan,
+                            const std::vector<const MetricDef*>& fields) {
     return render_delimited(plan, fields, [](const auto& cells) { return tsv_record(cells); });
 }
 
-std::string render_plan_get(const tiers::Plan& plan, const MetricDef& metric) {
+std::string render_plan_get(const planner::Plan& plan, const MetricDef& metric) {
     if (plan.points.size() == 1) {
         return machine_text(metric.read(plan.points.front()), "null") + "\n";
     }

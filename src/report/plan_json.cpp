@@ -7,14 +7,14 @@
 
 namespace capplan::report {
 
-std::string render_plan_json(const tiers::Plan& plan, const std::string& version) {
+std::string render_plan_json(const planner::Plan& plan, const std::string& version) {
     using Json = nlohmann::ordered_json;
     Json doc;
     doc["schema_version"] = 1;
     doc["tool"] = {{"name", "capplan"}, {"version", version}};
-    doc["workload"] = {{"name", plan.workload_name},
-                       {"file", plan.workload_file.empty() ? Json(nullptr)
-                                                           : Json(plan.workload_file)}};
+    doc["workload"] = {
+        {"name", plan.workload_name},
+        {"file", plan.workload_file.empty() ? Json(nullptr) : Json(plan.workload_file)}};
     doc["currency"] = plan.currency;
     Json points = Json::array();
     for (const auto& p : plan.points) {

@@ -14,7 +14,7 @@
 namespace capplan::report {
 namespace {
 
-using tiers::PointPlan;
+using planner::PointPlan;
 using units::human_bytes;
 using units::human_number;
 using units::human_percent;
@@ -32,8 +32,8 @@ std::string short_stage(const PointPlan& p) {
         return "single";
     }
     std::string out;
-    for (int i = 0; i < tiers::k_component_count; ++i) {
-        if (p.stage.has(static_cast<tiers::Component>(i))) {
+    for (int i = 0; i < planner::k_component_count; ++i) {
+        if (p.stage.has(static_cast<planner::Component>(i))) {
             out += (out.empty() ? "" : "+");
             out += abbreviations[i];
         }
@@ -41,7 +41,7 @@ std::string short_stage(const PointPlan& p) {
     return out;
 }
 
-Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields) {
+Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>& fields) {
     Grid g;
     g.headers.emplace_back("users");
     g.aligns.push_back(Align::right);
@@ -64,7 +64,7 @@ Grid fields_grid(const tiers::Plan& plan, const std::vector<const MetricDef*>& f
     return g;
 }
 
-Grid growth_grid(const tiers::Plan& plan) {
+Grid growth_grid(const planner::Plan& plan) {
     Grid g;
     g.headers = {"users",   "stage",    "web",     "db shards x (1+replicas)", "cache", "cdn/mo",
                  "workers", "headroom", "total/mo"};
@@ -85,7 +85,7 @@ Grid growth_grid(const tiers::Plan& plan) {
     return g;
 }
 
-Grid breakdown_grid(const tiers::Plan& plan) {
+Grid breakdown_grid(const planner::Plan& plan) {
     const PointPlan& p = plan.points.front();
     const std::string& cur = plan.currency;
     Grid g;
@@ -168,7 +168,7 @@ Grid breakdown_grid(const tiers::Plan& plan) {
     return g;
 }
 
-std::string changes_text(const tiers::Plan& plan, bool markdown) {
+std::string changes_text(const planner::Plan& plan, bool markdown) {
     if (plan.stage_changes.empty()) {
         return {};
     }
@@ -185,7 +185,7 @@ std::string changes_text(const tiers::Plan& plan, bool markdown) {
     return out;
 }
 
-std::string breakpoints_text(const tiers::Plan& plan, bool markdown) {
+std::string breakpoints_text(const planner::Plan& plan, bool markdown) {
     if (plan.breakpoints.empty()) {
         return {};
     }
@@ -210,7 +210,7 @@ std::string breakpoints_text(const tiers::Plan& plan, bool markdown) {
     return out;
 }
 
-std::string warnings_text(const tiers::Plan& plan, bool markdown) {
+std::string warnings_text(const planner::Plan& plan, bool markdown) {
     if (plan.warnings.empty()) {
         return {};
     }
@@ -222,7 +222,7 @@ std::string warnings_text(const tiers::Plan& plan, bool markdown) {
     return out;
 }
 
-std::string render(const tiers::Plan& plan, const std::vector<const MetricDef*>& fields,
+std::string render(const planner::Plan& plan, const std::vector<const MetricDef*>& fields,
                    bool markdown) {
     auto grid_text = [&](const Grid& g) { return markdown ? g.markdown() : g.text(); };
     std::string out;
@@ -249,12 +249,12 @@ std::string render(const tiers::Plan& plan, const std::vector<const MetricDef*>&
 
 } // namespace
 
-std::string render_plan_table(const tiers::Plan& plan,
+std::string render_plan_table(const planner::Plan& plan,
                               const std::vector<const MetricDef*>& fields) {
     return render(plan, fields, false);
 }
 
-std::string render_plan_markdown(const tiers::Plan& plan,
+std::string render_plan_markdown(const planner::Plan& plan,
                                  const std::vector<const MetricDef*>& fields) {
     return render(plan, fields, true);
 }

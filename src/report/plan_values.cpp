@@ -249,7 +249,7 @@ bool same_users(double a, double b) noexcept {
     return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
 }
 
-PlanValues plan_values(const tiers::Plan& plan, bool extra) {
+PlanValues plan_values(const planner::Plan& plan, bool extra) {
     PlanValues out;
     out.workload_name = plan.workload_name;
     out.workload_file = plan.workload_file;
@@ -269,7 +269,7 @@ PlanValues plan_values(const tiers::Plan& plan, bool extra) {
     return out;
 }
 
-void append_extra(PlanValues& values, const tiers::Plan& more) {
+void append_extra(PlanValues& values, const planner::Plan& more) {
     PlanValues extra = plan_values(more, true);
     for (auto& p : extra.points) {
         values.points.push_back(std::move(p));

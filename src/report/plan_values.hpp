@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "planner/plan.hpp"
 #include "report/metrics.hpp"
 #include "report/value.hpp"
-#include "tiers/plan.hpp"
 
 namespace capplan::report {
 
@@ -33,7 +33,7 @@ struct PlanValues {
     std::string currency = "USD";
     // The sweep in ascending users, then the extra points in ascending users.
     std::vector<PointValues> points;
-    std::vector<tiers::WarningAt> warnings;
+    std::vector<planner::WarningAt> warnings;
 
     // The point with these users (same_users), or nullptr.
     [[nodiscard]] const PointValues* find(double users) const;
@@ -47,11 +47,11 @@ struct PlanValues {
 [[nodiscard]] bool same_users(double a, double b) noexcept;
 
 // Every metric of every point of plan, read through the registry; extra marks the points.
-[[nodiscard]] PlanValues plan_values(const tiers::Plan& plan, bool extra = false);
+[[nodiscard]] PlanValues plan_values(const planner::Plan& plan, bool extra = false);
 
 // Appends the points and warnings of `more` (planned on their own) as extra points, keeping
 // the extra points in ascending users.
-void append_extra(PlanValues& values, const tiers::Plan& more);
+void append_extra(PlanValues& values, const planner::Plan& more);
 
 // Reads a saved `capplan plan -f json`. Values are read by metric path and typed by the
 // registry (an integral real of an integer metric is an integer); unknown keys are ignored

@@ -14,6 +14,16 @@
 
 namespace capplan::tiers {
 
+// blob.* and cdn.* (docs/models.md#blob-cdn).
+struct BlobMetrics {
+    double storage_bytes = 0, monthly_cost = 0;
+};
+
+struct CdnMetrics {
+    double egress_bytes_per_month = 0, origin_egress_bytes_per_month = 0;
+    double requests_per_month = 0, monthly_cost = 0, monthly_cost_without_cdn = 0;
+};
+
 // The static traffic and stored objects of one plan point (all ≥ 0; per day as §5.1 gives
 // them, bytes in bytes).
 struct StaticLoad {

@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "tiers/point.hpp"
 #include "workload/catalogue.hpp"
 
 namespace capplan::tiers {
@@ -38,6 +37,12 @@ inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
 // (`what`) when it is missing (the workload loader is expected to have checked already).
 [[nodiscard]] const workload::Instance& find_instance(const workload::Catalogue& cat,
                                                       const std::string& name, const char* what);
+
+// A warning raised while planning a point (the `warnings` of every output).
+struct PlanWarning {
+    std::string code; // slo_unmet, slo_unreachable, cold_cache_overload, celebrity_key, ...
+    std::string message;
+};
 
 // One limit checked while sizing: ratio = actual/limit (≤ 1 when met, finite, ≥ 0) and a
 // short reason with numbers ("primary at 84 % > 70 % with reads on db.r7g.4xlarge").

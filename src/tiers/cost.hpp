@@ -7,23 +7,18 @@
 #include <array>
 #include <cstdint>
 
-#include "tiers/point.hpp"
-#include "tiers/traffic.hpp"
-#include "workload/workload.hpp"
-
 namespace capplan::tiers {
+
+// total.* (docs/models.md#cost).
+struct TotalMetrics {
+    std::int64_t servers = 0;
+    double monthly_cost = 0, monthly_cost_per_user = 0, cost_per_million_requests = 0;
+};
 
 // Σ_h servers[h]·hourly·730/24. For a constant count this equals servers·hourly·730.
 [[nodiscard]] double autoscaled_monthly_cost(const std::array<std::int64_t, 24>& servers,
                                              double hourly) noexcept;
 // servers·hourly·730.
 [[nodiscard]] double peak_monthly_cost(std::int64_t servers, double hourly) noexcept;
-
-// total.*: servers = every billed VM at the peak (`servers`), monthly_cost = the tiers' costs
-// in `p` plus `other_monthly_cost` (internet egress, cross-centre transfer), per user and
-// per million dynamic requests. With no users or no requests those two have no finite value:
-// NaN (null in the outputs; the caller warns).
-[[nodiscard]] TotalMetrics total_metrics(const PointPlan& p, std::int64_t servers,
-                                         double other_monthly_cost, const TrafficLoad& t) noexcept;
 
 } // namespace capplan::tiers

@@ -24,6 +24,17 @@
 
 namespace capplan::tiers {
 
+// db.* (docs/models.md#database).
+struct DbMetrics {
+    std::string instance = "none";
+    std::int64_t shards = 0, primaries = 0, replicas = 0, replicas_per_shard = 0;
+    double replica_ratio = 0, primary_utilization = 0, replica_utilization = 0;
+    double apply_utilization = 0, storage_bytes = 0, reshard_moved_fraction = 0;
+    double utilization_cold_cache = 0;
+    std::string bound_by = "none";
+    double monthly_cost = 0;
+};
+
 // Upper bound of the replica search per shard; reaching it breaks the limit it was for.
 inline constexpr std::int64_t k_max_replicas_per_shard = 100'000;
 

@@ -14,6 +14,12 @@
 
 namespace capplan::tiers {
 
+// lb.* (docs/models.md#load-balancer).
+struct LbMetrics {
+    std::int64_t instances = 0;
+    double utilization = 0, monthly_cost = 0;
+};
+
 struct LbSizing {
     std::int64_t needed = 0;  // capacity alone (at least 1)
     std::int64_t planned = 0; // max(2, needed + spares)

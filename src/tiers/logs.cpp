@@ -13,12 +13,13 @@ LogsMetrics logs_metrics(double requests_per_day, std::int64_t servers,
     LogsMetrics m;
     m.bytes_per_day = std::max(0.0, requests_per_day) * logs.bytes_per_request;
     m.storage_bytes = m.bytes_per_day * logs.retention_s / k_seconds_per_day;
-    m.series = static_cast<double>(std::max<std::int64_t>(0, servers)) * logs.metrics_per_server;
-    m.samples_per_s = logs.scrape_interval_s > 0.0 ? m.series / logs.scrape_interval_s : 0.0;
+    m.metric_series =
+        static_cast<double>(std::max<std::int64_t>(0, servers)) * logs.metrics_per_server;
+    m.samples_per_s = logs.scrape_interval_s > 0.0 ? m.metric_series / logs.scrape_interval_s : 0.0;
     m.ingest_monthly_cost =
         m.bytes_per_day * k_days_per_month / k_bytes_per_gb * logs.ingest_per_gb;
     m.storage_monthly_cost = m.storage_bytes / k_bytes_per_gb * logs.storage_per_gb_month;
-    m.series_monthly_cost = m.series * logs.per_series_month;
+    m.series_monthly_cost = m.metric_series * logs.per_series_month;
     m.monthly_cost = m.ingest_monthly_cost + m.storage_monthly_cost + m.series_monthly_cost;
     return m;
 }

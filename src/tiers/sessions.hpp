@@ -14,6 +14,11 @@
 
 namespace capplan::tiers {
 
+// sessions.* (docs/models.md#sessions).
+struct SessionMetrics {
+    double concurrent = 0, stored = 0, memory_bytes = 0, monthly_cost = 0;
+};
+
 struct SessionLoad {
     double concurrent = 0.0;   // sessions in use at the peak (a count, not rounded)
     double stored = 0.0;       // sessions held by the store at the peak

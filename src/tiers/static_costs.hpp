@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "tiers/point.hpp"
+#include "tiers/blob_cdn.hpp"
 #include "tiers/traffic.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"

@@ -19,6 +19,14 @@
 
 namespace capplan::tiers {
 
+// web.* (docs/models.md#web).
+struct WebMetrics {
+    std::int64_t servers = 0, servers_needed = 0;
+    double utilization = 0, latency_p99_s = 0;
+    std::string bound_by = "none";
+    double monthly_cost = 0;
+};
+
 // What the web servers are offered at one moment (per second; the peak or one hour).
 struct WebDemand {
     double dynamic_rps = 0.0;

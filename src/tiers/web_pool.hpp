@@ -8,7 +8,7 @@
 
 #include "tiers/common.hpp"
 #include "tiers/failover.hpp"
-#include "tiers/point.hpp"
+#include "tiers/lb.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web.hpp"
 #include "workload/catalogue.hpp"

@@ -17,8 +17,8 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-tiers::PointPlan point(double users, double cost, std::int64_t servers, double p99) {
-    tiers::PointPlan p;
+planner::PointPlan point(double users, double cost, std::int64_t servers, double p99) {
+    planner::PointPlan p;
     p.users = users;
     p.total.monthly_cost = cost;
     p.web.servers = servers;
@@ -29,7 +29,7 @@ tiers::PointPlan point(double users, double cost, std::int64_t servers, double p
 // Two points: 1k users ($100, 1 server, 100 ms) and 10k users ($200, 3 servers, p99 with no
 // finite value); an unmet SLO at 10k and a harmless warning at 1k.
 PlanValues current() {
-    tiers::Plan plan;
+    planner::Plan plan;
     plan.workload_name = "demo";
     plan.points = {point(1000, 100, 1, 0.1), point(10000, 200, 3, std::nan(""))};
     plan.warnings = {{"slo_unmet", "no architecture meets every limit", 10000},
@@ -39,7 +39,7 @@ PlanValues current() {
 
 // A baseline saved at 1k and 3k users: $90 and $0.
 PlanValues baseline() {
-    tiers::Plan plan;
+    planner::Plan plan;
     plan.points = {point(1000, 90, 1, 0.1), point(3000, 0, 1, 0.1)};
     return plan_values(plan);
 }
@@ -128,7 +128,7 @@ TEST_CASE("at_users: one point, planned on its own when the sweep lacks it", "[c
     PlanValues values = current();
     CHECK(extra_points(budgets(toml), values, nullptr) == std::vector<double>{5000});
     CHECK_THROWS_AS(run(toml, values), std::logic_error); // the caller must plan 5k first
-    tiers::Plan extra;
+    planner::Plan extra;
     extra.points = {point(5000, 150, 2, 0.1)};
     extra.warnings = {{"slo_unmet", "at 5k too", 5000}};
     append_extra(values, extra);
@@ -154,7 +154,7 @@ TEST_CASE("Increase limits compare with the baseline at its points", "[check]") 
     PlanValues values = current();
     // Without at_users an increase limit is checked at the baseline's points (1k, 3k).
     CHECK(extra_points(budgets(toml), values, &base) == std::vector<double>{3000});
-    tiers::Plan extra;
+    planner::Plan extra;
     extra.points = {point(3000, 0, 1, 0.1)};
     append_extra(values, extra);
     const CheckReport r = run(toml, values, &base);
@@ -179,7 +179,7 @@ TEST_CASE("Increase limits compare with the baseline at its points", "[check]") 
 TEST_CASE("No baseline value never passes silently", "[check]") {
     PlanValues base = baseline();
     // Growth from zero is unbounded in percent.
-    tiers::Plan extra;
+    planner::Plan extra;
     extra.points = {point(3000, 5, 1, 0.1)};
     PlanValues values = current();
     append_extra(values, extra);

@@ -23,12 +23,12 @@ const std::string k_message = "ask finance: before raising, 100% sure\n"
                               "then page the %25 on-call <team> & \"ops\"\r\n"
                               "and a bell \x07 here";
 
-tiers::Plan small_plan() {
-    tiers::Plan plan;
+planner::Plan small_plan() {
+    planner::Plan plan;
     plan.workload_name = "shop <&>";
     plan.workload_file = "shop.toml";
     for (const double users : {1000.0, 10000.0}) {
-        tiers::PointPlan p;
+        planner::PointPlan p;
         p.users = users;
         p.total.monthly_cost = users / 10;
         p.web.servers = 2;
@@ -174,10 +174,10 @@ TEST_CASE("check junit: well-formed XML carrying the message", "[check][format][
 }
 
 TEST_CASE("check markdown fits a GitHub comment", "[check][format]") {
-    tiers::Plan plan;
+    planner::Plan plan;
     plan.workload_name = "big";
     for (int i = 1; i <= 2000; ++i) {
-        tiers::PointPlan p;
+        planner::PointPlan p;
         p.users = i;
         p.total.monthly_cost = i;
         plan.points.push_back(p);

@@ -16,16 +16,16 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-tiers::PointPlan point(double users, double cost, std::int64_t servers) {
-    tiers::PointPlan p;
+planner::PointPlan point(double users, double cost, std::int64_t servers) {
+    planner::PointPlan p;
     p.users = users;
     p.total.monthly_cost = cost;
     p.web.servers = servers;
     return p;
 }
 
-PlanValues values(std::vector<tiers::PointPlan> points, const std::string& currency = "USD") {
-    tiers::Plan plan;
+PlanValues values(std::vector<planner::PointPlan> points, const std::string& currency = "USD") {
+    planner::Plan plan;
     plan.workload_name = "demo";
     plan.currency = currency;
     plan.points = std::move(points);

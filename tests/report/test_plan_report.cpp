@@ -19,20 +19,20 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-tiers::Plan two_point_plan() {
-    tiers::Plan plan;
+planner::Plan two_point_plan() {
+    planner::Plan plan;
     plan.workload_name = "demo";
-    tiers::PointPlan a;
+    planner::PointPlan a;
     a.users = 1;
     a.web.servers = 1;
     a.web.bound_by = "min_servers";
     a.total.monthly_cost = 147.168;
-    tiers::PointPlan b = a;
+    planner::PointPlan b = a;
     b.users = 250000;
-    b.stage.add(tiers::Component::separate_db);
-    b.stage.add(tiers::Component::load_balancer);
+    b.stage.add(planner::Component::separate_db);
+    b.stage.add(planner::Component::load_balancer);
     b.web.servers = 7;
-    b.web.latency_p99_s = std::nan(""); // no finite answer: null everywhere
+    b.web.latency_p99_s = std::nan("");  // no finite answer: null everywhere
     b.db.instance = "=HYPERLINK(\"x\")"; // a hostile text cell
     plan.points = {a, b};
     plan.breakpoints.push_back({"web.servers", 2, 3, 37400});
@@ -45,28 +45,84 @@ tiers::Plan two_point_plan() {
 
 TEST_CASE("The registry lists every metric SPEC §3 requires, once", "[metrics]") {
     // The table of SPEC §3 "Metrics that must exist", group by group.
-    const std::vector<std::string> required = {
-        "users", "stage", "traffic.peak_rps", "traffic.mean_rps", "traffic.read_rps",
-        "traffic.write_rps", "traffic.static_rps", "traffic.db_read_rps", "traffic.db_write_rps",
-        "traffic.page_views_per_day", "traffic.jobs_per_s", "lb.instances", "lb.utilization",
-        "lb.monthly_cost", "web.servers", "web.servers_needed", "web.utilization",
-        "web.latency_p99_s", "web.bound_by", "web.monthly_cost", "db.instance", "db.shards",
-        "db.primaries", "db.replicas", "db.replicas_per_shard", "db.replica_ratio",
-        "db.primary_utilization", "db.replica_utilization", "db.apply_utilization",
-        "db.storage_bytes", "db.reshard_moved_fraction", "db.utilization_cold_cache",
-        "db.bound_by", "db.monthly_cost", "cache.nodes", "cache.memory_bytes", "cache.hit_ratio",
-        "cache.ops_per_s", "cache.utilization", "cache.monthly_cost", "blob.storage_bytes",
-        "blob.monthly_cost", "cdn.egress_bytes_per_month", "cdn.origin_egress_bytes_per_month",
-        "cdn.requests_per_month", "cdn.monthly_cost", "cdn.monthly_cost_without_cdn",
-        "queue.workers", "queue.workers_min", "queue.mean_wait_s", "queue.utilization",
-        "queue.brokers", "queue.monthly_cost", "sessions.concurrent", "sessions.stored",
-        "sessions.memory_bytes", "sessions.monthly_cost", "logs.bytes_per_day",
-        "logs.storage_bytes", "logs.metric_series", "logs.samples_per_s", "logs.monthly_cost",
-        "failover.datacenters", "failover.survive", "failover.headroom_ratio",
-        "failover.extra_servers", "failover.extra_monthly_cost", "availability.web",
-        "availability.db", "availability.sites", "availability.total", "availability.target",
-        "availability.meets_target", "availability.downtime_s_per_month", "total.servers",
-        "total.monthly_cost", "total.monthly_cost_per_user", "total.cost_per_million_requests"};
+    const std::vector<std::string> required = {"users",
+                                               "stage",
+                                               "traffic.peak_rps",
+                                               "traffic.mean_rps",
+                                               "traffic.read_rps",
+                                               "traffic.write_rps",
+                                               "traffic.static_rps",
+                                               "traffic.db_read_rps",
+                                               "traffic.db_write_rps",
+                                               "traffic.page_views_per_day",
+                                               "traffic.jobs_per_s",
+                                               "lb.instances",
+                                               "lb.utilization",
+                                               "lb.monthly_cost",
+                                               "web.servers",
+                                               "web.servers_needed",
+                                               "web.utilization",
+                                               "web.latency_p99_s",
+                                               "web.bound_by",
+                                               "web.monthly_cost",
+                                               "db.instance",
+                                               "db.shards",
+                                               "db.primaries",
+                                               "db.replicas",
+                                               "db.replicas_per_shard",
+                                               "db.replica_ratio",
+                                               "db.primary_utilization",
+                                               "db.replica_utilization",
+                                               "db.apply_utilization",
+                                               "db.storage_bytes",
+                                               "db.reshard_moved_fraction",
+                                               "db.utilization_cold_cache",
+                                               "db.bound_by",
+                                               "db.monthly_cost",
+                                               "cache.nodes",
+                                               "cache.memory_bytes",
+                                               "cache.hit_ratio",
+                                               "cache.ops_per_s",
+                                               "cache.utilization",
+                                               "cache.monthly_cost",
+                                               "blob.storage_bytes",
+                                               "blob.monthly_cost",
+                                               "cdn.egress_bytes_per_month",
+                                               "cdn.origin_egress_bytes_per_month",
+                                               "cdn.requests_per_month",
+                                               "cdn.monthly_cost",
+                                               "cdn.monthly_cost_without_cdn",
+                                               "queue.workers",
+                                               "queue.workers_min",
+                                               "queue.mean_wait_s",
+                                               "queue.utilization",
+                                               "queue.brokers",
+                                               "queue.monthly_cost",
+                                               "sessions.concurrent",
+                                               "sessions.stored",
+                                               "sessions.memory_bytes",
+                                               "sessions.monthly_cost",
+                                               "logs.bytes_per_day",
+                                               "logs.storage_bytes",
+                                               "logs.metric_series",
+                                               "logs.samples_per_s",
+                                               "logs.monthly_cost",
+                                               "failover.datacenters",
+                                               "failover.survive",
+                                               "failover.headroom_ratio",
+                                               "failover.extra_servers",
+                                               "failover.extra_monthly_cost",
+                                               "availability.web",
+                                               "availability.db",
+                                               "availability.sites",
+                                               "availability.total",
+                                               "availability.target",
+                                               "availability.meets_target",
+                                               "availability.downtime_s_per_month",
+                                               "total.servers",
+                                               "total.monthly_cost",
+                                               "total.monthly_cost_per_user",
+                                               "total.cost_per_million_requests"};
     std::set<std::string> seen;
     for (const auto& m : metric_registry()) {
         CHECK(seen.insert(std::string(m.path)).second);
@@ -131,7 +187,7 @@ TEST_CASE("Plan CSV: header, stage joined by +, guard, empty null", "[plan_repor
 }
 
 TEST_CASE("Get prints one value, or USERS<TAB>VALUE per point", "[plan_report]") {
-    tiers::Plan one = two_point_plan();
+    planner::Plan one = two_point_plan();
     one.points.pop_back();
     CHECK(render_plan_get(one, *find_metric("web.servers")) == "1\n");
     CHECK(render_plan_get(two_point_plan(), *find_metric("web.servers")) == "1\t1\n250000\t7\n");

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.hpp"
+#include "planner/sweep.hpp"
 #include "report/plan_report.hpp"
 #include "report/plan_values.hpp"
-#include "tiers/growth.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
 #include "workload/workload_file.hpp"
@@ -20,12 +20,12 @@ using namespace capplan::report;
 namespace {
 
 // The built-in workload planned at three points: every metric, realistic values, warnings.
-const tiers::Plan& planned() {
-    static const tiers::Plan plan = [] {
+const planner::Plan& planned() {
+    static const planner::Plan plan = [] {
         const workload::Workload w = workload::load_workload(workload::embedded_default_workload(),
                                                              "photo-sharing.toml", {});
         const workload::Catalogue cat = workload::load_catalogue(std::nullopt);
-        return tiers::plan_growth(w, cat, {1000, 100000, 1e6});
+        return planner::plan_growth(w, cat, {1000, 100000, 1e6});
     }();
     return plan;
 }
@@ -109,15 +109,15 @@ TEST_CASE("What is not a saved plan is an error naming the place", "[plan_values
 }
 
 TEST_CASE("Extra points are found wherever they were appended", "[plan_values]") {
-    tiers::Plan sweep;
+    planner::Plan sweep;
     for (const double users : {10.0, 100.0, 1000.0}) {
-        tiers::PointPlan p;
+        planner::PointPlan p;
         p.users = users;
         sweep.points.push_back(p);
     }
     PlanValues values = plan_values(sweep);
     for (const double users : {5000.0, 50.0, 2000.0}) {
-        tiers::Plan one;
+        planner::Plan one;
         one.points.resize(1);
         one.points[0].users = users;
         one.points[0].web.servers = static_cast<std::int64_t>(users);

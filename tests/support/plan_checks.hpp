@@ -13,15 +13,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "planner/plan.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
-#include "tiers/plan.hpp"
 
 namespace capplan::test {
 
 // The metrics, breakpoints, stage changes and the JSON rendering of `plan`.
-inline std::string plan_problem(const tiers::Plan& plan) {
-    for (const tiers::PointPlan& p : plan.points) {
+inline std::string plan_problem(const planner::Plan& plan) {
+    for (const planner::PointPlan& p : plan.points) {
         bool null_warned = false;
         for (const auto& w : p.warnings) {
             null_warned = null_warned || w.code == "no_finite_value";
@@ -80,7 +80,7 @@ inline bool has_non_finite_word(const std::string& text) {
 
 // The table, markdown, CSV and TSV renderings: none prints a non-finite number. (Not for
 // workloads whose name or instances could themselves be called "nan".)
-inline std::string text_output_problem(const tiers::Plan& plan) {
+inline std::string text_output_problem(const planner::Plan& plan) {
     const std::pair<const char*, std::string> outputs[] = {
         {"table", report::render_plan_table(plan, {})},
         {"markdown", report::render_plan_markdown(plan, {})},

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/blob_cdn.hpp"
 
 using namespace capplan;

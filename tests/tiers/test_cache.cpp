@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/cache.hpp"
 #include "tiers/cache_model.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/cost.hpp"
 #include "tiers/static_costs.hpp"
 
@@ -36,20 +36,4 @@ TEST_CASE("blob storage at 1M users with the defaults", "[tiers][cost]") {
     CHECK_THAT(b.monthly_cost, WithinRel(5e12 / 1073741824.0 * 0.023 + 4.5625e6 * 0.005 / 1000.0 +
                                              4.5625e9 * 0.0004 / 1000.0,
                                          1e-13));
-}
-
-TEST_CASE("totals add the tiers; per user and per million requests", "[tiers][cost]") {
-    const workload::Workload w;
-    const TrafficLoad t = compute_traffic(w.traffic, 1e6);
-    PointPlan p;
-    p.web.monthly_cost = 1000.0;
-    p.lb.monthly_cost = 200.0;
-    p.db.monthly_cost = 3000.0;
-    p.blob.monthly_cost = 2000.0;
-    const TotalMetrics m = total_metrics(p, 12, 50.0, t);
-    CHECK(m.servers == 12);
-    CHECK_THAT(m.monthly_cost, WithinRel(6250.0, 1e-15));
-    CHECK_THAT(m.monthly_cost_per_user, WithinRel(6250.0 / 1e6, 1e-15));
-    // 60e6 requests/day × 730/24 = 1.825e9 a month → 6,250/1,825 per million.
-    CHECK_THAT(m.cost_per_million_requests, WithinRel(6250.0 / 1825.0, 1e-13));
 }

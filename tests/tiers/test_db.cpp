@@ -7,7 +7,7 @@
 #include <optional>
 #include <random>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/db.hpp"
 
 using namespace capplan;
@@ -175,9 +175,9 @@ TEST_CASE("auto costs what the cheapest feasible fixed size costs", "[tiers][db]
         in.min_replicas_per_shard = in.replicas ? static_cast<std::int64_t>(unit(rng) * 3.0) : 0;
         w.db.instance = "auto";
         const DbPlan chosen = size_database(w, cat, in);
-        const bool chosen_ok = std::all_of(chosen.findings.limits.begin(),
-                                           chosen.findings.limits.end(),
-                                           [](const auto& l) { return !is_broken(l.ratio); });
+        const bool chosen_ok =
+            std::all_of(chosen.findings.limits.begin(), chosen.findings.limits.end(),
+                        [](const auto& l) { return !is_broken(l.ratio); });
         std::optional<double> cheapest;
         for (const auto* inst : db_sizes(w, cat)) {
             workload::Workload fixed = w;

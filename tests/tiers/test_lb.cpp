@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/failover.hpp"
 #include "tiers/lb.hpp"
 

@@ -19,7 +19,7 @@ TEST_CASE("logs and metrics at 1M users with the SPEC §4 defaults", "[tiers][lo
     const LogsMetrics m = logs_metrics(60e6, 25, logs);
     CHECK_THAT(m.bytes_per_day, WithinRel(6e10, 1e-12));
     CHECK_THAT(m.storage_bytes, WithinRel(1.8e12, 1e-12));
-    CHECK_THAT(m.series, WithinRel(5000.0, 1e-12));
+    CHECK_THAT(m.metric_series, WithinRel(5000.0, 1e-12));
     CHECK_THAT(m.samples_per_s, WithinRel(5000.0 / 15.0, 1e-12));
     CHECK_THAT(m.ingest_monthly_cost, WithinRel(1.825e12 / 1073741824.0 * 0.5, 1e-12));
     CHECK_THAT(m.ingest_monthly_cost, WithinAbs(849.83, 0.005));
@@ -35,5 +35,5 @@ TEST_CASE("logs edges: no traffic, no servers, no scrape interval", "[tiers][log
     logs.scrape_interval_s = 0.0;
     CHECK(logs_metrics(1e6, 10, logs).samples_per_s == 0.0);
     // Negative servers count as none.
-    CHECK(logs_metrics(0.0, -3, logs).series == 0.0);
+    CHECK(logs_metrics(0.0, -3, logs).metric_series == 0.0);
 }

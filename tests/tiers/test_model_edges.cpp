@@ -12,28 +12,28 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
+#include "planner/sweep.hpp"
 #include "report/metrics.hpp"
 #include "support/plan_checks.hpp"
 #include "support/test_files.hpp"
-#include "tiers/growth.hpp"
 
 using namespace capplan;
 
 namespace {
 
-tiers::Plan plan_default(const char* users, const std::vector<std::string>& sets = {}) {
+planner::Plan plan_default(const char* users, const std::vector<std::string>& sets = {}) {
     cli::PlanInputs in;
     in.users = users;
     in.set = sets;
     const cli::LoadedInputs loaded = cli::load_inputs(in);
-    tiers::Plan plan = tiers::plan_growth(loaded.workload, loaded.catalogue, loaded.users);
+    planner::Plan plan = planner::plan_growth(loaded.workload, loaded.catalogue, loaded.users);
     INFO(users);
     CHECK(test::plan_problem(plan).empty());
     CHECK(test::text_output_problem(plan).empty());
     return plan;
 }
 
-report::Value metric(const tiers::PointPlan& p, const char* path) {
+report::Value metric(const planner::PointPlan& p, const char* path) {
     const report::MetricDef* m = report::find_metric(path);
     REQUIRE(m != nullptr);
     return m->read(p);
@@ -41,7 +41,7 @@ report::Value metric(const tiers::PointPlan& p, const char* path) {
 
 // Whether the plan warns `code` at the user count of p (the warnings the JSON lists and stderr
 // prints).
-bool warned(const tiers::Plan& plan, const tiers::PointPlan& p, const std::string& code) {
+bool warned(const planner::Plan& plan, const planner::PointPlan& p, const std::string& code) {
     for (const auto& w : plan.warnings) {
         if (w.code == code && w.at_users == p.users) {
             return true;
@@ -53,8 +53,8 @@ bool warned(const tiers::Plan& plan, const tiers::PointPlan& p, const std::strin
 } // namespace
 
 TEST_CASE("One user plans on one server without warnings", "[edges]") {
-    const tiers::Plan plan = plan_default("1");
-    const tiers::PointPlan& p = plan.points.at(0);
+    const planner::Plan plan = plan_default("1");
+    const planner::PointPlan& p = plan.points.at(0);
     CHECK(report::stage_text(p) == "single_server");
     CHECK(metric(p, "web.servers") == report::Value(std::int64_t{1}));
     CHECK(metric(p, "availability.meets_target") == report::Value(true));
@@ -74,8 +74,8 @@ TEST_CASE("Zero users is an input error, not a plan", "[edges]") {
 
 TEST_CASE("10^9 and 10^12 users: finite, and every broken limit comes with a warning", "[edges]") {
     for (const char* users : {"1B", "1e12"}) {
-        const tiers::Plan plan = plan_default(users);
-        const tiers::PointPlan& p = plan.points.at(0);
+        const planner::Plan plan = plan_default(users);
+        const planner::PointPlan& p = plan.points.at(0);
         INFO(users << " users, stage " << report::stage_text(p));
         if (metric(p, "availability.meets_target") == report::Value(false)) {
             CHECK(warned(plan, p, "slo_unmet"));
@@ -88,8 +88,8 @@ TEST_CASE("10^9 and 10^12 users: finite, and every broken limit comes with a war
 }
 
 TEST_CASE("A web tier capped by max_servers is reported as such, with a warning", "[edges]") {
-    const tiers::Plan plan = plan_default("1M", {"web.max_servers=2"});
-    const tiers::PointPlan& p = plan.points.at(0);
+    const planner::Plan plan = plan_default("1M", {"web.max_servers=2"});
+    const planner::PointPlan& p = plan.points.at(0);
     CHECK(metric(p, "web.servers") == report::Value(std::int64_t{2}));
     CHECK(metric(p, "web.bound_by") == report::Value(std::string("max_servers")));
     CHECK(warned(plan, p, "slo_unmet"));
@@ -102,10 +102,10 @@ TEST_CASE("A latency target below the request's own legs is unreachable, with a 
           "[edges]") {
     for (const char* users : {"1", "1M"}) {
         INFO(users << " users");
-        const tiers::Plan plan = plan_default(users, {"slo.latency_p99=\"1ms\""});
+        const planner::Plan plan = plan_default(users, {"slo.latency_p99=\"1ms\""});
         CHECK(warned(plan, plan.points.at(0), "slo_unreachable"));
     }
-    const tiers::Plan plan = plan_default("1", {"slo.latency_p99=\"1ms\""});
+    const planner::Plan plan = plan_default("1", {"slo.latency_p99=\"1ms\""});
     CHECK(metric(plan.points.at(0), "web.bound_by") ==
           report::Value(std::string("latency_unreachable")));
 }
@@ -116,7 +116,7 @@ TEST_CASE("A latency target below the request's own legs is unreachable, with a 
 // tier's violation is unbounded and loses to any architecture with a finite p99.
 TEST_CASE("An unreachable latency target does not make the planner choose a saturated tier",
           "[edges]") {
-    const tiers::PointPlan p = plan_default("1M", {"slo.latency_p99=\"1ms\""}).points.at(0);
+    const planner::PointPlan p = plan_default("1M", {"slo.latency_p99=\"1ms\""}).points.at(0);
     CHECK(std::get<double>(metric(p, "web.utilization")) < 1.0);
     CHECK_FALSE(std::holds_alternative<std::monostate>(metric(p, "web.latency_p99_s")));
 }
@@ -124,8 +124,8 @@ TEST_CASE("An unreachable latency target does not make the planner choose a satu
 TEST_CASE("An availability target no architecture meets is reported with a warning", "[edges]") {
     for (const char* users : {"1", "1M", "1B"}) {
         INFO(users << " users");
-        const tiers::Plan plan = plan_default(users, {"slo.availability=0.9999999"});
-        const tiers::PointPlan& p = plan.points.at(0);
+        const planner::Plan plan = plan_default(users, {"slo.availability=0.9999999"});
+        const planner::PointPlan& p = plan.points.at(0);
         CHECK(metric(p, "availability.meets_target") == report::Value(false));
         CHECK(warned(plan, p, "slo_unmet"));
         CHECK(std::get<double>(metric(p, "availability.downtime_s_per_month")) > 0.0);
@@ -133,8 +133,8 @@ TEST_CASE("An availability target no architecture meets is reported with a warni
 }
 
 TEST_CASE("A hot shard key that no shard count fixes is named, with a warning", "[edges]") {
-    const tiers::Plan plan = plan_default("1e12", {"db.shard_key_zipf=10"});
-    const tiers::PointPlan& p = plan.points.at(0);
+    const planner::Plan plan = plan_default("1e12", {"db.shard_key_zipf=10"});
+    const planner::PointPlan& p = plan.points.at(0);
     CHECK(metric(p, "db.bound_by") == report::Value(std::string("hot_key")));
     CHECK(warned(plan, p, "celebrity_key"));
     CHECK(std::get<std::int64_t>(metric(p, "db.shards")) >= 1);
@@ -142,13 +142,13 @@ TEST_CASE("A hot shard key that no shard count fixes is named, with a warning", 
 
 // Regression: a free replication apply divided by zero in tiers/db.cpp size_database.
 TEST_CASE("A free replication apply (db.apply_time = 0) plans", "[edges]") {
-    const tiers::Plan plan = plan_default("1M", {"db.apply_time=\"0s\""});
+    const planner::Plan plan = plan_default("1M", {"db.apply_time=\"0s\""});
     CHECK(std::get<double>(metric(plan.points.at(0), "db.apply_utilization")) == 0.0);
 }
 
 // Regression: free static requests divided by zero in tiers/static_costs.cpp.
 TEST_CASE("Free static requests (web.static_cpu_time = 0) plan", "[edges]") {
-    const tiers::Plan plan = plan_default("1M", {"web.static_cpu_time=\"0s\""});
+    const planner::Plan plan = plan_default("1M", {"web.static_cpu_time=\"0s\""});
     CHECK(test::plan_problem(plan).empty());
 }
 
@@ -158,9 +158,9 @@ TEST_CASE("A hit-ratio floor of 100 % plans cleanly", "[edges]") {
     // where the cache is chosen it holds everything.
     for (const char* users : {"1M", "1B"}) {
         INFO(users << " users");
-        const tiers::Plan plan = plan_default(users, {"cache.target_hit_ratio=1.0"});
-        const tiers::PointPlan& p = plan.points.at(0);
-        if (p.stage.has(tiers::Component::cache)) {
+        const planner::Plan plan = plan_default(users, {"cache.target_hit_ratio=1.0"});
+        const planner::PointPlan& p = plan.points.at(0);
+        if (p.stage.has(planner::Component::cache)) {
             CHECK(std::get<double>(metric(p, "cache.hit_ratio")) == 1.0);
             CHECK(std::get<std::int64_t>(metric(p, "cache.nodes")) > 0);
         }

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "queueing/mmc.hpp"
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/queue.hpp"
 #include "tiers/traffic.hpp"
 

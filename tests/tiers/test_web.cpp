@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-#include "spec_catalogue.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/web.hpp"
 
 using namespace capplan;
@@ -187,8 +187,8 @@ TEST_CASE("The quick p99 test agrees with the exact p99", "[tiers][web]") {
         if (verdict.saturated || verdict.utilization > r.max_utilization) {
             continue;
         }
-        INFO("trial " << trial << ": p99 " << exact.latency_p99_s << " s, SLO "
-                      << r.latency_p99_s << " s");
+        INFO("trial " << trial << ": p99 " << exact.latency_p99_s << " s, SLO " << r.latency_p99_s
+                      << " s");
         if (std::abs(exact.latency_p99_s / r.latency_p99_s - 1.0) < 1e-6) {
             continue;
         }

@@ -14,10 +14,10 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
+#include "planner/sweep.hpp"
 #include "support/plan_checks.hpp"
 #include "support/schema_values.hpp"
 #include "support/test_files.hpp"
-#include "tiers/growth.hpp"
 #include "workload/workload_schema.hpp"
 
 using namespace capplan;
@@ -78,7 +78,7 @@ TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workloa
             const auto in = load(sets, users[i], diagnostic);
             INFO(sets.back() << " at " << users[i] << " users: " << diagnostic);
             REQUIRE(in.has_value());
-            const tiers::Plan plan = tiers::plan_growth(in->workload, in->catalogue, in->users);
+            const planner::Plan plan = planner::plan_growth(in->workload, in->catalogue, in->users);
             CHECK(test::plan_problem(plan).empty());
             CHECK(test::text_output_problem(plan).empty());
             ++planned;

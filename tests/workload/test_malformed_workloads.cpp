@@ -18,10 +18,10 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
+#include "planner/sweep.hpp"
 #include "support/plan_checks.hpp"
 #include "support/test_files.hpp"
 #include "support/workload_mutations.hpp"
-#include "tiers/growth.hpp"
 #include "workload/embedded.hpp"
 
 using namespace capplan;
@@ -63,7 +63,7 @@ bool located(const std::string& diagnostic, const std::string& file) {
 // one point is what `--users N` gives), and returns the first problem.
 std::string plan_problems(const cli::LoadedInputs& in) {
     for (const double users : {in.users.front(), in.users.back()}) {
-        const tiers::Plan plan = tiers::plan_growth(in.workload, in.catalogue, {users});
+        const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, {users});
         for (const std::string& problem :
              {test::plan_problem(plan), test::text_output_problem(plan)}) {
             if (!problem.empty()) {

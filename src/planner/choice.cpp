@@ -1,100 +1,15 @@
-// The architecture choice of SPEC §5.16. See stage.hpp.
+// The architecture choice at one point (docs/models.md#stage). See choice.hpp.
 
-#include "tiers/stage.hpp"
+#include "planner/choice.hpp"
 
-#include "tiers/point_memo.hpp"
+#include "planner/bounds.hpp"
+#include "planner/memo.hpp"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 
-namespace capplan::tiers {
-
-Architecture implemented_components() noexcept {
-    Architecture a;
-    for (int i = 0; i < k_component_count; ++i) {
-        a.add(static_cast<Component>(i));
-    }
-    return a;
-}
-
-Architecture prerequisites(Component c) noexcept {
-    Architecture needs;
-    switch (c) {
-    case Component::load_balancer:
-    case Component::read_replicas:
-    case Component::cache:
-    case Component::sharding:
-        needs.add(Component::separate_db);
-        break;
-    case Component::session_store:
-        needs.add(Component::load_balancer);
-        needs.add(Component::separate_db);
-        break;
-    case Component::multi_datacenter:
-        needs.add(Component::load_balancer);
-        needs.add(Component::read_replicas);
-        needs.add(Component::separate_db);
-        break;
-    default:
-        break;
-    }
-    return needs;
-}
-
-namespace {
-
-std::vector<Architecture> build_candidates(bool several_centres, bool sticky_sessions) {
-    Architecture available = implemented_components();
-    // log_aggregation follows the billed servers (architecture.hpp): never a choice.
-    available.remove(Component::log_aggregation);
-    if (!several_centres) {
-        available.remove(Component::multi_datacenter);
-    }
-    std::vector<Architecture> sets;
-    for (unsigned bits = 0; bits < (1U << k_component_count); ++bits) {
-        if ((bits & ~available.bits) != 0) {
-            continue;
-        }
-        const Architecture a{bits};
-        bool closed = true;
-        for (int i = 0; i < k_component_count && closed; ++i) {
-            const auto c = static_cast<Component>(i);
-            closed = !a.has(c) || (prerequisites(c).bits & ~bits) == 0;
-        }
-        // A session store comes with the load balancer unless sessions are sticky; it is
-        // never a choice of its own (once the component is implemented).
-        if (closed && available.has(Component::session_store)) {
-            const bool wants_store = a.has(Component::load_balancer) && !sticky_sessions;
-            closed = a.has(Component::session_store) == wants_store;
-        }
-        if (closed) {
-            sets.push_back(a);
-        }
-    }
-    std::stable_sort(sets.begin(), sets.end(), comes_before);
-    return sets;
-}
-
-} // namespace
-
-const std::vector<Architecture>& candidate_architectures(const workload::Workload& w) {
-    // They depend on two switches only; built once (every choice asks for them).
-    static const std::array<std::vector<Architecture>, 4> table = {
-        build_candidates(false, false), build_candidates(false, true),
-        build_candidates(true, false), build_candidates(true, true)};
-    const bool several = w.failover.max_datacenters >= 2;
-    return table[(several ? 2U : 0U) + (w.web.sticky_sessions ? 1U : 0U)];
-}
-
-bool comes_before(Architecture x, Architecture y) noexcept {
-    if (x.size() != y.size()) {
-        return x.size() < y.size();
-    }
-    const unsigned diff = x.bits ^ y.bits;
-    const unsigned lowest = diff & (~diff + 1U);
-    return (x.bits & lowest) != 0;
-}
+namespace capplan::planner {
 
 Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept {
     return Candidate{arch, sized.plan.total.monthly_cost, sized.feasible, sized.worst_violation,
@@ -139,7 +54,7 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
 
 namespace {
 
-// Pruning by the independence of sharding (SPEC §5.16 "need not size every set"): the shard
+// Pruning by the independence of sharding (the search need not size every set): the shard
 // count is the fewest that fixes storage, the hottest shard's writes at db.max_instance and
 // replication apply. When the same set without sharding meets every limit, one shard already
 // fixes all three, so the set with sharding sizes identically (one shard) at the same cost;
@@ -210,9 +125,9 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
             // Pruning by bounds (exact): a set whose cost bound cannot replace the champion
             // never will, and one that certainly breaks a limit only matters when no set is
             // feasible. The floor first: it is nearly free and prunes most sets.
-            if (champion && !replaces(Candidate{a, cost_floor(w, cat, users, a, compare), true,
-                                                0.0},
-                                      *champion, w.stage)) {
+            if (champion &&
+                !replaces(Candidate{a, cost_floor(w, cat, users, a, compare), true, 0.0}, *champion,
+                          w.stage)) {
                 continue;
             }
             const ArchitectureBound b = bound_architecture(w, cat, users, a, compare);
@@ -253,4 +168,4 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
     return out;
 }
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

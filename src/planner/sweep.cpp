@@ -1,4 +1,5 @@
-// Sweeping users: points, stage changes and breakpoints (SPEC §5.16, §5.18). See growth.hpp.
+// Sweeping users: points, stage changes and breakpoints (docs/models.md#growth-path). See
+// sweep.hpp.
 //
 // Stage changes: between two consecutive points whose stages differ, bisect (geometrically,
 // to max(1, 0.1 %) of users) for a user count whose choice differs from the lower point's
@@ -13,7 +14,7 @@
 // that changes across it, at its upper end. Metrics that jump where the architecture changes
 // are recorded at the change too. All at_users are rounded to 3 significant figures.
 
-#include "tiers/growth.hpp"
+#include "planner/sweep.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -31,12 +32,12 @@
 
 #include <fmt/format.h>
 
-#include "tiers/point_memo.hpp"
+#include "planner/choice.hpp"
+#include "planner/memo.hpp"
 #include "tiers/shards.hpp"
-#include "tiers/stage.hpp"
 #include "units/human.hpp"
 
-namespace capplan::tiers {
+namespace capplan::planner {
 namespace {
 
 constexpr int k_max_changes_per_stretch = 32;
@@ -308,7 +309,7 @@ private:
     }
 
     // Components that follow others have a reason of their own: log_aggregation follows the
-    // billed servers, session_store comes with the load balancer (§5.16).
+    // billed servers, session_store comes with the load balancer (components.hpp).
     static std::string component_reason(Component c, bool added, const SizedArchitecture& now,
                                         const std::string& reason) {
         if (c == Component::log_aggregation) {
@@ -365,7 +366,7 @@ private:
 };
 
 // Replaces an "added" followed by a "dropped" of the same component within min_span of users
-// by one "transient" entry (SPEC §5.16).
+// by one "transient" entry (docs/models.md#stage).
 void fold_transients(std::vector<StageChange>& changes, double min_span) {
     std::vector<StageChange> out;
     std::vector<bool> used(changes.size(), false);
@@ -439,17 +440,6 @@ void for_each_index(const std::vector<std::size_t>& order, unsigned threads, con
 }
 
 } // namespace
-
-const std::vector<std::string>& breakpoint_metrics() {
-    static const std::vector<std::string> paths = [] {
-        std::vector<std::string> p;
-        for (const auto& m : int_metrics()) {
-            p.push_back(m.path);
-        }
-        return p;
-    }();
-    return paths;
-}
 
 double round_3_significant(double x) noexcept {
     if (!(x > 0.0) || !std::isfinite(x)) {
@@ -528,9 +518,9 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
         StageChoice& choice = choices[i];
         PointPlan& p = plan.points.emplace_back(std::move(choice.chosen.plan));
         // The share of keys a reshard moves is the one metric that depends on the point
-        // before (S₀ of SPEC §5.8); the choice does not read it.
+        // before (S₀, docs/models.md#shards); the choice does not read it.
         p.db.reshard_moved_fraction =
-            reshard_moved_fraction(p.db.shards, i > 0 ? plan.points[i - 1].db.shards : 0);
+            tiers::reshard_moved_fraction(p.db.shards, i > 0 ? plan.points[i - 1].db.shards : 0);
         if (!choice.any_feasible) {
             plan.warnings.push_back(
                 {"slo_unmet",
@@ -554,4 +544,4 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
     return plan;
 }
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

@@ -7,14 +7,16 @@
 #include <cmath>
 #include <random>
 
-#include "random_workload.hpp"
-#include "spec_catalogue.hpp"
-#include "tiers/architecture.hpp"
+#include "planner/bounds.hpp"
+#include "planner/choice.hpp"
+#include "planner/sizing.hpp"
+#include "support/random_workload.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/blob_cdn.hpp"
-#include "tiers/stage.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
+using namespace capplan::planner;
 using Catch::Matchers::Contains;
 using Catch::Matchers::WithinRel;
 

@@ -1,34 +1,18 @@
 #pragma once
-// Choosing the architecture at one user point (SPEC §5.16): size every set of components that
-// is closed under the prerequisites, and keep the cheapest feasible one, where a set with more
-// components must save at least stage.min_saving and stage.min_saving_fraction of the smaller
-// one's total; with no feasible set, the one with the smallest worst violation.
+// Choosing the architecture at one user point (docs/models.md#stage): size every set of
+// components that is closed under the prerequisites, and keep the cheapest feasible one, where a
+// set with more components must save at least stage.min_saving and stage.min_saving_fraction of
+// the smaller one's total; with no feasible set, the one with the smallest worst violation.
 
 #include <cstddef>
 #include <vector>
 
-#include "tiers/architecture.hpp"
-#include "tiers/point.hpp"
+#include "planner/components.hpp"
+#include "planner/sizing.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
 
-namespace capplan::tiers {
-
-// The components capplan can plan today; the others are never added.
-[[nodiscard]] Architecture implemented_components() noexcept;
-
-// The component's prerequisites (SPEC §5.16 table).
-[[nodiscard]] Architecture prerequisites(Component c) noexcept;
-
-// Every set of implemented components closed under the prerequisites and the "comes with"
-// rules (session_store with load_balancer unless sticky sessions), ordered by size, then path
-// order. The empty set (single_server) comes first.
-[[nodiscard]] const std::vector<Architecture>& candidate_architectures(
-    const workload::Workload& w);
-
-// Whether x comes before y in that order: by size, then the set whose smallest differing
-// component comes first on the path.
-[[nodiscard]] bool comes_before(Architecture x, Architecture y) noexcept;
+namespace capplan::planner {
 
 // One sized candidate, as the choice sees it.
 struct Candidate {
@@ -36,7 +20,7 @@ struct Candidate {
     double total_cost = 0.0;
     bool feasible = false;
     double worst_violation = 0.0;
-    double violation_sum = 0.0; // the tie-break of equal worst violations (architecture.hpp)
+    double violation_sum = 0.0; // the tie-break of equal worst violations (sizing.hpp)
 };
 
 // A sized set as the choice sees it.
@@ -66,4 +50,4 @@ using WebHints = std::vector<std::int64_t>;
                                        double users, const SizingContext& ctx,
                                        WebHints* web_hints = nullptr, bool prune = true);
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

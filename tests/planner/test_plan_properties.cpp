@@ -14,16 +14,17 @@
 #include <random>
 
 #include "cli/inputs.hpp"
-#include "random_workload.hpp"
+#include "planner/sweep.hpp"
 #include "report/metrics.hpp"
-#include "spec_catalogue.hpp"
 #include "support/plan_checks.hpp"
+#include "support/random_workload.hpp"
 #include "support/schema_values.hpp"
-#include "tiers/growth.hpp"
+#include "support/spec_catalogue.hpp"
 #include "workload/workload_schema.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
+using namespace capplan::planner;
 
 namespace {
 

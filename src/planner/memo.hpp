@@ -1,10 +1,10 @@
 #pragma once
-// What the architectures of one user point share (SPEC §5.16 sizes up to ~100 sets there):
+// What the architectures of one user point share (a stage choice sizes up to ~100 sets there):
 // the traffic, the database for given inputs, the cache tier for a given load and database,
 // the queue for a given data-centre rule. Each is a pure function of the workload, the
 // catalogue, the user count and these inputs, so a stage choice computes each once. A memo is
 // valid for one workload, one catalogue, one user count and one SizingContext (hourly cost):
-// stage.cpp creates one per choice and passes it in SizingContext::memo.
+// choice.cpp creates one per choice and passes it in SizingContext::memo.
 
 #include <cstdint>
 #include <deque>
@@ -21,7 +21,17 @@
 #include "tiers/traffic.hpp"
 #include "tiers/web_pool.hpp"
 
-namespace capplan::tiers {
+namespace capplan::planner {
+
+using tiers::CacheLoad;
+using tiers::CacheTier;
+using tiers::DbInputs;
+using tiers::DbPlan;
+using tiers::QueueTier;
+using tiers::SingleSizing;
+using tiers::StaticCosts;
+using tiers::TrafficLoad;
+using tiers::WebPoolResult;
 
 struct PointMemo {
     std::optional<TrafficLoad> traffic;
@@ -40,7 +50,7 @@ struct PointMemo {
         relaxed_webs;
     // (CDN, separate database, pool) → blob and CDN metrics and the egress bill
     std::deque<std::pair<std::tuple<bool, bool, bool>, StaticCosts>> statics;
-    // (CDN, queue, report metrics) → the single server (§5.4); without the report its p99 is
+    // (CDN, queue, report metrics) → the single server; without the report its p99 is
     // only computed when it breaks the SLO
     std::deque<std::pair<std::tuple<bool, bool, bool>, SingleSizing>> singles;
     // (data centres, survive) → the queue tier
@@ -61,4 +71,4 @@ struct PointMemo {
     }
 };
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

@@ -1,15 +1,15 @@
 #pragma once
-// A whole plan (SPEC §3 JSON): the planned user points, the breakpoints of integer metrics and
-// the stage changes between points, and every warning with the user count it arose at.
-// Produced by growth.hpp; rendered by report/.
+// A whole plan (what capplan(1) JSON prints): the planned user points, the breakpoints of integer
+// metrics and the stage changes between points, and every warning with the user count it arose at.
+// Produced by sweep.hpp; rendered by report/.
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "tiers/point.hpp"
+#include "planner/point_plan.hpp"
 
-namespace capplan::tiers {
+namespace capplan::planner {
 
 // An integer metric reaching `to` from `from` at `at_users` (3 significant figures).
 struct Breakpoint {
@@ -44,4 +44,4 @@ struct Plan {
     std::vector<WarningAt> warnings;
 };
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

@@ -6,14 +6,15 @@
 #include <cmath>
 #include <random>
 
-#include "random_workload.hpp"
+#include "planner/choice.hpp"
+#include "planner/sweep.hpp"
 #include "report/plan_report.hpp"
-#include "spec_catalogue.hpp"
-#include "tiers/growth.hpp"
-#include "tiers/stage.hpp"
+#include "support/random_workload.hpp"
+#include "support/spec_catalogue.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
+using namespace capplan::planner;
 
 namespace {
 
@@ -27,45 +28,6 @@ Candidate candidate(std::initializer_list<Component> parts, double cost, bool fe
 }
 
 } // namespace
-
-TEST_CASE("Candidate sets are closed under prerequisites, by size then path order", "[stage]") {
-    const workload::Workload w;
-    const auto sets = candidate_architectures(w);
-    // Hand count (SPEC §5.16): log_aggregation is never a choice and session_store comes with
-    // load_balancer. Without separate_db: cdn and message_queue free, 4 sets; with it:
-    // load_balancer, read_replicas, cache, sharding, cdn, message_queue free (64), plus
-    // multi_datacenter where load_balancer and read_replicas are both in (2^4 = 16): 84.
-    REQUIRE(sets.size() == 84);
-    CHECK(sets[0].bits == 0);
-    CHECK(sets[1].names() == std::vector<std::string>{"separate_db"});
-    CHECK(sets[2].names() == std::vector<std::string>{"cdn"});
-    CHECK(sets[3].names() == std::vector<std::string>{"message_queue"});
-    CHECK(sets[4].names() == std::vector<std::string>{"separate_db", "read_replicas"});
-    CHECK(sets.back().size() == 9); // every component but log_aggregation
-    for (const Architecture a : sets) {
-        CHECK_FALSE(a.has(Component::log_aggregation));
-        CHECK(a.has(Component::session_store) == a.has(Component::load_balancer));
-    }
-    // Sticky sessions keep them on the web servers; one data centre rules out the 16 sets
-    // with multi_datacenter.
-    workload::Workload sticky;
-    sticky.web.sticky_sessions = true;
-    for (const Architecture a : candidate_architectures(sticky)) {
-        CHECK_FALSE(a.has(Component::session_store));
-    }
-    CHECK(candidate_architectures(sticky).size() == 84);
-    workload::Workload one_centre;
-    one_centre.failover.max_datacenters = 1;
-    CHECK(candidate_architectures(one_centre).size() == 68);
-    for (const Architecture a : sets) {
-        for (int i = 0; i < k_component_count; ++i) {
-            const auto c = static_cast<Component>(i);
-            if (a.has(c)) {
-                CHECK((prerequisites(c).bits & ~a.bits) == 0);
-            }
-        }
-    }
-}
 
 TEST_CASE("The choice keeps the cheapest feasible set, with the saving threshold", "[stage]") {
     workload::Stage rule; // min_saving 50, min_saving_fraction 1 %

@@ -1,22 +1,18 @@
 #pragma once
-// Planning a range of user counts (SPEC §5.0, §5.16, §5.18): every point is planned on its
-// own, then the stage changes between consecutive points are located by bisection (of the
-// duel between the old stage and the new one, checked with the full architecture choice),
+// Planning a range of user counts (docs/models.md#growth-path, #breakpoints): every point is
+// planned on its own, then the stage changes between consecutive points are located by bisection
+// (of the duel between the old stage and the new one, checked with the full architecture choice),
 // and inside each stretch of constant architecture every unit step of the integer metrics is
 // located by bisection with the architecture fixed.
 
 #include <string>
 #include <vector>
 
-#include "tiers/plan.hpp"
+#include "planner/plan.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
 
-namespace capplan::tiers {
-
-// The integer metrics whose steps are listed as breakpoints (SPEC §5.18: servers, instances,
-// replicas, shards, nodes, workers, brokers).
-[[nodiscard]] const std::vector<std::string>& breakpoint_metrics();
+namespace capplan::planner {
 
 // Plans every user count in `users` (ascending, positive) and locates the stage changes and
 // breakpoints between them. With one point there are neither. The points, then the stretches
@@ -28,4 +24,4 @@ namespace capplan::tiers {
 // x rounded to 3 significant figures (at_users of breakpoints and stage changes).
 [[nodiscard]] double round_3_significant(double x) noexcept;
 
-} // namespace capplan::tiers
+} // namespace capplan::planner

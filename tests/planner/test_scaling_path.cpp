@@ -7,14 +7,15 @@
 #include <set>
 #include <string>
 
-#include "spec_catalogue.hpp"
-#include "tiers/architecture.hpp"
+#include "planner/choice.hpp"
+#include "planner/sizing.hpp"
+#include "planner/sweep.hpp"
+#include "support/spec_catalogue.hpp"
 #include "tiers/failover.hpp"
-#include "tiers/growth.hpp"
-#include "tiers/stage.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
+using namespace capplan::planner;
 
 namespace {
 

@@ -1,0 +1,57 @@
+#pragma once
+// The plan of one user point: one group per tier, each the tier's own metrics struct, one field
+// per metric named exactly as the metric path (`web.servers` is PointPlan::web.servers). Base
+// units: seconds, bytes, per second, fractions, currency per month. A tier not in use reports 0
+// and bound_by "none"; a value with no finite answer is NaN here and becomes null (with a
+// warning) in every output. The metric registry (report/metrics.hpp) lists these fields.
+
+#include <cstdint>
+#include <vector>
+
+#include "planner/components.hpp"
+#include "tiers/availability.hpp"
+#include "tiers/blob_cdn.hpp"
+#include "tiers/cache.hpp"
+#include "tiers/common.hpp"
+#include "tiers/cost.hpp"
+#include "tiers/db.hpp"
+#include "tiers/failover.hpp"
+#include "tiers/lb.hpp"
+#include "tiers/logs.hpp"
+#include "tiers/queue.hpp"
+#include "tiers/sessions.hpp"
+#include "tiers/traffic.hpp"
+#include "tiers/web.hpp"
+
+namespace capplan::planner {
+
+using tiers::PlanWarning;
+
+struct PointPlan {
+    double users = 0;
+    Architecture stage;
+    tiers::TrafficMetrics traffic;
+    tiers::LbMetrics lb;
+    tiers::WebMetrics web;
+    tiers::DbMetrics db;
+    tiers::CacheMetrics cache;
+    tiers::BlobMetrics blob;
+    tiers::CdnMetrics cdn;
+    tiers::QueueMetrics queue;
+    tiers::SessionMetrics sessions;
+    tiers::LogsMetrics logs;
+    tiers::FailoverMetrics failover;
+    tiers::AvailabilityMetrics availability;
+    tiers::TotalMetrics total;
+    std::vector<PlanWarning> warnings;
+};
+
+// total.*: servers = every billed VM at the peak (`servers`), monthly_cost = the tiers' costs
+// in `p` plus `other_monthly_cost` (internet egress, cross-centre transfer), per user and per
+// million dynamic requests. With no users or no requests those two have no finite value: NaN
+// (null in the outputs; the caller warns).
+[[nodiscard]] tiers::TotalMetrics total_metrics(const PointPlan& p, std::int64_t servers,
+                                                double other_monthly_cost,
+                                                const tiers::TrafficLoad& t) noexcept;
+
+} // namespace capplan::planner

@@ -1,0 +1,60 @@
+#pragma once
+// Sizes one architecture (a set of components, docs/models.md#stage) at one user point, as named
+// steps in this order: traffic → sessions → cache → shards → database → latency legs → web →
+// load balancer → blob and CDN → queue → failover → logs → availability → cost. Every metric is
+// filled; a tier not in use reports 0 / "none". The result says whether every limit holds and,
+// if not, which one is broken worst (for the stage choice).
+//
+// log_aggregation is not a choice: a pass adds it to the plan's stage whenever more than one
+// server is billed, whatever `arch` says. multi_datacenter sizes D = 2, 3, … up to
+// failover.max_datacenters centres and keeps the first that meets the availability target
+// (docs/models.md#failover).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "planner/point_plan.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::planner {
+
+struct PointMemo;
+
+// What the previous plan point left behind (the only look-back, docs/models.md#shards).
+struct SizingContext {
+    std::int64_t previous_shards = 0; // S₀ of the previous point; 0 at the first
+    // false: cost autoscaled tiers at the peak instead of hour by hour (24 sizings). The
+    // breakpoint search only reads server counts and sets it to false.
+    bool hourly_cost = true;
+    // false: skip what only the report reads (the web tier's p99 at the planned count, the
+    // p99 of limits that hold): the stage-change bisection and the breakpoint probes read
+    // the choice and the counts only. Feasibility and every count are unchanged.
+    bool report_metrics = true;
+    // A web server count that probably meets the limits here (a nearby point's answer): it
+    // only speeds up the search, the result is the same.
+    std::optional<std::int64_t> web_needed_hint;
+    // Shared results of this user point (point_memo.hpp); null: compute everything.
+    PointMemo* memo = nullptr;
+};
+
+struct SizedArchitecture {
+    PointPlan plan;               // every metric for this set
+    bool feasible = true;         // every limit met (utilization, latency SLOs, availability,
+                                  // max_servers, what only sharding can fix)
+    double worst_violation = 0.0; // the largest actual/limit ratio over all limits (≤ 1 when
+                                  // feasible); finite
+    double violation_sum = 0.0;   // Σ ln(ratio) over the broken limits: among sets whose worst
+                                  // violation is equal, the one that breaks less overall
+    std::string worst_limit;      // that limit in words with numbers (also when feasible and
+                                  // report_metrics: the tightest one)
+};
+
+// Sizes `arch` for `users` (≥ 0, finite). Throws std::invalid_argument when an instance the
+// workload names is not in the catalogue. Deterministic; no I/O.
+[[nodiscard]] SizedArchitecture size_architecture(const workload::Workload& w,
+                                                  const workload::Catalogue& cat, double users,
+                                                  Architecture arch, const SizingContext& ctx);
+
+} // namespace capplan::planner
