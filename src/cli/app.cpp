@@ -69,7 +69,7 @@ void add_queue(CLI::App& app, QueueOptions& o) {
     add_output_options(q, o.output, "table, json, csv", true);
 }
 
-// The PLAN FLAGS of SPEC §1, shared by the commands that plan a workload.
+// The plan flags of capplan(1), shared by the commands that plan a workload.
 void add_plan_flags(CLI::App* cmd, PlanInputs& in) {
     cmd->add_option("--users", in.users, "User points: 250k, 1,10,100 or a range 1..1M")
         ->type_name("SPEC");
@@ -81,6 +81,10 @@ void add_plan_flags(CLI::App* cmd, PlanInputs& in) {
     cmd->add_option("--models", in.models_dir, "Extend or override the catalogue with DIR/*.toml")
         ->type_name("DIR");
     cmd->add_option("--color", in.color, "auto, always or never")->type_name("WHEN");
+    cmd->add_option("--choice", in.choice,
+                    "path (a growth path a team can follow, the default) or point (the cheapest "
+                    "architecture at each point on its own)")
+        ->type_name("HOW");
 }
 
 // The optional WORKLOAD positional and the plan flags (plan, check).
@@ -90,7 +94,7 @@ void add_plan_inputs(CLI::App* cmd, PlanInputs& in) {
     add_plan_flags(cmd, in);
 }
 
-// The metric list for `capplan plan --help` (SPEC §3: the help lists every metric).
+// The metric list for `capplan plan --help` (the help lists every metric).
 std::string metric_help() {
     std::string out = "Metrics (for --get, --fields and budgets):\n";
     for (const auto& m : report::metric_registry()) {
@@ -106,6 +110,10 @@ void add_plan(CLI::App& app, PlanOptions& o) {
     add_output_options(p, o.output, "table, json, csv, tsv, markdown", true);
     p->add_option("--fields", o.fields, "Metrics to show (comma-separated, web.* allowed)")
         ->type_name("LIST");
+    p->add_option("--breakpoints", o.breakpoints,
+                  "all, summary (steady runs summarised, the default) or none, for table and "
+                  "markdown")
+        ->type_name("HOW");
     p->footer(metric_help());
 }
 

@@ -113,13 +113,15 @@ int run_check(const CheckOptions& o) {
                       "FILE; checking the SLOs only");
     }
 
-    const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, in.users);
+    const planner::Plan plan =
+        planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
     report::PlanValues values = report::plan_values(plan);
     const report::PlanValues* base = baseline ? &*baseline : nullptr;
     // Points a budget needs beyond the sweep are planned on their own (SPEC §5.0: a point's
     // plan does not depend on the others).
     for (const double users : report::extra_points(budgets, values, base)) {
-        report::append_extra(values, planner::plan_growth(in.workload, in.catalogue, {users}));
+        report::append_extra(values,
+                             planner::plan_growth(in.workload, in.catalogue, {users}, in.settings));
     }
     report::CheckOptions options;
     options.strict = o.strict;

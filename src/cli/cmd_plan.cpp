@@ -1,4 +1,4 @@
-// `capplan plan`: plan a workload from 1 to 1,000,000 users and beyond (SPEC §1, §3, §5).
+// `capplan plan`: plan a workload from 1 to 1,000,000 users and beyond (capplan(1)).
 
 #include <fmt/format.h>
 
@@ -33,8 +33,19 @@ int run_plan(const PlanOptions& o) {
         throw UsageError("--fields", "applies to table, csv, tsv and markdown, not json");
     }
 
+    report::BreakpointView view = report::BreakpointView::summary;
+    if (o.breakpoints == "all") {
+        view = report::BreakpointView::all;
+    } else if (o.breakpoints == "none") {
+        view = report::BreakpointView::none;
+    } else if (o.breakpoints != "summary") {
+        throw UsageError("--breakpoints", fmt::format("unknown value '{}' (use all, summary or "
+                                                      "none)",
+                                                      o.breakpoints));
+    }
     const LoadedInputs in = load_inputs(o.inputs);
-    const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, in.users);
+    const planner::Plan plan =
+        planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
 
     std::string text;
     if (get != nullptr) {
@@ -46,9 +57,9 @@ int run_plan(const PlanOptions& o) {
     } else if (format == "tsv") {
         text = report::render_plan_tsv(plan, fields);
     } else if (format == "markdown") {
-        text = report::render_plan_markdown(plan, fields);
+        text = report::render_plan_markdown(plan, fields, view);
     } else {
-        text = report::render_plan_table(plan, fields);
+        text = report::render_plan_table(plan, fields, view);
     }
     for (const auto& w : plan.warnings) {
         print_warning(

@@ -5,7 +5,9 @@
 #include "cli/flag_values.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "planner/components.hpp"
 #include "report/budget_check.hpp"
+#include "report/metrics.hpp"
 #include "units/quantity.hpp"
 #include "units/users.hpp"
 #include "workload/catalogue_file.hpp"
@@ -19,6 +21,10 @@ void check_color(const PlanInputs& in) {
     if (in.color != "auto" && in.color != "always" && in.color != "never") {
         throw UsageError("--color",
                          fmt::format("unknown value '{}' (use auto, always or never)", in.color));
+    }
+    if (in.choice != "path" && in.choice != "point") {
+        throw UsageError("--choice",
+                         fmt::format("unknown value '{}' (use path or point)", in.choice));
     }
 }
 
@@ -59,7 +65,10 @@ LoadedInputs load_inputs(const PlanInputs& in, const std::string& text,
     out.catalogue = workload::load_catalogue(in.models_dir);
     workload::merge_catalogue(out.catalogue, out.workload.models);
     workload::check_instances(out.workload, out.catalogue);
+    (void)planner::stage_rules(out.workload); // unknown or conflicting components: exit 2
     check_budget_metrics(out.workload);
+    out.settings.choice = in.choice == "point" ? planner::Choice::point : planner::Choice::path;
+    out.settings.steps = &report::step_metrics();
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "planner/sweep.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
 
@@ -16,6 +17,7 @@ struct LoadedInputs {
     workload::Workload workload;
     workload::Catalogue catalogue;
     std::vector<double> users;
+    planner::PlanSettings settings; // --choice, and the registry's breakpoint metrics
 };
 
 // Reads and validates everything; throws the typed errors of common/errors.hpp.

@@ -42,12 +42,14 @@ struct PlanInputs {
     std::vector<std::string> set;
     std::optional<std::string> models_dir;
     std::string color = "auto";
+    std::string choice = "path"; // --choice: path or point
 };
 
 struct PlanOptions {
     PlanInputs inputs;
     OutputOptions output;
     std::optional<std::string> fields;
+    std::string breakpoints = "summary"; // --breakpoints: all, summary or none
 };
 
 // `capplan check` (SPEC §1, §7).

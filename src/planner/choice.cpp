@@ -12,11 +12,18 @@
 namespace capplan::planner {
 
 Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept {
-    return Candidate{arch, sized.plan.total.monthly_cost, sized.feasible, sized.worst_violation,
-                     sized.violation_sum};
+    Candidate c{arch, sized.plan.total.monthly_cost, sized.feasible, sized.levels.met(), 0.0};
+    if (c.levels_met < k_levels) {
+        c.missed = sized.levels.worst[static_cast<std::size_t>(c.levels_met)];
+    }
+    return c;
 }
 
-bool replaces(const Candidate& c, const Candidate& champion, const workload::Stage& rule) {
+namespace {
+
+// Whether c saves enough against the champion: strictly cheaper at the same size, by the
+// stage's threshold when larger.
+bool saves(const Candidate& c, const Candidate& champion, const workload::Stage& rule) noexcept {
     if (c.arch.size() == champion.arch.size()) {
         return c.total_cost < champion.total_cost;
     }
@@ -25,31 +32,44 @@ bool replaces(const Candidate& c, const Candidate& champion, const workload::Sta
     return champion.total_cost - c.total_cost >= threshold;
 }
 
+// Whether c misses the first level both miss by enough less: strictly at the same size, by the
+// stage's fraction when larger.
+bool misses_less(const Candidate& c, const Candidate& champion,
+                 const workload::Stage& rule) noexcept {
+    if (c.arch.size() == champion.arch.size()) {
+        return c.missed < champion.missed;
+    }
+    return c.missed < champion.missed * (1.0 - rule.min_saving_fraction);
+}
+
+} // namespace
+
+bool replaces(const Candidate& c, const Candidate& champion, const workload::Stage& rule) noexcept {
+    if (c.levels_met != champion.levels_met) {
+        return c.levels_met > champion.levels_met;
+    }
+    if (c.levels_met == k_levels) {
+        return saves(c, champion, rule);
+    }
+    // An availability target out of reach is not chased at any price: the cost decides, then
+    // the miss. A capacity or latency limit out of reach: the closest wins, then the cost.
+    if (c.levels_met == k_levels - 1) {
+        return saves(c, champion, rule) ||
+               (c.total_cost == champion.total_cost && c.missed < champion.missed);
+    }
+    return misses_less(c, champion, rule) ||
+           (c.missed <= champion.missed && saves(c, champion, rule));
+}
+
 std::size_t choose_candidate(const std::vector<Candidate>& candidates,
                              const workload::Stage& rule) {
-    std::size_t champion = candidates.size();
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        if (!c.feasible) {
-            continue;
-        }
-        if (champion == candidates.size() || replaces(c, candidates[champion], rule)) {
+    std::size_t champion = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+        if (replaces(candidates[i], candidates[champion], rule)) {
             champion = i;
         }
     }
-    if (champion != candidates.size()) {
-        return champion;
-    }
-    std::size_t least = 0;
-    for (std::size_t i = 1; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        const Candidate& l = candidates[least];
-        if (c.worst_violation < l.worst_violation ||
-            (c.worst_violation == l.worst_violation && c.violation_sum < l.violation_sum)) {
-            least = i;
-        }
-    }
-    return least;
+    return champion;
 }
 
 namespace {
@@ -78,11 +98,13 @@ bool can_skip(Architecture a, const std::vector<Architecture>& kept,
 
 } // namespace
 
-StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat, double users,
-                         const SizingContext& ctx, WebHints* web_hints, bool prune) {
+ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue& cat, double users,
+                          const SizingContext& ctx, WebHints* web_hints,
+                          const ChoiceOptions& options) {
+    const workload::Stage& rule = options.rule != nullptr ? *options.rule : w.stage;
     const std::vector<Architecture>& sets = candidate_architectures(w);
-    // The candidates are compared on cost, feasibility and violation, which do not need the
-    // report-only metrics; only the chosen one is sized again with them.
+    // The candidates are compared on cost, feasibility and the limit levels, which do not need
+    // the report-only metrics; only the chosen one is sized again with them.
     SizingContext compare = ctx;
     compare.report_metrics = false;
     PointMemo memo;
@@ -97,6 +119,9 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
     std::vector<Candidate> kept_candidates;
     std::vector<std::size_t> deferred; // certainly infeasible: sized only if nothing is feasible
     std::optional<Candidate> champion;
+    if (options.below) {
+        champion = Candidate{Architecture{}, *options.below, true};
+    }
     const auto size_one = [&](std::size_t i) {
         const Architecture a = sets[i];
         if (web_hints != nullptr && a.bits < web_hints->size() && (*web_hints)[a.bits] > 0) {
@@ -112,27 +137,25 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
         entries.push_back({i, std::move(s), c});
         kept.push_back(a);
         kept_candidates.push_back(c);
-        if (c.feasible && (!champion || replaces(c, *champion, w.stage))) {
+        if (c.feasible && (!champion || replaces(c, *champion, rule))) {
             champion = c;
         }
     };
     for (std::size_t i = 0; i < sets.size(); ++i) {
         const Architecture a = sets[i];
-        if (prune) {
+        if (options.prune) {
             if (can_skip(a, kept, kept_candidates)) {
                 continue;
             }
             // Pruning by bounds (exact): a set whose cost bound cannot replace the champion
             // never will, and one that certainly breaks a limit only matters when no set is
             // feasible. The floor first: it is nearly free and prunes most sets.
-            if (champion &&
-                !replaces(Candidate{a, cost_floor(w, cat, users, a, compare), true, 0.0}, *champion,
-                          w.stage)) {
+            if (champion && !replaces(Candidate{a, cost_floor(w, cat, users, a, compare), true},
+                                      *champion, rule)) {
                 continue;
             }
             const ArchitectureBound b = bound_architecture(w, cat, users, a, compare);
-            if (champion &&
-                !replaces(Candidate{a, b.monthly_cost, true, 0.0}, *champion, w.stage)) {
+            if (champion && !replaces(Candidate{a, b.monthly_cost, true}, *champion, rule)) {
                 continue;
             }
             if (b.infeasible) {
@@ -142,6 +165,7 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
         }
         size_one(i);
     }
+    ChoiceResult out;
     if (!champion) {
         for (const std::size_t i : deferred) {
             size_one(i);
@@ -150,22 +174,65 @@ StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue&
                          [](const Entry& x, const Entry& y) { return x.order < y.order; });
     }
     std::vector<Candidate> candidates;
-    candidates.reserve(entries.size());
-    for (const Entry& e : entries) {
-        candidates.push_back(e.candidate);
+    std::vector<std::size_t> index; // of `entries`, for the candidates that take part
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (!options.below || entries[i].candidate.feasible) {
+            candidates.push_back(entries[i].candidate);
+            index.push_back(i);
+        }
     }
-    const std::size_t chosen = choose_candidate(candidates, w.stage);
-    StageChoice out;
-    out.any_feasible = candidates[chosen].feasible;
+    if (candidates.empty()) {
+        out.found = false;
+        return out;
+    }
+    const std::size_t pick = choose_candidate(candidates, rule);
+    Entry& chosen = entries[index[pick]];
+    if (options.below &&
+        !replaces(chosen.candidate, Candidate{Architecture{}, *options.below, true}, rule)) {
+        out.found = false;
+        return out;
+    }
+    StageChoice& sc = out.choice;
+    sc.any_feasible = chosen.candidate.feasible;
+    if (!sc.any_feasible) {
+        // Nothing meets every limit: every set was sized; what each level can reach at best.
+        sc.closest.worst.fill(1e300);
+        for (const Entry& e : entries) {
+            const LimitLevels& lv = e.sized.levels;
+            for (std::size_t k = 0; k < lv.worst.size(); ++k) {
+                if (lv.worst[k] < sc.closest.worst[k]) {
+                    sc.closest.worst[k] = lv.worst[k];
+                    sc.closest.reason[k] = lv.reason[k];
+                }
+            }
+        }
+        // The best availability of the sets that meet every other limit (else of all).
+        const bool any_other = std::any_of(entries.begin(), entries.end(), [](const Entry& e) {
+            return e.sized.levels.met() >= k_levels - 1;
+        });
+        for (const Entry& e : entries) {
+            if (!any_other || e.sized.levels.met() >= k_levels - 1) {
+                sc.best_availability =
+                    std::max(sc.best_availability, e.sized.plan.availability.total);
+            }
+        }
+    }
     if (ctx.report_metrics) {
         SizingContext report = ctx;
-        report.web_needed_hint = entries[chosen].sized.plan.web.servers_needed;
+        report.web_needed_hint = chosen.sized.plan.web.servers_needed;
         report.memo = &memo;
-        out.chosen = size_architecture(w, cat, users, candidates[chosen].arch, report);
+        sc.chosen = size_architecture(w, cat, users, chosen.candidate.arch, report);
     } else {
-        out.chosen = std::move(entries[chosen].sized);
+        sc.chosen = std::move(chosen.sized);
     }
     return out;
+}
+
+StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat, double users,
+                         const SizingContext& ctx, WebHints* web_hints, bool prune) {
+    ChoiceOptions options;
+    options.prune = prune;
+    return choose_among(w, cat, users, ctx, web_hints, options).choice;
 }
 
 } // namespace capplan::planner

@@ -2,9 +2,11 @@
 // Choosing the architecture at one user point (docs/models.md#stage): size every set of
 // components that is closed under the prerequisites, and keep the cheapest feasible one, where a
 // set with more components must save at least stage.min_saving and stage.min_saving_fraction of
-// the smaller one's total; with no feasible set, the one with the smallest worst violation.
+// the smaller one's total; with no feasible set, by the limit levels of `replaces`.
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "planner/components.hpp"
@@ -19,33 +21,67 @@ struct Candidate {
     Architecture arch;
     double total_cost = 0.0;
     bool feasible = false;
-    double worst_violation = 0.0;
-    double violation_sum = 0.0; // the tie-break of equal worst violations (sizing.hpp)
+    int levels_met = k_levels; // LimitLevels::met() of its sizing
+    double missed = 0.0;       // its worst violation at the first level it misses (0: none)
 };
 
 // A sized set as the choice sees it.
 [[nodiscard]] Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept;
 
-// The index of the chosen candidate. Candidates must be in the order of
-// candidate_architectures. Procedure (exact, and the definition used in capplan(1)): walk the
-// feasible candidates in that order keeping a champion; one of the same size replaces it when
-// strictly cheaper; a larger one replaces it only when it saves at least
-// max(min_saving, min_saving_fraction·champion cost). With no feasible candidate, the smallest
-// worst violation wins; on a tie the smaller violation_sum, then the earlier candidate.
+// Whether `c`, later in the order of candidate_architectures, replaces `champion`
+// (docs/models.md#stage). One that meets more limit levels always does. Among sets meeting every
+// level, the cost decides: one of the same size when strictly cheaper, a larger one when it
+// saves at least max(min_saving, min_saving_fraction · champion's cost). Among sets missing
+// only the availability target, the cost decides the same way, then the smaller miss. Among
+// sets missing a capacity or latency level, the smaller worst violation at that level decides
+// (a larger set must miss by min_saving_fraction less), then the cost as above.
+[[nodiscard]] bool replaces(const Candidate& c, const Candidate& champion,
+                            const workload::Stage& rule) noexcept;
+
+// The index of the chosen candidate: walk the candidates, in the order of
+// candidate_architectures, keeping a champion that each candidate replaces when `replaces`
+// says so. So the choice is the cheapest feasible set (by the saving threshold) when there is
+// one, and otherwise one of the sets meeting the most levels.
 [[nodiscard]] std::size_t choose_candidate(const std::vector<Candidate>& candidates,
                                            const workload::Stage& rule);
 
 // The chosen architecture at `users`, sized; `any_feasible` is false when no set meets every
-// limit (the caller warns).
+// limit (the caller warns). Without a feasible set, `closest` holds the best each limit level
+// reaches over every set (its worst value per level, and the highest availability).
 struct StageChoice {
     SizedArchitecture chosen;
     bool any_feasible = true;
+    LimitLevels closest;
+    double best_availability = 0.0;
 };
-// `prune` = false sizes every candidate (the exhaustive search the pruned one must equal).
+
 // `web_hints`, when given, holds per architecture (by its bits) the web tier's needed count at
 // a nearby user count, read as search hints and updated with this point's answers; it only
 // speeds up the sizing (a sweep passes one from point to point).
 using WebHints = std::vector<std::int64_t>;
+
+// How choose_stage searches.
+struct ChoiceOptions {
+    // The threshold a larger set must save; null: the workload's [stage]. (A zero rule finds the
+    // cheapest feasible set, for the path's premium.)
+    const workload::Stage* rule = nullptr;
+    // When given, only sets that would replace a feasible champion of this cost are sized; the
+    // chosen set is then the cheapest such one, or none (`found` false).
+    std::optional<double> below;
+    bool prune = true; // false sizes every candidate (what the pruned search must equal)
+};
+
+// The choice at `users` among candidate_architectures(w) (docs/models.md#stage). `found` is false
+// only with options.below when no set beats it.
+struct ChoiceResult {
+    StageChoice choice;
+    bool found = true;
+};
+[[nodiscard]] ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue& cat,
+                                        double users, const SizingContext& ctx, WebHints* web_hints,
+                                        const ChoiceOptions& options);
+
+// The choice with the workload's rule, pruned unless `prune` is false.
 [[nodiscard]] StageChoice choose_stage(const workload::Workload& w, const workload::Catalogue& cat,
                                        double users, const SizingContext& ctx,
                                        WebHints* web_hints = nullptr, bool prune = true);

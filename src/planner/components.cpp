@@ -5,6 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <deque>
+#include <mutex>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "common/edit_distance.hpp"
+#include "common/errors.hpp"
 
 namespace capplan::planner {
 namespace {
@@ -66,7 +74,7 @@ int Architecture::size() const noexcept {
 
 std::vector<std::string> Architecture::names() const {
     std::vector<std::string> out;
-    if (bits == 0) {
+    if (!has(Component::separate_db)) {
         out.emplace_back("single_server");
     }
     for (const ComponentInfo& c : component_table()) {
@@ -106,7 +114,7 @@ Architecture with_prerequisites(Component c) noexcept {
 }
 
 std::string short_stage(Architecture a) {
-    std::string out = a.bits == 0 ? "single" : "";
+    std::string out = a.has(Component::separate_db) ? "" : "single";
     for (const ComponentInfo& c : component_table()) {
         if (a.has(c.component)) {
             out += out.empty() ? "" : "+";
@@ -116,17 +124,141 @@ std::string short_stage(Architecture a) {
     return out;
 }
 
-std::string stage_legend() {
-    std::string out = "stage:";
+std::string stage_legend(bool one_line) {
+    std::vector<std::string> items = {"single single_server"};
     for (const ComponentInfo& c : component_table()) {
-        out += out.size() > 6 ? ", " : " ";
-        out += c.abbreviation;
-        if (c.abbreviation != c.name) {
-            out += " ";
-            out += c.name;
+        items.push_back(c.abbreviation == c.name ? std::string(c.name)
+                                                 : fmt::format("{} {}", c.abbreviation, c.name));
+    }
+    std::string out = "stage:";
+    std::size_t column = out.size();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string item = items[i] + (i + 1 < items.size() ? "," : "");
+        if (!one_line && column + 1 + item.size() > 100) {
+            out += "\n      ";
+            column = 6;
         }
+        out += " " + item;
+        column += 1 + item.size();
     }
     return out;
+}
+
+namespace {
+
+// Reads one list of [stage] names into bits, failing at the name's position.
+class RuleReader {
+public:
+    explicit RuleReader(const workload::Workload& w) : m_w(w) {}
+
+    [[noreturn]] void fail(const std::string& path, std::size_t i,
+                           const std::string& message) const {
+        auto it = m_w.positions.find(fmt::format("{}[{}]", path, i));
+        if (it == m_w.positions.end()) {
+            it = m_w.positions.find(path);
+        }
+        const workload::SourcePos pos =
+            it == m_w.positions.end() ? workload::SourcePos{} : it->second;
+        if (pos.from_set) {
+            throw UsageError("--set", message);
+        }
+        throw InputError(m_w.file.empty() ? "<built-in workload>" : m_w.file, pos.line, pos.column,
+                         message);
+    }
+
+    Architecture read(const std::string& path, const std::vector<std::string>& names) const {
+        Architecture out;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const ComponentInfo* c = find_component(names[i]);
+            if (c == nullptr) {
+                std::string message = fmt::format("{}: unknown component '{}'", path, names[i]);
+                std::vector<std::string> known;
+                for (const ComponentInfo& k : component_table()) {
+                    known.emplace_back(k.name);
+                }
+                if (names[i] == "single_server") {
+                    message += " (the path starts on the single server: it is no component)";
+                } else if (const auto guess = closest_match(names[i], known)) {
+                    message += fmt::format("; did you mean '{}'?", *guess);
+                } else {
+                    message += fmt::format(" (the components: {})", fmt::join(known, ", "));
+                }
+                fail(path, i, message);
+            }
+            out.add(c->component);
+        }
+        return out;
+    }
+
+    // The position of `c` in the list at `path` (for a diagnostic about it).
+    std::size_t index_of(const std::vector<std::string>& names, Component c) const {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (names[i] == component_name(c)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+private:
+    const workload::Workload& m_w;
+};
+
+} // namespace
+
+StageRules stage_rules(const workload::Workload& w) {
+    StageRules rules;
+    const std::vector<std::string>& req = w.stage.require;
+    const std::vector<std::string>& forb = w.stage.forbid;
+    if (req.empty() && forb.empty()) {
+        return rules;
+    }
+    const RuleReader reader(w);
+    const Architecture asked = reader.read("stage.require", req);
+    rules.forbid = reader.read("stage.forbid", forb);
+    for (const ComponentInfo& c : component_table()) {
+        if (asked.has(c.component) && rules.forbid.has(c.component)) {
+            reader.fail("stage.forbid", reader.index_of(forb, c.component),
+                        fmt::format("stage.forbid: {} is also in stage.require", c.name));
+        }
+    }
+    for (const ComponentInfo& c : component_table()) {
+        if (!asked.has(c.component)) {
+            continue;
+        }
+        const std::size_t at = reader.index_of(req, c.component);
+        for (const ComponentInfo& need : component_table()) {
+            if (c.needs.has(need.component) && rules.forbid.has(need.component)) {
+                reader.fail("stage.require", at,
+                            fmt::format("stage.require: {} needs {}, which stage.forbid "
+                                        "excludes",
+                                        c.name, need.name));
+            }
+        }
+        if (c.component == Component::multi_datacenter && w.failover.max_datacenters < 2) {
+            reader.fail("stage.require", at,
+                        fmt::format("stage.require: multi_datacenter needs "
+                                    "failover.max_datacenters of 2 or more (it is {})",
+                                    w.failover.max_datacenters));
+        }
+        if (c.component == Component::session_store && w.web.sticky_sessions) {
+            reader.fail("stage.require", at,
+                        "stage.require: session_store: web.sticky_sessions = true keeps the "
+                        "sessions on the web servers");
+        }
+        rules.require.bits |= with_prerequisites(c.component).bits;
+    }
+    if (rules.forbid.has(Component::session_store) && !w.web.sticky_sessions) {
+        reader.fail("stage.forbid", reader.index_of(forb, Component::session_store),
+                    "stage.forbid: session_store comes with every load balancer unless "
+                    "web.sticky_sessions = true; forbid load_balancer instead, or make the "
+                    "sessions sticky");
+    }
+    // A pool of web servers keeps its sessions in a store unless they are sticky.
+    if (rules.require.has(Component::load_balancer) && !w.web.sticky_sessions) {
+        rules.require.add(Component::session_store);
+    }
+    return rules;
 }
 
 const std::vector<Architecture>& candidate_architectures(const workload::Workload& w) {
@@ -135,7 +267,34 @@ const std::vector<Architecture>& candidate_architectures(const workload::Workloa
         build_candidates(false, false), build_candidates(false, true),
         build_candidates(true, false), build_candidates(true, true)};
     const bool several = w.failover.max_datacenters >= 2;
-    return table[(several ? 2U : 0U) + (w.web.sticky_sessions ? 1U : 0U)];
+    const std::vector<Architecture>& all =
+        table[(several ? 2U : 0U) + (w.web.sticky_sessions ? 1U : 0U)];
+    if (w.stage.require.empty() && w.stage.forbid.empty()) {
+        return all;
+    }
+    // With rules: the sets that hold them, kept per rule for the life of the program (a
+    // workload has one pair of rules; a test may try a few).
+    StageRules rules = stage_rules(w);
+    rules.require.remove(Component::log_aggregation); // follows the servers (sizing.cpp)
+    rules.forbid.remove(Component::log_aggregation);
+    static std::mutex guard;
+    static std::deque<std::pair<std::array<unsigned, 3>, std::vector<Architecture>>> kept;
+    const std::array<unsigned, 3> key = {rules.require.bits, rules.forbid.bits,
+                                         (several ? 2U : 0U) + (w.web.sticky_sessions ? 1U : 0U)};
+    const std::lock_guard<std::mutex> lock(guard);
+    for (const auto& [k, sets] : kept) {
+        if (k == key) {
+            return sets;
+        }
+    }
+    std::vector<Architecture> sets;
+    for (const Architecture a : all) {
+        if (a.contains(rules.require) && (a.bits & rules.forbid.bits) == 0) {
+            sets.push_back(a);
+        }
+    }
+    kept.emplace_back(key, std::move(sets));
+    return kept.back().second;
 }
 
 bool comes_before(Architecture x, Architecture y) noexcept {

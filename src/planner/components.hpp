@@ -74,15 +74,29 @@ struct ComponentInfo {
 // The growth table's short stage: "single" or abbreviations joined by '+', "single" first while
 // there is no separate database ("single+logs+mq").
 [[nodiscard]] std::string short_stage(Architecture a);
-// The legend under the growth table: "stage: db separate_db, lb load_balancer, ...".
-[[nodiscard]] std::string stage_legend();
+// The legend under the growth table: "stage: single single_server, db separate_db, lb
+// load_balancer, ...", on lines of at most 100 characters (one line for markdown).
+[[nodiscard]] std::string stage_legend(bool one_line = false);
+
+// What `[stage] require` and `forbid` ask of every set, as bits.
+struct StageRules {
+    Architecture require; // the required components with their prerequisites
+    Architecture forbid;
+};
+
+// The rules of a workload (docs/models.md#stage). Throws InputError at the name's position in
+// the workload (UsageError("--set") when --set gave it) for an unknown name (with a
+// did-you-mean), a component in both lists, a required component whose prerequisite is
+// forbidden, multi_datacenter required with failover.max_datacenters below 2, and session_store
+// required with sticky sessions or forbidden without them.
+[[nodiscard]] StageRules stage_rules(const workload::Workload& w);
 
 // Every set the planner may choose at a point: closed under the prerequisites and the arrival
 // rules (log_aggregation is never in it: a sizing pass adds it by the billed servers; a
 // session store exactly when there is a load balancer and sessions are not sticky;
 // multi_datacenter only when failover.max_datacenters ≥ 2), holding every required and no
-// forbidden component; ordered by size, then path order. Without rules the empty set
-// (single_server) comes first.
+// forbidden component of stage_rules(w); ordered by size, then path order. The first (without
+// rules the empty set, single_server) is a subset of every other.
 [[nodiscard]] const std::vector<Architecture>& candidate_architectures(const workload::Workload& w);
 
 // Whether x comes before y in that order: by size, then the set whose smallest differing

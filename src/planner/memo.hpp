@@ -43,8 +43,8 @@ struct PointMemo {
     };
     std::optional<Floors> floors;
     std::deque<std::pair<DbInputs, DbPlan>> databases;
-    // (the cache's load, the database inputs without the cache) → the cache tier
-    std::deque<std::pair<std::pair<CacheLoad, DbInputs>, CacheTier>> caches;
+    // (the cache's load, the database inputs without the cache, its rule) → the cache tier
+    std::deque<std::pair<std::tuple<CacheLoad, DbInputs, tiers::CacheRule>, CacheTier>> caches;
     // (pool, static on web, jobs on web, data centres, survive) → the relaxed web pool (bounds)
     std::deque<std::pair<std::tuple<bool, bool, bool, std::int64_t, std::int64_t>, WebPoolResult>>
         relaxed_webs;

@@ -1,27 +1,36 @@
 #pragma once
-// A whole plan (what capplan(1) JSON prints): the planned user points, the breakpoints of integer
-// metrics and the stage changes between points, and every warning with the user count it arose at.
-// Produced by sweep.hpp; rendered by report/.
+// A whole plan (what capplan(1) JSON prints): the planned user points, the breakpoints and the
+// stage changes between them, and every warning with the user count it arose at. Produced by
+// sweep.hpp; rendered by report/.
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "planner/point_plan.hpp"
 
 namespace capplan::planner {
 
-// An integer metric reaching `to` from `from` at `at_users` (3 significant figures).
+// A value of a breakpoint metric: a count, or a text (db.instance).
+using StepValue = std::variant<std::int64_t, std::string>;
+
+// A breakpoint metric reaching `to` from `from` (docs/models.md#breakpoints): `below_users` is
+// the last probed user count at `from`, `at_users` the first at `to`, at most
+// max(1, 0.1 % of users) apart; both unrounded.
 struct Breakpoint {
     std::string metric; // a metric path, "web.servers"
-    std::int64_t from = 0;
-    std::int64_t to = 0;
+    StepValue from;
+    StepValue to;
     double at_users = 0;
+    double below_users = 0;
 };
 
-// A component added or dropped between two points, or a short adoption episode (transient).
+// A component added or dropped between two points, or a short adoption episode (transient,
+// --choice point only). `below_users` is the last probed user count without the change.
 struct StageChange {
     double at_users = 0;
+    double below_users = 0;
     std::string component;             // "cache", "read_replicas", ...
     std::string change;                // "added", "dropped", "transient"
     std::string reason;                // the constraint broken or the saving, with numbers
@@ -34,7 +43,12 @@ struct WarningAt {
     double at_users = 0;
 };
 
+// How the architecture is chosen (docs/models.md#growth-path): the growth path, or the cheapest
+// set at each point on its own.
+enum class Choice { path, point };
+
 struct Plan {
+    Choice choice = Choice::path;
     std::string workload_name;
     std::string workload_file; // empty: the built-in default (JSON null)
     std::string currency = "USD";

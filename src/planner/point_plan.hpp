@@ -30,6 +30,7 @@ using tiers::PlanWarning;
 struct PointPlan {
     double users = 0;
     Architecture stage;
+    bool feasible = true; // every limit holds here
     tiers::TrafficMetrics traffic;
     tiers::LbMetrics lb;
     tiers::WebMetrics web;

@@ -53,6 +53,19 @@ double sites_ratio(const workload::Workload& w, double users, const Layout& l) {
     return allowed > 0.0 ? sites_down / allowed : (sites_down > 0.0 ? 1e300 : 0.0);
 }
 
+bool LimitLevels::meets(int level) const noexcept {
+    const double x = worst[static_cast<std::size_t>(level)];
+    return level == 0 ? x < 1.0 : !is_broken(x);
+}
+
+int LimitLevels::met() const noexcept {
+    int n = 0;
+    while (n < k_levels && meets(n)) {
+        ++n;
+    }
+    return n;
+}
+
 namespace {
 
 bool all_hold(const std::vector<LimitCheck>& limits) {
@@ -126,7 +139,7 @@ public:
         size_logs();
         if (m_l.relaxed) {
             // A bound knows only the sites' availability: the tiers can only lower it.
-            m_f.limit(sites_ratio(m_w, m_p.users, m_l),
+            m_f.limit(LimitLevel::availability, sites_ratio(m_w, m_p.users, m_l),
                       [] { return std::string("availability of the sites"); });
             m_p.total = total_metrics(m_p, m_servers, m_other_cost, m_t);
             m_out.feasible = all_hold(m_f.limits);
@@ -182,6 +195,10 @@ private:
         di.replicas = m_l.replicas;
         di.sharding = m_l.sharding;
         di.min_replicas_per_shard = m_l.min_replicas;
+        di.min_size = m_ctx.hold.db_size;
+        di.min_shards = m_ctx.hold.shards;
+        di.min_replicas = m_ctx.hold.replicas;
+        di.size_rule = m_ctx.hold.db_rule;
         return di;
     }
 
@@ -232,13 +249,15 @@ private:
                 return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
                                  all_hold(d.findings.limits)};
             };
+            const CacheRule rule{m_ctx.hold.cache_primaries, m_ctx.hold.cache_pinned};
             const auto make = [&] {
-                return size_cache_tier(m_w.cache, m_cat, load, m_max_u, db_at);
+                return size_cache_tier(m_w.cache, m_cat, load, m_max_u, db_at, rule);
             };
-            m_cache =
-                m_ctx.memo != nullptr
-                    ? PointMemo::recall(m_ctx.memo->caches, std::pair{load, db_inputs(0.0)}, make)
-                    : make();
+            m_cache = m_ctx.memo != nullptr
+                          ? PointMemo::recall(m_ctx.memo->caches,
+                                              std::tuple{load, db_inputs(0.0), rule}, make)
+                          : make();
+            m_out.cache_primaries = m_cache->primaries;
             m_p.cache = m_cache->metrics;
             m_hit = m_p.cache.hit_ratio;
         }
@@ -263,6 +282,7 @@ private:
         m_p.db.utilization_cold_cache = db.utilization_cold_cache;
         m_p.db.bound_by = db.bound_by;
         m_p.db.monthly_cost = db.instance_monthly_cost + db.storage_monthly_cost;
+        m_out.db_size = db.size_index;
         m_servers += m_p.db.primaries + m_p.db.replicas;
         add_findings(m_f, db.findings, m_l.relaxed);
     }
@@ -406,7 +426,7 @@ private:
                               std::pair{m_l.rule.datacenters, m_l.rule.survive}, make, m_own_queue);
         m_p.queue = m_queue->metrics;
         m_servers += m_p.queue.workers + m_p.queue.brokers;
-        add_limits(m_f, m_queue->findings.limits, m_l.relaxed);
+        add_findings(m_f, m_queue->findings, m_l.relaxed);
     }
 
     // Failover over the pooled stateless tiers and the cross-centre replication
@@ -427,9 +447,13 @@ private:
         }
     }
 
-    // Logs and metrics: central once more than one server is billed (docs/models.md#logs).
+    // Logs and metrics: central once more than one server is billed (docs/models.md#logs),
+    // or always, or never, as [stage] require or forbid say.
     void size_logs() {
-        if (m_servers > 1) {
+        const auto listed = [](const std::vector<std::string>& names) {
+            return std::find(names.begin(), names.end(), "log_aggregation") != names.end();
+        };
+        if (!listed(m_w.stage.forbid) && (m_servers > 1 || listed(m_w.stage.require))) {
             m_p.stage.add(Component::log_aggregation);
             m_p.logs = logs_metrics(m_t.requests_per_day, m_servers, m_w.logs);
         }
@@ -450,7 +474,8 @@ private:
         a = compute_availability(m_w, ai, m_p.users);
         const double allowed_down = 1.0 - a.target;
         const double down = 1.0 - a.total;
-        m_f.limit(allowed_down > 0.0 ? down / allowed_down : (down > 0.0 ? 1e300 : 0.0), [&] {
+        const double ratio = allowed_down > 0.0 ? down / allowed_down : (down > 0.0 ? 1e300 : 0.0);
+        m_f.limit(LimitLevel::availability, ratio, [&] {
             return fmt::format("availability {:.4f} % < target {:.4f} % ({:.0f} s down per month)",
                                a.total * 100.0, a.target * 100.0, a.downtime_s_per_month);
         });
@@ -458,16 +483,24 @@ private:
 
     void give_verdict() {
         m_out.feasible = all_hold(m_f.limits);
-        const auto worst = std::max_element(
-            m_f.limits.begin(), m_f.limits.end(),
-            [](const LimitCheck& a, const LimitCheck& b) { return a.ratio < b.ratio; });
-        if (worst != m_f.limits.end()) {
-            m_out.worst_violation = worst->ratio;
-            for (const LimitCheck& c : m_f.limits) {
-                if (is_broken(c.ratio)) {
-                    m_out.violation_sum += std::log(c.ratio);
-                }
+        LimitLevels& lv = m_out.levels;
+        const LimitCheck* worst = nullptr;
+        for (const LimitCheck& c : m_f.limits) {
+            if (worst == nullptr || c.ratio > worst->ratio) {
+                worst = &c;
             }
+            const auto level = 1 + static_cast<std::size_t>(c.level);
+            if (c.ratio > lv.worst[level]) {
+                lv.worst[level] = c.ratio;
+                lv.reason[level] = c.reason;
+            }
+            if (c.level == LimitLevel::capacity && c.busy > lv.worst[0]) {
+                lv.worst[0] = c.busy;
+                lv.reason[0] = c.busy >= 1.0 ? c.reason : std::string();
+            }
+        }
+        if (worst != nullptr) {
+            m_out.worst_violation = worst->ratio;
             if (!worst->reason.empty()) {
                 m_out.worst_limit = worst->reason;
             } else if (m_ctx.report_metrics) { // the choice never reads it of a feasible set

@@ -10,6 +10,7 @@
 // failover.max_datacenters centres and keeps the first that meets the availability target
 // (docs/models.md#failover).
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,20 +36,45 @@ struct SizingContext {
     // A web server count that probably meets the limits here (a nearby point's answer): it
     // only speeds up the search, the result is the same.
     std::optional<std::int64_t> web_needed_hint;
-    // Shared results of this user point (point_memo.hpp); null: compute everything.
+    // Shared results of this user point (memo.hpp); null: compute everything.
     PointMemo* memo = nullptr;
+    // What the growth path holds (docs/models.md#growth-path); nothing by default.
+    struct Hold {
+        std::size_t db_size = 0; // the database's least size, an index into db_sizes
+        tiers::SizeRule db_rule = tiers::SizeRule::cheapest; // how it may grow from there
+        std::int64_t shards = 0;                             // the least shard count
+        std::int64_t replicas = 0;                           // the least replicas in all
+        std::int64_t cache_primaries = 0;                    // the least cache primaries
+        bool cache_pinned = false; // exactly that many (or the fewest that carry the load)
+    } hold;
+};
+
+// How far a sized set is from meeting its limits, level by level, in the order a plan that
+// cannot meet them all keeps them (docs/models.md#stage): every station below 100 % busy, the
+// capacity limits, the latency limits, the availability target.
+inline constexpr int k_levels = 4;
+struct LimitLevels {
+    // [0]: the busiest station's utilization (met below 1); [1..3]: the worst actual/limit
+    // ratio of the capacity, latency and availability limits (met at ≤ 1). Finite, ≥ 0.
+    std::array<double, k_levels> worst{};
+    // The reason of the worst broken limit of each level (empty where the level is met).
+    std::array<std::string, k_levels> reason;
+    [[nodiscard]] bool meets(int level) const noexcept;
+    // How many levels hold, counted from the first: k_levels when every limit holds.
+    [[nodiscard]] int met() const noexcept;
 };
 
 struct SizedArchitecture {
-    PointPlan plan;               // every metric for this set
-    bool feasible = true;         // every limit met (utilization, latency SLOs, availability,
-                                  // max_servers, what only sharding can fix)
-    double worst_violation = 0.0; // the largest actual/limit ratio over all limits (≤ 1 when
-                                  // feasible); finite
-    double violation_sum = 0.0;   // Σ ln(ratio) over the broken limits: among sets whose worst
-                                  // violation is equal, the one that breaks less overall
-    std::string worst_limit;      // that limit in words with numbers (also when feasible and
-                                  // report_metrics: the tightest one)
+    PointPlan plan;                   // every metric for this set
+    bool feasible = true;             // every limit met (utilization, latency SLOs, availability,
+                                      // max_servers, what only sharding can fix)
+    double worst_violation = 0.0;     // the largest actual/limit ratio over all limits (≤ 1 when
+                                      // feasible); finite
+    LimitLevels levels;               // the limits by level (for the choice without a feasible set)
+    std::string worst_limit;          // the worst limit in words with numbers (also when feasible
+                                      // and report_metrics: the tightest one)
+    std::size_t db_size = 0;          // the database's size, an index into db_sizes (0 without one)
+    std::int64_t cache_primaries = 0; // the cache's primary nodes (0 without a cache)
 };
 
 // Sizes `arch` for `users` (≥ 0, finite). Throws std::invalid_argument when an instance the

@@ -1,27 +1,33 @@
 #pragma once
-// Planning a range of user counts (docs/models.md#growth-path, #breakpoints): every point is
-// planned on its own, then the stage changes between consecutive points are located by bisection
-// (of the duel between the old stage and the new one, checked with the full architecture choice),
-// and inside each stretch of constant architecture every unit step of the integer metrics is
-// located by bisection with the architecture fixed.
+// Planning a range of user counts (docs/models.md#growth-path, #breakpoints). With the growth
+// path (the default), the path is walked up to the largest count asked for and every point is
+// sized as the path runs it; with --choice point every point is chosen on its own and the
+// changes between consecutive points are located by bisection. Either way, inside each stretch
+// of constant architecture every step of the breakpoint metrics is located by bisection with
+// the architecture fixed, and every point gets `feasible` and `total.path_premium`.
 
-#include <string>
 #include <vector>
 
 #include "planner/plan.hpp"
+#include "planner/steps.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload.hpp"
 
 namespace capplan::planner {
 
-// Plans every user count in `users` (ascending, positive) and locates the stage changes and
-// breakpoints between them. With one point there are neither. The points, then the stretches
-// between them, are planned on up to `threads` threads (0: one per core, at most 8); the plan
-// does not depend on how many.
-[[nodiscard]] Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
-                               const std::vector<double>& users, unsigned threads = 0);
+struct PlanSettings {
+    Choice choice = Choice::path;
+    // The metrics whose steps are breakpoints (report::step_metrics()); null: none.
+    const std::vector<StepMetric>* steps = nullptr;
+    // The points, then the stretches between them, run on up to this many threads (0: one per
+    // core, at most 8); the plan does not depend on how many.
+    unsigned threads = 0;
+};
 
-// x rounded to 3 significant figures (at_users of breakpoints and stage changes).
-[[nodiscard]] double round_3_significant(double x) noexcept;
+// Plans every user count in `users` (ascending, ≥ 1) and locates the stage changes and
+// breakpoints between them (with one point there are neither). Throws InputError for invalid
+// [stage] rules and std::invalid_argument for an instance missing from the catalogue.
+[[nodiscard]] Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
+                               const std::vector<double>& users, const PlanSettings& settings = {});
 
 } // namespace capplan::planner

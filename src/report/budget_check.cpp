@@ -63,18 +63,20 @@ const char* kind_words(LimitUnit unit) {
 
 const MetricDef& budget_metric(const Budget& b) {
     const MetricDef* m = find_metric(b.metric);
-    if (m != nullptr && m->is_numeric()) {
+    // A boolean reads as 1 (true) or 0 (false): `min = 1` asks for true.
+    if (m != nullptr && (m->is_numeric() || m->type == MetricType::boolean)) {
         return *m;
     }
     if (m != nullptr) {
-        fail_at(
-            b, b.metric_pos,
-            fmt::format("budget metric '{}' is not numeric (budgets take numbers only)", b.metric));
+        fail_at(b, b.metric_pos,
+                fmt::format("budget metric '{}' is not numeric (budgets take numbers and "
+                            "booleans, as 1 and 0)",
+                            b.metric));
     }
     std::string message = fmt::format("unknown metric '{}' in a budget", b.metric);
     std::vector<std::string> paths;
     for (const auto& def : metric_registry()) {
-        if (def.is_numeric()) {
+        if (def.is_numeric() || def.type == MetricType::boolean) {
             paths.emplace_back(def.path);
         }
     }

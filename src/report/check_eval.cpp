@@ -49,7 +49,13 @@ std::vector<double> limit_points(const Budget& b, LimitKind k, const PlanValues&
     return out;
 }
 
+// A budget reads a boolean metric (`feasible`, `availability.meets_target`) as 1 or 0.
 std::optional<double> number_of(const std::optional<Value>& v) {
+    if (v) {
+        if (const auto* b = std::get_if<bool>(&*v)) {
+            return *b ? 1.0 : 0.0;
+        }
+    }
     return v ? as_number(*v) : std::nullopt;
 }
 

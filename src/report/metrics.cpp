@@ -1,4 +1,4 @@
-// The metric registry (SPEC §3). See metrics.hpp.
+// The metric registry (capplan(1) METRICS). See metrics.hpp.
 
 #include "report/metrics.hpp"
 
@@ -18,6 +18,8 @@ std::vector<MetricDef> build_registry() {
          [](const PointPlan& p) { return real_or_null(p.users); }},
         {"stage", MetricType::text, "", "architecture components in use, joined by +",
          [](const PointPlan& p) { return Value{stage_text(p)}; }},
+        {"feasible", MetricType::boolean, "", "whether every limit holds at this point",
+         [](const PointPlan& p) { return Value{p.feasible}; }},
         {"traffic.peak_rps", MetricType::real, "1/s",
          "dynamic requests per second at the busiest hour",
          [](const PointPlan& p) { return real_or_null(p.traffic.peak_rps); }},
@@ -38,13 +40,13 @@ std::vector<MetricDef> build_registry() {
         {"traffic.jobs_per_s", MetricType::real, "1/s", "peak asynchronous jobs per second",
          [](const PointPlan& p) { return real_or_null(p.traffic.jobs_per_s); }},
         {"lb.instances", MetricType::integer, "", "load balancer instances (all data centres)",
-         [](const PointPlan& p) { return Value{p.lb.instances}; }},
+         [](const PointPlan& p) { return Value{p.lb.instances}; }, k_step},
         {"lb.utilization", MetricType::real, "", "load balancer utilization at the peak",
          [](const PointPlan& p) { return real_or_null(p.lb.utilization); }},
         {"lb.monthly_cost", MetricType::real, "currency/month", "load balancer cost",
-         [](const PointPlan& p) { return real_or_null(p.lb.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.lb.monthly_cost); }, k_adds_to_total},
         {"web.servers", MetricType::integer, "", "web servers planned (with failover headroom)",
-         [](const PointPlan& p) { return Value{p.web.servers}; }},
+         [](const PointPlan& p) { return Value{p.web.servers}; }, k_step},
         {"web.servers_needed", MetricType::integer, "",
          "web servers the peak needs, before failover",
          [](const PointPlan& p) { return Value{p.web.servers_needed}; }},
@@ -57,15 +59,15 @@ std::vector<MetricDef> build_registry() {
          [](const PointPlan& p) { return Value{p.web.bound_by}; }},
         {"web.monthly_cost", MetricType::real, "currency/month",
          "web tier cost (autoscaled over the day)",
-         [](const PointPlan& p) { return real_or_null(p.web.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.web.monthly_cost); }, k_adds_to_total},
         {"db.instance", MetricType::text, "", "database instance type",
-         [](const PointPlan& p) { return Value{p.db.instance}; }},
+         [](const PointPlan& p) { return Value{p.db.instance}; }, k_step},
         {"db.shards", MetricType::integer, "", "database shards",
-         [](const PointPlan& p) { return Value{p.db.shards}; }},
+         [](const PointPlan& p) { return Value{p.db.shards}; }, k_step},
         {"db.primaries", MetricType::integer, "", "primary database servers",
          [](const PointPlan& p) { return Value{p.db.primaries}; }},
         {"db.replicas", MetricType::integer, "", "read replicas and standbys, in total",
-         [](const PointPlan& p) { return Value{p.db.replicas}; }},
+         [](const PointPlan& p) { return Value{p.db.replicas}; }, k_step},
         {"db.replicas_per_shard", MetricType::integer, "", "replicas of each shard",
          [](const PointPlan& p) { return Value{p.db.replicas_per_shard}; }},
         {"db.replica_ratio", MetricType::real, "", "read replicas per primary",
@@ -90,9 +92,9 @@ std::vector<MetricDef> build_registry() {
          [](const PointPlan& p) { return Value{p.db.bound_by}; }},
         {"db.monthly_cost", MetricType::real, "currency/month",
          "database cost, instances and storage of every copy",
-         [](const PointPlan& p) { return real_or_null(p.db.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.db.monthly_cost); }, k_adds_to_total},
         {"cache.nodes", MetricType::integer, "", "cache nodes, replicas included",
-         [](const PointPlan& p) { return Value{p.cache.nodes}; }},
+         [](const PointPlan& p) { return Value{p.cache.nodes}; }, k_step},
         {"cache.memory_bytes", MetricType::real, "bytes", "cache memory for objects and sessions",
          [](const PointPlan& p) { return real_or_null(p.cache.memory_bytes); }},
         {"cache.hit_ratio", MetricType::real, "", "cache hit ratio of reads",
@@ -102,11 +104,11 @@ std::vector<MetricDef> build_registry() {
         {"cache.utilization", MetricType::real, "", "cache node utilization at the peak",
          [](const PointPlan& p) { return real_or_null(p.cache.utilization); }},
         {"cache.monthly_cost", MetricType::real, "currency/month", "cache cost",
-         [](const PointPlan& p) { return real_or_null(p.cache.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.cache.monthly_cost); }, k_adds_to_total},
         {"blob.storage_bytes", MetricType::real, "bytes", "objects in blob storage",
          [](const PointPlan& p) { return real_or_null(p.blob.storage_bytes); }},
         {"blob.monthly_cost", MetricType::real, "currency/month", "blob storage and request cost",
-         [](const PointPlan& p) { return real_or_null(p.blob.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.blob.monthly_cost); }, k_adds_to_total},
         {"cdn.egress_bytes_per_month", MetricType::real, "bytes/month",
          "static bytes served per month",
          [](const PointPlan& p) { return real_or_null(p.cdn.egress_bytes_per_month); }},
@@ -116,12 +118,12 @@ std::vector<MetricDef> build_registry() {
         {"cdn.requests_per_month", MetricType::real, "1/month", "static requests per month",
          [](const PointPlan& p) { return real_or_null(p.cdn.requests_per_month); }},
         {"cdn.monthly_cost", MetricType::real, "currency/month", "CDN cost",
-         [](const PointPlan& p) { return real_or_null(p.cdn.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.cdn.monthly_cost); }, k_adds_to_total},
         {"cdn.monthly_cost_without_cdn", MetricType::real, "currency/month",
          "what serving the static traffic would cost without a CDN",
          [](const PointPlan& p) { return real_or_null(p.cdn.monthly_cost_without_cdn); }},
         {"queue.workers", MetricType::integer, "", "workers at the peak",
-         [](const PointPlan& p) { return Value{p.queue.workers}; }},
+         [](const PointPlan& p) { return Value{p.queue.workers}; }, k_step},
         {"queue.workers_min", MetricType::integer, "", "workers at the quietest hour",
          [](const PointPlan& p) { return Value{p.queue.workers_min}; }},
         {"queue.mean_wait_s", MetricType::real, "s", "mean wait of a job at the peak",
@@ -129,9 +131,9 @@ std::vector<MetricDef> build_registry() {
         {"queue.utilization", MetricType::real, "", "worker utilization at the peak",
          [](const PointPlan& p) { return real_or_null(p.queue.utilization); }},
         {"queue.brokers", MetricType::integer, "", "self-run broker nodes (0 when managed)",
-         [](const PointPlan& p) { return Value{p.queue.brokers}; }},
+         [](const PointPlan& p) { return Value{p.queue.brokers}; }, k_step},
         {"queue.monthly_cost", MetricType::real, "currency/month", "workers and queue cost",
-         [](const PointPlan& p) { return real_or_null(p.queue.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.queue.monthly_cost); }, k_adds_to_total},
         {"sessions.concurrent", MetricType::real, "", "sessions active at the peak",
          [](const PointPlan& p) { return real_or_null(p.sessions.concurrent); }},
         {"sessions.stored", MetricType::real, "",
@@ -140,7 +142,7 @@ std::vector<MetricDef> build_registry() {
         {"sessions.memory_bytes", MetricType::real, "bytes", "session store memory",
          [](const PointPlan& p) { return real_or_null(p.sessions.memory_bytes); }},
         {"sessions.monthly_cost", MetricType::real, "currency/month", "session store cost",
-         [](const PointPlan& p) { return real_or_null(p.sessions.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.sessions.monthly_cost); }, k_adds_to_total},
         {"logs.bytes_per_day", MetricType::real, "bytes/day", "log bytes per day",
          [](const PointPlan& p) { return real_or_null(p.logs.bytes_per_day); }},
         {"logs.storage_bytes", MetricType::real, "bytes", "log bytes retained",
@@ -150,7 +152,7 @@ std::vector<MetricDef> build_registry() {
         {"logs.samples_per_s", MetricType::real, "1/s", "metric samples per second",
          [](const PointPlan& p) { return real_or_null(p.logs.samples_per_s); }},
         {"logs.monthly_cost", MetricType::real, "currency/month", "logging and metrics cost",
-         [](const PointPlan& p) { return real_or_null(p.logs.monthly_cost); }},
+         [](const PointPlan& p) { return real_or_null(p.logs.monthly_cost); }, k_adds_to_total},
         {"failover.datacenters", MetricType::integer, "", "data centres",
          [](const PointPlan& p) { return Value{p.failover.datacenters}; }},
         {"failover.survive", MetricType::integer, "", "data-centre losses survived",
@@ -189,6 +191,9 @@ std::vector<MetricDef> build_registry() {
         {"total.cost_per_million_requests", MetricType::real, "currency",
          "total cost per million dynamic requests",
          [](const PointPlan& p) { return real_or_null(p.total.cost_per_million_requests); }},
+        {"total.path_premium", MetricType::real, "currency/month",
+         "what the plan pays above the cheapest architecture meeting every limit here",
+         [](const PointPlan& p) { return real_or_null(p.total.path_premium); }},
     };
 }
 
@@ -215,6 +220,28 @@ std::string_view MetricDef::name() const {
 const std::vector<MetricDef>& metric_registry() {
     static const std::vector<MetricDef> registry = build_registry();
     return registry;
+}
+
+const std::vector<planner::StepMetric>& step_metrics() {
+    static const std::vector<planner::StepMetric> steps = [] {
+        std::vector<planner::StepMetric> out;
+        for (const MetricDef& m : metric_registry()) {
+            if ((m.role & k_step) == 0) {
+                continue;
+            }
+            const auto read = m.read;
+            out.push_back({m.path, [read](const PointPlan& p) -> planner::StepValue {
+                               const Value v = read(p);
+                               if (const auto* n = std::get_if<std::int64_t>(&v)) {
+                                   return *n;
+                               }
+                               const auto* t = std::get_if<std::string>(&v);
+                               return t != nullptr ? *t : std::string();
+                           }});
+        }
+        return out;
+    }();
+    return steps;
 }
 
 const MetricDef* find_metric(std::string_view path) {

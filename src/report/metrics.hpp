@@ -1,19 +1,26 @@
 #pragma once
-// The one metric registry (SPEC §3): every number `plan` reports, with its dotted path, type,
-// unit and description, and how to read it from a PointPlan. JSON keys, CSV/TSV headers,
-// --get, --fields, budgets and `capplan plan --help` all come from this list, so they cannot
-// drift apart. `users` and `stage` come first, then the groups in SPEC §3 order.
+// The one metric registry (capplan(1) METRICS): every number `plan` reports, with its dotted
+// path, type, unit and description, how to read it from a PointPlan, and its role: the
+// breakpoint metrics (the planner locates their steps) and the costs that add up to
+// total.monthly_cost. JSON keys, CSV/TSV headers, --get, --fields, budgets, the breakpoint
+// search and `capplan plan --help` all come from this list, so they cannot drift apart.
+// `users`, `stage` and `feasible` come first, then the groups in the order of capplan(1).
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "planner/point_plan.hpp"
+#include "planner/steps.hpp"
 #include "report/value.hpp"
 
 namespace capplan::report {
 
 enum class MetricType { integer, real, boolean, text };
+
+// What else a metric is (bit flags).
+inline constexpr unsigned k_step = 1U;          // a breakpoint metric (its steps are located)
+inline constexpr unsigned k_adds_to_total = 2U; // a cost that total.monthly_cost adds up
 
 struct MetricDef {
     std::string_view path; // "web.servers"
@@ -21,6 +28,7 @@ struct MetricDef {
     std::string_view unit;        // base unit for people: "s", "bytes", "1/s", "USD/month", ""
     std::string_view description; // one line
     Value (*read)(const planner::PointPlan&);
+    unsigned role = 0; // k_step, k_adds_to_total
 
     // The group ("web") and the metric within it ("servers"); for users/stage, group is empty.
     [[nodiscard]] std::string_view group() const;
@@ -32,6 +40,9 @@ struct MetricDef {
 
 // Every metric in output order.
 [[nodiscard]] const std::vector<MetricDef>& metric_registry();
+
+// The breakpoint metrics (k_step) in registry order, for the planner's search.
+[[nodiscard]] const std::vector<planner::StepMetric>& step_metrics();
 
 // The metric with this exact path, or nullptr.
 [[nodiscard]] const MetricDef* find_metric(std::string_view path);

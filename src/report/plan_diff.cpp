@@ -82,6 +82,7 @@ const std::vector<const MetricDef*>& diff_order() {
             }
         }
         out.push_back(find_metric("stage"));
+        out.push_back(find_metric("feasible"));
         for (const auto& m : metric_registry()) {
             if (m.group() != "total" && !m.group().empty()) {
                 out.push_back(&m);

@@ -1,4 +1,4 @@
-// SPEC §3 JSON for a plan.
+// The JSON of a plan (capplan(1) OUTPUT).
 
 #include <nlohmann/json.hpp>
 
@@ -10,7 +10,7 @@ namespace capplan::report {
 std::string render_plan_json(const planner::Plan& plan, const std::string& version) {
     using Json = nlohmann::ordered_json;
     Json doc;
-    doc["schema_version"] = 1;
+    doc["schema_version"] = 2;
     doc["tool"] = {{"name", "capplan"}, {"version", version}};
     doc["workload"] = {
         {"name", plan.workload_name},
@@ -20,10 +20,11 @@ std::string render_plan_json(const planner::Plan& plan, const std::string& versi
     for (const auto& p : plan.points) {
         Json point = Json::object();
         point["users"] = json_value(real_or_null(p.users));
+        point["feasible"] = p.feasible;
         point["stage"] = p.stage.names();
         for (const auto& m : metric_registry()) {
             if (m.group().empty()) {
-                continue; // users and stage, above
+                continue; // users, feasible and stage, above
             }
             point[std::string(m.group())][std::string(m.name())] = json_value(m.read(p));
         }
@@ -32,15 +33,20 @@ std::string render_plan_json(const planner::Plan& plan, const std::string& versi
     doc["points"] = std::move(points);
     Json breakpoints = Json::array();
     for (const auto& b : plan.breakpoints) {
+        const auto step = [](const planner::StepValue& v) {
+            return std::visit([](const auto& x) { return Json(x); }, v);
+        };
         breakpoints.push_back({{"metric", b.metric},
-                               {"from", b.from},
-                               {"to", b.to},
-                               {"at_users", json_value(real_or_null(b.at_users))}});
+                               {"from", step(b.from)},
+                               {"to", step(b.to)},
+                               {"at_users", json_value(real_or_null(b.at_users))},
+                               {"below_users", json_value(real_or_null(b.below_users))}});
     }
     doc["breakpoints"] = std::move(breakpoints);
     Json changes = Json::array();
     for (const auto& c : plan.stage_changes) {
         Json change = {{"at_users", json_value(real_or_null(c.at_users))},
+                       {"below_users", json_value(real_or_null(c.below_users))},
                        {"component", c.component},
                        {"change", c.change},
                        {"reason", c.reason}};

@@ -1,5 +1,5 @@
-// Plans for people: the table and markdown formats (SPEC §3). Numbers are rounded and carry
-// units; the exact values are in json/csv.
+// Plans for people: the table and markdown formats (capplan(1) OUTPUT). Numbers are rounded and
+// carry units; the exact values are in json/csv.
 
 #include <algorithm>
 
@@ -24,21 +24,9 @@ std::string money(double amount, const std::string& currency) {
     return units::human_money(amount, currency);
 }
 
-// A short stage: abbreviations joined by '+' (the legend is printed under the table).
-std::string short_stage(const PointPlan& p) {
-    static const char* const abbreviations[] = {"db",    "lb",  "ss", "logs", "rr",
-                                                "cache", "cdn", "dc", "mq",   "shard"};
-    if (p.stage.bits == 0) {
-        return "single";
-    }
-    std::string out;
-    for (int i = 0; i < planner::k_component_count; ++i) {
-        if (p.stage.has(static_cast<planner::Component>(i))) {
-            out += (out.empty() ? "" : "+");
-            out += abbreviations[i];
-        }
-    }
-    return out;
+// The users cell: "!" marks a point that misses a limit.
+std::string users_cell(const PointPlan& p) {
+    return human_users(p.users) + (p.feasible ? "" : " !");
 }
 
 Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>& fields) {
@@ -53,7 +41,7 @@ Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>&
         g.aligns.push_back(m->is_numeric() ? Align::right : Align::left);
     }
     for (const auto& p : plan.points) {
-        std::vector<std::string> row = {human_users(p.users)};
+        std::vector<std::string> row = {users_cell(p)};
         for (const MetricDef* m : fields) {
             if (m->path != "users") {
                 row.push_back(human_value(*m, m->read(p), plan.currency));
@@ -75,7 +63,7 @@ Grid growth_grid(const planner::Plan& plan) {
             p.db.shards == 0 ? "-"
                              : fmt::format("{} x (1+{})", p.db.shards, p.db.replicas_per_shard);
         g.rows.push_back(
-            {human_users(p.users), short_stage(p), fmt::format("{}", p.web.servers), db,
+            {users_cell(p), planner::short_stage(p.stage), fmt::format("{}", p.web.servers), db,
              p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
              p.cdn.monthly_cost == 0.0 ? "-" : money(p.cdn.monthly_cost, plan.currency),
              p.queue.workers == 0 ? "-" : fmt::format("{}", p.queue.workers),
@@ -179,18 +167,20 @@ std::string changes_text(const planner::Plan& plan, bool markdown) {
         if (c.until_users) {
             where += ".." + human_users(*c.until_users);
         }
-        out += fmt::format("{}{} users: {}{} ({}): {}\n", markdown ? "- at " : "  at ", where, sign,
-                           c.component, c.change, c.reason);
+        out += wrap_words(fmt::format("{}{} users: {}{} ({}): {}", markdown ? "- at " : "  at ",
+                                      where, sign, c.component, c.change, c.reason),
+                          6) +
+               "\n";
     }
     return out;
 }
 
-std::string breakpoints_text(const planner::Plan& plan, bool markdown) {
-    if (plan.breakpoints.empty()) {
+std::string breakpoints_text(const planner::Plan& plan, bool markdown, BreakpointView view) {
+    if (plan.breakpoints.empty() || view == BreakpointView::none) {
         return {};
     }
     std::string out = markdown ? "\n### Breakpoints\n\n" : "\nbreakpoints:\n";
-    // One line per metric: "web.servers: 2 at 37.4k, 3 at 52k, ..."
+    // One entry per metric, in the order the metrics first step.
     std::vector<std::string> order;
     for (const auto& b : plan.breakpoints) {
         if (std::find(order.begin(), order.end(), b.metric) == order.end()) {
@@ -198,14 +188,15 @@ std::string breakpoints_text(const planner::Plan& plan, bool markdown) {
         }
     }
     for (const auto& metric : order) {
-        std::string line;
+        std::vector<const planner::Breakpoint*> steps;
         for (const auto& b : plan.breakpoints) {
             if (b.metric == metric) {
-                line += fmt::format("{}{} at {}", line.empty() ? "" : ", ", b.to,
-                                    human_users(b.at_users));
+                steps.push_back(&b);
             }
         }
-        out += fmt::format("{}{}: {}\n", markdown ? "- " : "  ", metric, line);
+        out += wrap_items(fmt::format("{}{}:", markdown ? "- " : "  ", metric),
+                          breakpoint_items(steps, view), 4) +
+               "\n";
     }
     return out;
 }
@@ -216,14 +207,16 @@ std::string warnings_text(const planner::Plan& plan, bool markdown) {
     }
     std::string out = markdown ? "\n### Warnings\n\n" : "\nwarnings:\n";
     for (const auto& w : plan.warnings) {
-        out += fmt::format("{}{} users: {} ({})\n", markdown ? "- at " : "  at ",
-                           human_users(w.at_users), w.message, w.code);
+        out += wrap_words(fmt::format("{}{} users: {} ({})", markdown ? "- at " : "  at ",
+                                      human_users(w.at_users), w.message, w.code),
+                          6) +
+               "\n";
     }
     return out;
 }
 
 std::string render(const planner::Plan& plan, const std::vector<const MetricDef*>& fields,
-                   bool markdown) {
+                   bool markdown, BreakpointView view) {
     auto grid_text = [&](const Grid& g) { return markdown ? g.markdown() : g.text(); };
     std::string out;
     if (markdown) {
@@ -241,22 +234,25 @@ std::string render(const planner::Plan& plan, const std::vector<const MetricDef*
     }
     out += grid_text(growth_grid(plan));
     out += markdown ? "\n" : "";
-    out += "stage: db separate_db, lb load_balancer, ss session_store, logs log_aggregation, rr "
-           "read_replicas, cache, cdn, dc multi_datacenter, mq message_queue, shard sharding\n";
-    return out + changes_text(plan, markdown) + breakpoints_text(plan, markdown) +
+    out += planner::stage_legend(markdown) + "\n";
+    if (std::any_of(plan.points.begin(), plan.points.end(),
+                    [](const PointPlan& p) { return !p.feasible; })) {
+        out += "!: a limit is missed at this point (see the warnings)\n";
+    }
+    return out + changes_text(plan, markdown) + breakpoints_text(plan, markdown, view) +
            warnings_text(plan, markdown);
 }
 
 } // namespace
 
 std::string render_plan_table(const planner::Plan& plan,
-                              const std::vector<const MetricDef*>& fields) {
-    return render(plan, fields, false);
+                              const std::vector<const MetricDef*>& fields, BreakpointView view) {
+    return render(plan, fields, false, view);
 }
 
 std::string render_plan_markdown(const planner::Plan& plan,
-                                 const std::vector<const MetricDef*>& fields) {
-    return render(plan, fields, true);
+                                 const std::vector<const MetricDef*>& fields, BreakpointView view) {
+    return render(plan, fields, true, view);
 }
 
 } // namespace capplan::report

@@ -31,9 +31,11 @@ public:
         if (!doc.is_object() || !doc.contains("points")) {
             fail("", "not a saved plan of `capplan plan -f json` (no \"points\")");
         }
-        if (const auto v = doc.find("schema_version"); v != doc.end() && *v != 1) {
+        // Version 2 added `feasible`, `total.path_premium` and the breakpoints' below_users;
+        // a version-1 file reads without them.
+        if (const auto v = doc.find("schema_version"); v != doc.end() && *v != 1 && *v != 2) {
             fail("/schema_version", fmt::format("schema_version {} is not supported (this "
-                                                "capplan reads 1)",
+                                                "capplan reads 1 and 2)",
                                                 v->dump()));
         }
         PlanValues out;
@@ -179,6 +181,10 @@ private:
                 out.values[i] = real_or_null(out.users);
             } else if (m.path == "stage") {
                 out.values[i] = stage(p, where + "/stage");
+            } else if (m.group().empty()) {
+                if (const auto v = p.find(std::string(m.path)); v != p.end()) {
+                    out.values[i] = value(m, *v, where + "/" + std::string(m.path));
+                }
             } else {
                 const std::string group(m.group());
                 const std::string name(m.name());

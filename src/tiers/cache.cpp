@@ -186,19 +186,26 @@ private:
 } // namespace
 
 CacheTier size_cache_tier(const workload::Cache& cache, const workload::Catalogue& cat,
-                          const CacheLoad& load, double max_utilization, const DbAtHit& db_at) {
+                          const CacheLoad& load, double max_utilization, const DbAtHit& db_at,
+                          const CacheRule& rule) {
     const auto& inst = find_instance(cat, cache.instance, "cache.instance");
     Scan scan(cache, inst, load, max_utilization, db_at);
     const std::int64_t by_ops = scan.for_ops();
     const std::int64_t by_floor = scan.for_floor(cache.target_hit_ratio.value_or(0.0));
-    const std::int64_t lo = std::max(by_ops, by_floor);
-    const std::int64_t hi = std::max(lo, scan.for_everything());
-    scan.search(lo, hi);
-    const std::int64_t p = scan.best() > 0 ? scan.best() : lo;
+    const std::int64_t needed = std::max(by_ops, by_floor);
+    const std::int64_t held = std::min(rule.min_primaries, k_max_count);
+    const std::int64_t lo = std::max(needed, held);
+    std::int64_t p = lo;
+    if (!rule.pinned) {
+        scan.search(lo, std::max(lo, scan.for_everything()));
+        p = scan.best() > 0 ? scan.best() : lo;
+    }
 
     CacheTier out;
     out.primaries = p;
-    out.bound = p > lo ? "cost" : (by_floor > by_ops ? "floor" : (by_ops > 1 ? "ops" : "memory"));
+    out.bound = p > lo       ? "cost"
+                : p > needed ? "held"
+                             : (by_floor > by_ops ? "floor" : (by_ops > 1 ? "ops" : "memory"));
     out.evaluations = scan.evaluations();
     CacheMetrics& m = out.metrics;
     m.hit_ratio = scan.hit(p);

@@ -53,16 +53,26 @@ using DbAtHit = std::function<DbVerdict(double hit_ratio)>;
 struct CacheTier {
     CacheMetrics metrics;         // cache.* (hit_ratio, nodes, memory, ops, utilization, cost)
     std::int64_t primaries = 0;   // nodes without their replicas
-    std::string bound = "memory"; // what set p: "memory", "ops", "floor" or "cost"
+    std::string bound = "memory"; // what set p: "memory", "ops", "floor", "cost" or "held"
     queueing::WaitLaw wait;       // one look-up at a primary node: wait and service
     queueing::GammaLaw service;
     std::int64_t evaluations = 0; // hit ratios computed by the scan (for tests and benchmarks)
+};
+
+// What a growth path holds of the cache (docs/models.md#growth-path): at least
+// `min_primaries` primaries, chosen by the scan from there, or (`pinned`) exactly that many
+// unless its operations or its hit-ratio floor need more.
+struct CacheRule {
+    std::int64_t min_primaries = 0;
+    bool pinned = false;
+    bool operator==(const CacheRule&) const = default;
 };
 
 // Sizes the cache tier. `db_at(h)` sizes the database behind a cache that hits h. max_utilization
 // in (0, 1]. Throws std::invalid_argument when cache.instance is not in the catalogue.
 [[nodiscard]] CacheTier size_cache_tier(const workload::Cache& cache,
                                         const workload::Catalogue& cat, const CacheLoad& load,
-                                        double max_utilization, const DbAtHit& db_at);
+                                        double max_utilization, const DbAtHit& db_at,
+                                        const CacheRule& rule = {});
 
 } // namespace capplan::tiers

@@ -44,16 +44,25 @@ struct PlanWarning {
     std::string message;
 };
 
-// One limit checked while sizing: ratio = actual/limit (≤ 1 when met, finite, ≥ 0) and a
-// short reason with numbers ("primary at 84 % > 70 % with reads on db.r7g.4xlarge").
 // True when a limit ratio (actual/limit) breaks its limit.
 [[nodiscard]] inline bool is_broken(double ratio) noexcept {
     return !(ratio <= 1.0 + 1e-9);
 }
 
+// What a limit protects, in the order a plan that cannot meet every limit keeps them
+// (docs/models.md#stage): the capacity limits (utilization, replication apply, a database
+// above max_shard_size without sharding), then the latency limits (p99s, the queue's mean
+// wait), then the availability target.
+enum class LimitLevel : std::uint8_t { capacity, latency, availability };
+
+// One limit checked while sizing: ratio = actual/limit (≤ 1 when met, finite, ≥ 0), a short
+// reason with numbers ("primary at 84 % > 70 % with reads on db.r7g.4xlarge"), its level and,
+// for a utilization limit, the station's utilization itself (busy ≥ 1: saturated).
 struct LimitCheck {
     double ratio = 0.0;
     std::string reason; // empty when the limit holds (see Findings::limit)
+    LimitLevel level = LimitLevel::capacity;
+    double busy = 0.0;
 };
 
 // The limits of one architecture and the warnings raised while sizing it.
@@ -64,14 +73,19 @@ struct Findings {
     // Records a limit; a non-finite ratio is stored as 1e300 (a limit broken beyond measure).
     // `describe` returns the reason for the broken case ("primary at 84 % > 70 % ...") and is
     // called only when the limit is broken: most limits of most sized sets hold, and
-    // formatting their reasons dominated the planner's time.
+    // formatting their reasons dominated the planner's time. `busy`: the utilization of the
+    // station a capacity limit is about (0 for the others).
     template <class Describe>
-    void limit(double ratio, Describe&& describe) {
+    void limit(LimitLevel level, double ratio, Describe&& describe, double busy = 0.0) {
         if (!std::isfinite(ratio)) {
             ratio = 1e300;
         }
-        limits.push_back(
-            LimitCheck{std::max(0.0, ratio), is_broken(ratio) ? describe() : std::string()});
+        if (!std::isfinite(busy)) {
+            busy = 1e300;
+        }
+        limits.push_back(LimitCheck{std::max(0.0, ratio),
+                                    is_broken(ratio) ? describe() : std::string(), level,
+                                    std::max(0.0, busy)});
     }
     void warn(std::string code, std::string message);
 };

@@ -13,6 +13,9 @@ namespace capplan::tiers {
 struct TotalMetrics {
     std::int64_t servers = 0;
     double monthly_cost = 0, monthly_cost_per_user = 0, cost_per_million_requests = 0;
+    // What the plan pays above the cheapest set that meets every limit at this point (the
+    // planner fills it: docs/models.md#growth-path).
+    double path_premium = 0;
 };
 
 // Σ_h servers[h]·hourly·730/24. For a constant count this equals servers·hourly·730.

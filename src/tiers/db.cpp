@@ -18,17 +18,21 @@ namespace {
 
 using queueing::GammaLaw;
 
-// A limit of one candidate size, with the bound_by word it stands for.
-// A limit of one candidate size; the reason is formatted only when the limit is broken (most
-// checks of most candidates hold, and formatting them dominated the planner's time).
+// A limit of one candidate size, with the bound_by word it stands for; the reason is formatted
+// only when the limit is broken (most checks of most candidates hold, and formatting them
+// dominated the planner's time).
 struct Check {
     double ratio = 0.0;
     std::string reason;
     std::string word;
+    LimitLevel level = LimitLevel::capacity;
+    double busy = 0.0; // the station's utilization, for a utilization limit
 
     template <class Describe>
-    Check(double r, Describe&& describe, std::string w)
-        : ratio(r), reason(is_broken(r) ? describe() : std::string()), word(std::move(w)) {}
+    Check(double r, Describe&& describe, std::string w, LimitLevel l = LimitLevel::capacity,
+          double b = 0.0)
+        : ratio(r), reason(is_broken(r) ? describe() : std::string()), word(std::move(w)), level(l),
+          busy(b) {}
 };
 
 struct Candidate {
@@ -158,7 +162,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                                   percent_exceeds(p.primary_utilization, k.u),
                                                   in.replicas ? "writes only" : "reads", inst.name);
                            },
-                           reads_dominate ? "reads" : "writes"});
+                           reads_dominate ? "reads" : "writes", LimitLevel::capacity,
+                           p.primary_utilization});
     p.write_call = DbCallLaw{pl.wait, k.write};
     p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write, k.slo_s) : k.write.mean_s;
     p.utilization_cold_cache =
@@ -170,7 +175,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                                       duration_exceeds(p.write_p99_s, k.slo_s),
                                                       inst.name);
                                },
-                               "latency"});
+                               "latency", LimitLevel::latency});
     }
     if (!in.replicas) {
         p.read_call = DbCallLaw{pl.wait, k.read};
@@ -182,7 +187,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                                           duration_exceeds(p.read_p99_s, k.slo_s),
                                                           inst.name);
                                    },
-                                   "latency"});
+                                   "latency", LimitLevel::latency});
         }
     } else {
         // Replicas: apply first (it decides whether this size qualifies at all).
@@ -195,7 +200,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                                       percent_exceeds(p.apply_utilization, k.u),
                                                       inst.name);
                                },
-                               "replication_apply"});
+                               "replication_apply", LimitLevel::capacity, p.apply_utilization});
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
         std::int64_t needed = reads > 0.0 ? 1 : 0;
@@ -208,7 +213,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                            "capacity on {}",
                                            apply_load, inst.name);
                                    },
-                                   "replication_apply"});
+                                   "replication_apply", LimitLevel::capacity, apply_load / k.c});
         } else if (reads > 0.0) {
             const std::int64_t by_util =
                 ceil_count(reads * k.read.mean_s / capacity, 1, k_max_replicas_per_shard);
@@ -246,9 +251,16 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                 word = "latency";
             }
         }
-        const std::int64_t r = std::max(needed, in.min_replicas_per_shard);
+        std::int64_t r = std::max(needed, in.min_replicas_per_shard);
         if (in.min_replicas_per_shard > needed) {
             word = "standby";
+        }
+        // The growth path holds the replicas it reached (docs/models.md#growth-path).
+        if (const std::int64_t held =
+                ceil_count(static_cast<double>(in.min_replicas) / s, 0, k_max_replicas_per_shard);
+            held > r) {
+            r = held;
+            word = "held";
         }
         p.replicas_per_shard = r;
         p.bound_by = r > 0 ? word : "none";
@@ -263,13 +275,13 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         const auto rl = queueing::analyze_ggc(rs);
         p.replica_utilization =
             rs.arrival_rate_per_s * rs.service_time_s / static_cast<double>(rs.servers);
-        cand.checks.push_back({p.replica_utilization / k.u,
-                               [&] {
-                                   return fmt::format(
-                                       "replica at {} with {} replicas per shard on {}",
-                                       percent_exceeds(p.replica_utilization, k.u), r, inst.name);
-                               },
-                               word == "standby" ? "reads" : word});
+        cand.checks.push_back(
+            {p.replica_utilization / k.u,
+             [&] {
+                 return fmt::format("replica at {} with {} replicas per shard on {}",
+                                    percent_exceeds(p.replica_utilization, k.u), r, inst.name);
+             },
+             word == "standby" ? "reads" : word, LimitLevel::capacity, p.replica_utilization});
         p.read_call = DbCallLaw{rl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
@@ -279,7 +291,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                                           duration_exceeds(p.read_p99_s, k.slo_s),
                                                           inst.name);
                                    },
-                                   "latency"});
+                                   "latency", LimitLevel::latency});
         }
         p.utilization_cold_cache =
             (cold_reads / static_cast<double>(r) * k.read.mean_s + apply_load) / k.c;
@@ -329,7 +341,7 @@ std::vector<const workload::Instance*> db_candidate_sizes(const workload::Catalo
 }
 
 std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
-                                               const workload::Catalogue& cat) {
+                                                const workload::Catalogue& cat) {
     std::vector<const workload::Instance*> sizes;
     if (w.db.instance == "auto") {
         sizes = db_candidate_sizes(cat, w.db.family, w.db.max_instance);
@@ -375,7 +387,7 @@ DbPlan size_database(const workload::Workload& w,
     Findings extra;
     if (!in.sharding) {
         if (sp.by_storage > 1) {
-            extra.limit(si.storage_bytes / si.max_shard_size_bytes, [&] {
+            extra.limit(LimitLevel::capacity, si.storage_bytes / si.max_shard_size_bytes, [&] {
                 return fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
                                    "sharding",
                                    si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9);
@@ -399,44 +411,77 @@ DbPlan size_database(const workload::Workload& w,
         }
     }
 
+    if (in.sharding && in.min_shards > sp.shards) {
+        // The growth path holds the shards it reached (docs/models.md#growth-path).
+        sp.shards = std::min(in.min_shards, k_max_shards);
+        sp.hot = hottest_shard_share(sp.keys, sp.shards);
+        sp.bound_by = "held";
+    }
+
+    const std::size_t first = std::min(in.min_size, sizes.size() - 1);
     std::optional<Candidate> best;
+    std::optional<Candidate> fallback;
+    std::size_t best_index = first;
     std::string smaller_broke = "none"; // why the size below the chosen one failed
     std::string last_broke = "none";
     // A size costs at least its shards × (1 + the replicas asked for) instances plus their
-    // storage; once that is no cheaper than the best so far it cannot replace it (the best is
-    // replaced only by a strictly cheaper one), and the sizes after the first feasible one only
-    // matter through that replacement, so it need not be evaluated.
+    // storage; once that is no cheaper than what it must beat it cannot replace the best, and
+    // the sizes after the first feasible one only matter through that replacement, so it need
+    // not be evaluated.
     const auto least_cost = [&](const workload::Instance& inst) {
         const double copies =
-            1.0 + static_cast<double>(in.replicas ? in.min_replicas_per_shard : 0);
+            1.0 + static_cast<double>(
+                      in.replicas ? std::max(in.min_replicas_per_shard,
+                                             ceil_count(static_cast<double>(in.min_replicas) /
+                                                        static_cast<double>(sp.shards)))
+                                  : 0);
         return static_cast<double>(sp.shards) * copies * inst.hourly * k_hours_per_month +
                w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
                    w.db.storage_per_gb_month;
     };
-    for (const auto* inst : sizes) {
-        if (best && least_cost(*inst) >= best->cost) {
+    // The cost a larger size must reach to replace the best: below it (cheapest), or by the
+    // stage's saving threshold below a kept size.
+    const auto beats = [&](double cost) {
+        if (in.size_rule == SizeRule::keep && best_index == first) {
+            const double threshold =
+                std::max(w.stage.min_saving, w.stage.min_saving_fraction * best->cost);
+            return best->cost - cost >= threshold;
+        }
+        return cost < best->cost;
+    };
+    const std::size_t last = in.size_rule == SizeRule::pinned ? first : sizes.size() - 1;
+    for (std::size_t i = first; i <= last; ++i) {
+        const workload::Instance& inst = *sizes[i];
+        if (best && !beats(least_cost(inst))) {
             continue;
         }
-        Candidate c = evaluate(w, *inst, in, sp);
-        if (c.feasible() && (!best || c.cost < best->cost)) {
+        Candidate c = evaluate(w, inst, in, sp);
+        if (c.feasible() && (!best || beats(c.cost))) {
             if (!best) {
                 smaller_broke = last_broke;
             }
             best = std::move(c);
+            best_index = i;
         } else if (!c.feasible()) {
             last_broke = c.first_broken();
+            if (i == last && !best) {
+                fallback = std::move(c); // nothing holds: the largest allowed is reported
+            }
         }
     }
     if (!best) {
-        best = evaluate(w, largest, in, sp);
+        best_index = last;
+        best = std::move(fallback);
         smaller_broke = best->first_broken();
     }
     DbPlan plan = std::move(best->plan);
+    plan.size_index = best_index;
     plan.shards = sp;
     plan.storage_bytes = si.storage_bytes;
     plan.findings = std::move(extra);
     for (const Check& c : best->checks) {
-        plan.findings.limit(c.ratio, [&] { return c.reason; });
+        plan.findings.limit(
+            c.level, c.ratio, [&] { return c.reason; }, c.busy);
     }
     for (PlanWarning& wn : best->warnings) {
         plan.findings.warnings.push_back(std::move(wn));
@@ -451,7 +496,7 @@ DbPlan size_database(const workload::Workload& w,
     // else what made the chosen size necessary (the limit the next smaller size broke).
     if (sp.celebrity_key && in.sharding) {
         plan.bound_by = "hot_key";
-    } else if (sp.shards > 1) {
+    } else if (sp.shards > 1 || sp.bound_by == "held") {
         plan.bound_by = sp.bound_by;
     } else if (plan.replicas_per_shard == 0) {
         plan.bound_by = smaller_broke;

@@ -38,6 +38,8 @@ struct DbMetrics {
 // Upper bound of the replica search per shard; reaching it breaks the limit it was for.
 inline constexpr std::int64_t k_max_replicas_per_shard = 100'000;
 
+enum class SizeRule : std::uint8_t { cheapest, keep, pinned };
+
 struct DbInputs {
     double read_rps = 0.0;      // cache-miss reads per second, all shards, at the peak
     double cold_read_rps = 0.0; // the same with the hit ratio at cache.cold_hit_ratio
@@ -48,6 +50,17 @@ struct DbInputs {
     bool replicas = false;                   // the read_replicas component is in the architecture
     bool sharding = false;                   // the sharding component is in the architecture
     std::int64_t min_replicas_per_shard = 0; // standbys the availability target asks for
+    // What the growth path has reached (docs/models.md#growth-path): the database never takes
+    // a size below sizes[min_size], fewer shards than min_shards (with sharding), nor fewer
+    // replicas in all than min_replicas (with replicas).
+    std::size_t min_size = 0;
+    std::int64_t min_shards = 0;
+    std::int64_t min_replicas = 0;
+    // How the size is chosen from min_size on: the cheapest on which every limit holds
+    // (`cheapest`); min_size while every limit holds on it, unless a larger one costs at least
+    // max(stage.min_saving, stage.min_saving_fraction · its cost) less (`keep`); min_size
+    // whatever it breaks (`pinned`). With no size that holds, the largest.
+    SizeRule size_rule = SizeRule::cheapest;
 
     bool operator==(const DbInputs&) const = default;
 };
@@ -60,6 +73,7 @@ struct DbCallLaw {
 
 struct DbPlan {
     std::string instance = "none";
+    std::size_t size_index = 0; // of `instance` in the sizes the database was sized from
     double hourly = 0.0;
     ShardPlan shards;
     std::int64_t replicas_per_shard = 0;
@@ -76,7 +90,7 @@ struct DbPlan {
 };
 
 // Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or
-// db.max_instance name nothing in the catalogue.
+// db.max_instance name nothing in the catalogue. A min_size beyond the sizes is the largest.
 [[nodiscard]] DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
                                    const DbInputs& in);
 

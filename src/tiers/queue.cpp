@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -76,18 +77,31 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
             queueing::analyze_ggc(slots_station(q, inst, t.jobs_per_s, t.arrival_scv, m.workers));
         m.utilization = laws.metrics.utilization;
         m.mean_wait_s = laws.metrics.mean_wait_s;
-        const auto at_needed = queueing::analyze_ggc(
-            slots_station(q, inst, t.jobs_per_s, t.arrival_scv, out.workers_needed));
-        const double u = at_needed.metrics.utilization;
-        out.findings.limit(u / max_utilization, [&] {
-            return fmt::format("{} workers of {} at {}", out.workers_needed, inst.name,
-                               percent_exceeds(u, max_utilization));
-        });
+        if (!std::isfinite(m.mean_wait_s)) {
+            out.findings.warn("no_finite_value",
+                              fmt::format("queue.mean_wait_s has no finite value: {} workers of "
+                                          "{} are saturated",
+                                          m.workers, inst.name));
+        }
+        const queueing::Station needed_station =
+            slots_station(q, inst, t.jobs_per_s, t.arrival_scv, out.workers_needed);
+        const auto at_needed = queueing::analyze_ggc(needed_station);
+        // The offered utilization (above 1 when saturated, where the station reports 1).
+        const double u = needed_station.arrival_rate_per_s * needed_station.service_time_s /
+                         static_cast<double>(needed_station.servers);
+        out.findings.limit(
+            LimitLevel::capacity, u / max_utilization,
+            [&] {
+                return fmt::format("{} workers of {} at {}", out.workers_needed, inst.name,
+                                   percent_exceeds(u, max_utilization));
+            },
+            u);
         const double wait = at_needed.metrics.mean_wait_s;
-        out.findings.limit(q.max_mean_wait_s > 0.0 ? wait / q.max_mean_wait_s : 0.0, [&] {
-            return fmt::format("jobs wait {} on average with {} workers",
-                               duration_exceeds(wait, q.max_mean_wait_s), out.workers_needed);
-        });
+        out.findings.limit(
+            LimitLevel::latency, q.max_mean_wait_s > 0.0 ? wait / q.max_mean_wait_s : 0.0, [&] {
+                return fmt::format("jobs wait {} on average with {} workers",
+                                   duration_exceeds(wait, q.max_mean_wait_s), out.workers_needed);
+            });
     }
 
     // Workers over the daily profile (or at the peak for 730 h).

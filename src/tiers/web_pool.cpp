@@ -27,18 +27,21 @@ std::string state_text(double utilization, double p99) {
 
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
                     const std::string& where) {
-    f.limit(utilization / max_u,
-            [&] { return fmt::format("{} at {}", where, percent_exceeds(utilization, max_u)); });
+    f.limit(
+        LimitLevel::capacity, utilization / max_u,
+        [&] { return fmt::format("{} at {}", where, percent_exceeds(utilization, max_u)); },
+        utilization);
     if (std::isfinite(p99)) {
-        f.limit(p99 / slo,
+        f.limit(LimitLevel::latency, p99 / slo,
                 [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where); });
     } else {
         // A saturated station breaks the p99 beyond any finite p99 (the least-violation choice
         // must not prefer it); among saturated ones the busier is worse.
-        f.limit(k_saturated_violation * std::max(1.0, utilization / max_u), [&] {
-            return fmt::format("p99 unbounded: {} is saturated ({})", where,
-                               percent_text(utilization));
-        });
+        f.limit(LimitLevel::latency, k_saturated_violation * std::max(1.0, utilization / max_u),
+                [&] {
+                    return fmt::format("p99 unbounded: {} is saturated ({})", where,
+                                       percent_text(utilization));
+                });
         f.warn("no_finite_value",
                fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
                            percent_text(utilization)));
@@ -156,7 +159,9 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
     const WebSizing ws = in.relaxed ? size_web_by_utilization(r, peak)
                                     : size_web(r, peak, in.legs, in.report_metrics, in.hint);
     if (in.relaxed) {
-        f.limit(ws.at_needed.utilization / max_u, [] { return std::string("web utilization"); });
+        f.limit(
+            LimitLevel::capacity, ws.at_needed.utilization / max_u,
+            [] { return std::string("web utilization"); }, ws.at_needed.utilization);
     } else {
         web_limits(r, peak, in, ws, web_inst, f);
     }

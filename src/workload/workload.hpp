@@ -238,6 +238,9 @@ struct Stage {
     double min_saving = 50.0;
     double min_saving_fraction = 0.01;
     double min_span = 0.10;
+    // Component names ([stage] require / forbid), checked by planner::stage_rules.
+    std::vector<std::string> require;
+    std::vector<std::string> forbid;
 
     bool operator==(const Stage&) const = default;
 };

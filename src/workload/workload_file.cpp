@@ -149,6 +149,21 @@ private:
         }
     }
 
+    // The position of each element of a list, as "PATH[i]" (a diagnostic after loading names
+    // the element).
+    void record_elements(const std::string& path, const toml::node& node) {
+        if (const toml::array* list = node.as_array(); list != nullptr) {
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                const std::string element = fmt::format("{}[{}]", path, i);
+                if (m_set.count(path) != 0) {
+                    m_w.positions[element] = SourcePos{0, 0, true};
+                } else {
+                    record(element, *list->get(i));
+                }
+            }
+        }
+    }
+
     // Fails at the value of `path` (or as a --set error when --set gave it).
     [[noreturn]] void fail_key(const std::string& path, const std::string& message) const {
         if (m_set.count(path) != 0) {
@@ -176,6 +191,9 @@ private:
                         target = m_values.read_text(spec, node, path);
                     } else if constexpr (std::is_same_v<T, bool>) {
                         target = m_reader.boolean(node, path);
+                    } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                        target = m_values.read_names(spec, node, path);
+                        record_elements(path, node);
                     } else if constexpr (std::is_same_v<T, Stepped<double>>) {
                         target = m_values.read_stepped(spec, node, path);
                     } else if constexpr (std::is_same_v<T, std::optional<double>>) {

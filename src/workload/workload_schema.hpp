@@ -33,6 +33,7 @@ enum class ValueKind {
     duration,      // a string with a unit ("15ms"); bare numbers are refused
     size,          // a string with a unit ("600KB", "2GiB") or a number of bytes
     rate,          // a string with a unit ("5000/s"); bare numbers are refused
+    names,         // a list of names, or one name (`[stage] require`)
 };
 
 // A closed or open interval of valid values, in base units.
@@ -50,7 +51,8 @@ using FieldRef =
     std::variant<double& (*)(Workload&), std::int64_t& (*)(Workload&), std::string& (*)(Workload&),
                  bool& (*)(Workload&), Stepped<double>& (*)(Workload&),
                  std::optional<double>& (*)(Workload&), Balancing& (*)(Workload&),
-                 RequestScheme& (*)(Workload&), FailoverScope& (*)(Workload&)>;
+                 RequestScheme& (*)(Workload&), FailoverScope& (*)(Workload&),
+                 std::vector<std::string>& (*)(Workload&)>;
 
 struct KeySpec {
     std::string_view section; // "" for a top-level key

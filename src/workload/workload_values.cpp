@@ -134,6 +134,28 @@ std::string ValueReader::read_text(const KeySpec& spec, const toml::node& node,
     return s;
 }
 
+std::vector<std::string> ValueReader::read_names(const KeySpec& spec, const toml::node& node,
+                                                 const std::string& what) const {
+    if (node.is_string()) {
+        return {read_text(spec, node, what)};
+    }
+    const toml::array* list = node.as_array();
+    if (list == nullptr) {
+        m_reader.fail_at(node, fmt::format("{} must be a name or a list of names (\"cache\" or "
+                                           "[\"cache\", \"cdn\"])",
+                                           what));
+    }
+    constexpr std::size_t k_max_names = 32;
+    if (list->size() > k_max_names) {
+        m_reader.fail_at(node, fmt::format("{} lists more than {} names", what, k_max_names));
+    }
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        names.push_back(read_text(spec, *list->get(i), fmt::format("{}[{}]", what, i)));
+    }
+    return names;
+}
+
 std::size_t ValueReader::read_choice(const KeySpec& spec, const toml::node& node,
                                      const std::string& what) const {
     const std::string s = m_reader.string(node, what);

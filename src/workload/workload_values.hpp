@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include <toml++/toml.h>
 
@@ -25,6 +26,9 @@ public:
     // A text, currency or name: non-empty, at most 200 characters, no control characters.
     [[nodiscard]] std::string read_text(const KeySpec& spec, const toml::node& node,
                                         const std::string& what) const;
+    // A list of names: one string, or an array of up to 32 strings, each a text as read_text.
+    [[nodiscard]] std::vector<std::string> read_names(const KeySpec& spec, const toml::node& node,
+                                                      const std::string& what) const;
     // The index of the choice in spec.choices (did-you-mean when unknown).
     [[nodiscard]] std::size_t read_choice(const KeySpec& spec, const toml::node& node,
                                           const std::string& what) const;

@@ -37,7 +37,7 @@ double limit(const std::string& body) {
 
 } // namespace
 
-TEST_CASE("A budget's metric must be a known numeric metric", "[budget]") {
+TEST_CASE("A budget's metric must be a known numeric or boolean metric", "[budget]") {
     CHECK(problem("metric = \"total.monthly_cost\"\nmax = 1\n") == "ok");
     CHECK(problem("metric = \"total.monthly_cots\"\nmax = 1\n") ==
           "capplan: b.toml:2:10: error: unknown metric 'total.monthly_cots' in a budget; did you "
@@ -47,10 +47,10 @@ TEST_CASE("A budget's metric must be a known numeric metric", "[budget]") {
           "--help for the list)");
     CHECK(problem("metric = \"web.bound_by\"\nmax = 1\n") ==
           "capplan: b.toml:2:10: error: budget metric 'web.bound_by' is not numeric (budgets "
-          "take numbers only)");
-    CHECK(problem("metric = \"availability.meets_target\"\nmin = 1\n") ==
-          "capplan: b.toml:2:10: error: budget metric 'availability.meets_target' is not numeric "
-          "(budgets take numbers only)");
+          "take numbers and booleans, as 1 and 0)");
+    // A boolean reads as 1 or 0: `min = 1` asks for true.
+    CHECK(problem("metric = \"availability.meets_target\"\nmin = 1\n") == "ok");
+    CHECK(problem("metric = \"feasible\"\nmin = 1\n") == "ok");
 }
 
 TEST_CASE("Unit strings must match the metric's unit", "[budget]") {

@@ -53,7 +53,8 @@ TEST_CASE("Diff order: totals first, then stage, then the registry", "[diff]") {
         ++totals;
     }
     CHECK(order[totals]->path == "stage");
-    CHECK(order[totals + 1]->path == "traffic.peak_rps");
+    CHECK(order[totals + 1]->path == "feasible");
+    CHECK(order[totals + 2]->path == "traffic.peak_rps");
 }
 
 TEST_CASE("Per point and metric: old, new, absolute and relative change", "[diff]") {

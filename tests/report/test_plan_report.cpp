@@ -35,18 +35,22 @@ planner::Plan two_point_plan() {
     b.web.latency_p99_s = std::nan("");  // no finite answer: null everywhere
     b.db.instance = "=HYPERLINK(\"x\")"; // a hostile text cell
     plan.points = {a, b};
-    plan.breakpoints.push_back({"web.servers", 2, 3, 37400});
-    plan.stage_changes.push_back({37400, "load_balancer", "added", "web at 84 % > 70 %", {}});
+    plan.breakpoints.push_back({"web.servers", std::int64_t{2}, std::int64_t{3}, 37400, 37380});
+    plan.breakpoints.push_back(
+        {"db.instance", std::string("none"), std::string("db.r7g.large"), 40000, 39970});
+    plan.stage_changes.push_back(
+        {37400, 37380, "load_balancer", "added", "web at 84 % > 70 %", std::nullopt});
     plan.warnings.push_back({"slo_unmet", "latency, with a comma", 250000});
     return plan;
 }
 
 } // namespace
 
-TEST_CASE("The registry lists every metric SPEC §3 requires, once", "[metrics]") {
-    // The table of SPEC §3 "Metrics that must exist", group by group.
+TEST_CASE("The registry lists every metric capplan(1) promises, once", "[metrics]") {
+    // The metrics of capplan(1) METRICS, group by group.
     const std::vector<std::string> required = {"users",
                                                "stage",
+                                               "feasible",
                                                "traffic.peak_rps",
                                                "traffic.mean_rps",
                                                "traffic.read_rps",
@@ -122,7 +126,8 @@ TEST_CASE("The registry lists every metric SPEC §3 requires, once", "[metrics]"
                                                "total.servers",
                                                "total.monthly_cost",
                                                "total.monthly_cost_per_user",
-                                               "total.cost_per_million_requests"};
+                                               "total.cost_per_million_requests",
+                                               "total.path_premium"};
     std::set<std::string> seen;
     for (const auto& m : metric_registry()) {
         CHECK(seen.insert(std::string(m.path)).second);
@@ -135,6 +140,7 @@ TEST_CASE("The registry lists every metric SPEC §3 requires, once", "[metrics]"
     CHECK(seen.size() == required.size());
     CHECK(metric_registry()[0].path == "users");
     CHECK(metric_registry()[1].path == "stage");
+    CHECK(metric_registry()[2].path == "feasible");
 }
 
 TEST_CASE("Unknown metrics get a did-you-mean", "[metrics]") {
@@ -168,7 +174,20 @@ TEST_CASE("Plan JSON has the SPEC §3 shape and nulls for no finite answer", "[p
     CHECK(b["web"]["servers"] == 7);
     CHECK(b["web"]["latency_p99_s"].is_null());
     CHECK(json["points"][0]["stage"] == nlohmann::ordered_json::array({"single_server"}));
+    CHECK(json["schema_version"] == 2);
+    std::vector<std::string> point_keys;
+    for (const auto& item : b.items()) {
+        point_keys.push_back(item.key());
+    }
+    CHECK(std::vector<std::string>(point_keys.begin(), point_keys.begin() + 4) ==
+          std::vector<std::string>{"users", "feasible", "stage", "traffic"});
+    CHECK(b["feasible"] == true);
     CHECK(json["breakpoints"][0]["at_users"] == 37400);
+    CHECK(json["breakpoints"][0]["below_users"] == 37380);
+    CHECK(json["breakpoints"][0]["from"] == 2);
+    CHECK(json["breakpoints"][1]["from"] == "none");
+    CHECK(json["breakpoints"][1]["to"] == "db.r7g.large");
+    CHECK(json["stage_changes"][0]["below_users"] == 37380);
     CHECK(json["stage_changes"][0]["component"] == "load_balancer");
     CHECK(json["warnings"][0]["at_users"] == 250000);
 }
@@ -176,8 +195,8 @@ TEST_CASE("Plan JSON has the SPEC §3 shape and nulls for no finite answer", "[p
 TEST_CASE("Plan CSV: header, stage joined by +, guard, empty null", "[plan_report]") {
     const std::string csv = render_plan_csv(two_point_plan(), {});
     const std::string header = csv.substr(0, csv.find("\r\n"));
-    CHECK(header.rfind("users,stage,traffic.peak_rps,", 0) == 0);
-    CHECK_THAT(csv, Contains("\r\n250000,separate_db+load_balancer,"));
+    CHECK(header.rfind("users,stage,feasible,traffic.peak_rps,", 0) == 0);
+    CHECK_THAT(csv, Contains("\r\n250000,separate_db+load_balancer,true,"));
     CHECK_THAT(csv, Contains(",\"'=HYPERLINK(\"\"x\"\")\","));
     const auto selected = select_metrics("web.servers,web.latency_p99_s");
     CHECK(render_plan_csv(two_point_plan(), selected) ==

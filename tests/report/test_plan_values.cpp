@@ -86,9 +86,9 @@ TEST_CASE("What is not a saved plan is an error naming the place", "[plan_values
           "unexpected '}'; expected string literal");
     CHECK(problem("{\"a\": 1}") == "capplan: base.json: error: not a saved plan of `capplan "
                                    "plan -f json` (no \"points\")");
-    CHECK(problem("{\"schema_version\": 2, \"points\": []}") ==
-          "capplan: base.json: error: /schema_version: schema_version 2 is not supported (this "
-          "capplan reads 1)");
+    CHECK(problem("{\"schema_version\": 3, \"points\": []}") ==
+          "capplan: base.json: error: /schema_version: schema_version 3 is not supported (this "
+          "capplan reads 1 and 2)");
     CHECK(problem("{\"points\": []}") ==
           "capplan: base.json: error: /points: must be a non-empty array of points");
     CHECK(problem("{\"points\": [{\"users\": 1, \"web\": {\"servers\": \"two\"}}]}") ==

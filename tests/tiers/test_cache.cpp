@@ -95,3 +95,27 @@ TEST_CASE("sessions take cache memory on top of the objects", "[tiers][cache]") 
     CHECK_THAT(with_sessions.metrics.memory_bytes - plain.metrics.memory_bytes,
                Catch::Matchers::WithinAbs(30e9, 13.07 * 0.75 * 1073741824.0));
 }
+
+TEST_CASE("what a growth path holds of the cache: at least its primaries", "[tiers][cache]") {
+    // docs/models.md#growth-path: the scan picks from the held count up; pinned keeps it unless
+    // the operations need more.
+    const auto cat = test::spec_catalogue();
+    workload::Cache cache;
+    CacheLoad load;
+    load.objects = 1e6;
+    load.lookups_per_s = 1000.0;
+    const DbAtHit db = stepped_db(100.0, 10.0, 0.0);
+    const CacheTier free = size_cache_tier(cache, cat, load, 0.7, db);
+    const std::int64_t more = free.primaries + 3;
+    const CacheTier held = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{more, false});
+    CHECK(held.primaries >= more);
+    const CacheTier pinned = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{more, true});
+    CHECK(pinned.primaries == more);
+    CHECK(pinned.bound == "held");
+    // Pinned below what the operations need: the operations win. 1e6 look-ups/s at 20 µs each
+    // on one thread need ⌈(2 − h)·1e6·20e-6/0.7⌉ ≥ 29 primaries.
+    load.lookups_per_s = 1e6;
+    const CacheTier busy = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{1, true});
+    CHECK(busy.primaries >= 29);
+    CHECK(busy.metrics.utilization <= 0.7 * (1.0 + 1e-9));
+}

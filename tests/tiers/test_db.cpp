@@ -201,3 +201,73 @@ TEST_CASE("auto costs what the cheapest feasible fixed size costs", "[tiers][db]
     }
     CHECK(feasible > 50);
 }
+
+TEST_CASE("what a growth path holds: the size never shrinks, the shards never fall",
+          "[tiers][db]") {
+    // docs/models.md#growth-path. At 300k users the primary takes 3.4375 Erlangs (the first
+    // test): db.r7g.2xlarge (index 2 of large, xlarge, 2xlarge, 4xlarge) is the cheapest that
+    // holds it at 70 %.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    DbInputs in = defaults_at(300e3, false, false);
+    in.size_rule = SizeRule::keep;
+    in.min_size = 3; // the path already runs db.r7g.4xlarge: it keeps it
+    CHECK(size_database(w, cat, in).instance == "db.r7g.4xlarge");
+    in.min_size = 0; // from db.r7g.large, which breaks: the cheapest larger size that holds
+    CHECK(size_database(w, cat, in).instance == "db.r7g.2xlarge");
+    in.size_rule = SizeRule::pinned; // as the path runs a state: large, broken at 3.4375/2
+    const DbPlan pinned = size_database(w, cat, in);
+    CHECK(pinned.instance == "db.r7g.large");
+    CHECK_THAT(pinned.primary_utilization, WithinRel(3.4375 / 2.0, 1e-13));
+    CHECK(worst(pinned) > 1.0);
+    // Shards: 4 held where one would do. Writes are uniform over the 300k users (zipf 0): the
+    // hottest shard carries q1 + (1 − q1)/4 with q1 = 1/300k, sd √((1/4)(3/4)·Σ_{i≥2} qᵢ²),
+    // Σ_{i≥2} qᵢ² = (N − 1)/N², sized at mean + 1.645·sd.
+    DbInputs sharded = defaults_at(300e3, true, true);
+    sharded.min_shards = 4;
+    const DbPlan held = size_database(w, cat, sharded);
+    CHECK(held.shards.shards == 4);
+    CHECK(held.bound_by == "held");
+    const double n = 300e3;
+    const double mean = 1.0 / n + (1.0 - 1.0 / n) / 4.0;
+    const double sd = std::sqrt(0.25 * 0.75 * (n - 1.0) / (n * n));
+    CHECK_THAT(held.shards.hot.sized, WithinRel(mean + 1.645 * sd, 1e-9));
+    // Replicas: 6 held in all over 4 shards: ⌈6/4⌉ = 2 per shard.
+    sharded.min_replicas = 6;
+    CHECK(size_database(w, cat, sharded).replicas_per_shard >= 2);
+}
+
+TEST_CASE("keep: a larger size replaces the held one only for the stage's saving", "[tiers][db]") {
+    // With replicas, a larger size needs fewer copies: over a range of loads the cheapest size
+    // moves up and down, the kept one moves up only when it saves max(50, 1 % of the held
+    // size's database cost) — checked against both sizes' own (pinned) costs.
+    const auto cat = test::spec_catalogue();
+    const workload::Workload w;
+    int flips_kept = 0;
+    for (double users = 50e3; users < 2e6; users *= 1.03) {
+        DbInputs in = defaults_at(users, true, false);
+        in.size_rule = SizeRule::pinned;
+        in.min_size = 0;
+        const DbPlan small = size_database(w, cat, in);
+        if (worst(small) > 1.0) {
+            break; // large no longer holds: keep must move (the first test case)
+        }
+        in.min_size = 1;
+        const DbPlan large = size_database(w, cat, in);
+        const double cost_small = small.instance_monthly_cost + small.storage_monthly_cost;
+        const double cost_large = large.instance_monthly_cost + large.storage_monthly_cost;
+        in.min_size = 0;
+        in.size_rule = SizeRule::keep;
+        const DbPlan kept = size_database(w, cat, in);
+        INFO(users << " users: large $" << cost_small << ", xlarge $" << cost_large);
+        const double threshold = std::max(50.0, 0.01 * cost_small);
+        if (worst(large) <= 1.0 && cost_small - cost_large >= threshold) {
+            CHECK(kept.instance != "db.r7g.large");
+        } else {
+            CHECK(kept.instance == "db.r7g.large");
+            flips_kept += cost_large < cost_small ? 1 : 0;
+        }
+    }
+    // The scan met a load where xlarge was cheaper by less than the threshold (kept large).
+    CHECK(flips_kept >= 1);
+}

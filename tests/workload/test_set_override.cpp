@@ -171,6 +171,9 @@ TEST_CASE("Every schema key can be set", "[workload][set]") {
         case ValueKind::ratio_or_auto:
             value = "50%";
             break;
+        case ValueKind::names:
+            value = "cdn";
+            break;
         default:
             value = "1";
             break;

@@ -1,0 +1,237 @@
+// The growth path (docs/models.md#growth-path). See path.hpp.
+//
+// One step of the walk at a user count u, from state s (Step): size s there, letting its
+// database grow when its size breaks a limit or a larger size saves the stage's threshold
+// (SizeRule::keep); then offer every superset of s's components, sized with the database
+// from s's size on and the shards s has at u, to the choice of choice.hpp (replaces), with s
+// as the first champion. The winner is the next state. Only supersets are sized, and the
+// bounds of bounds.hpp prune most of them before any sizing.
+//
+// Locating a change between two grid points lo < hi, where the step at hi leaves s for t: a
+// bisection on the duel "does the step at u prefer t's components to s" (two sizings per
+// probe), checked by full steps at both ends of its last bracket; when a check fails (a third
+// state wins near the change, or the duel's change is not the first), a bisection on the full
+// step. From the change the walk goes on to hi again, so an interval can hold several changes.
+
+#include "planner/path.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "planner/bounds.hpp"
+#include "planner/memo.hpp"
+#include "tiers/db.hpp"
+
+namespace capplan::planner {
+namespace {
+
+constexpr int k_max_changes_per_interval = 32;
+
+double tolerance(double users) noexcept {
+    return std::max(1.0, 1e-3 * users);
+}
+
+double split_point(double lo, double hi) noexcept {
+    return std::sqrt(lo * hi);
+}
+
+// The walk's grid: 10^(i/k_path_per_decade) from 1 to 10^12, with every step of the [slo]
+// tables (where a limit changes, the walk looks again).
+std::vector<double> path_grid(const workload::Workload& w) {
+    std::vector<double> grid;
+    const int points = 12 * k_path_per_decade;
+    for (int i = 0; i <= points; ++i) {
+        grid.push_back(i == 0 ? 1.0 : std::pow(10.0, static_cast<double>(i) / k_path_per_decade));
+    }
+    for (const auto* stepped :
+         {&w.slo.latency_p99_s, &w.slo.availability, &w.slo.max_utilization}) {
+        for (const auto& [at, value] : stepped->steps()) {
+            (void)value;
+            if (at > 1.0 && at < 1e12) {
+                grid.push_back(at);
+            }
+        }
+    }
+    std::sort(grid.begin(), grid.end());
+    grid.erase(std::unique(grid.begin(), grid.end()), grid.end());
+    return grid;
+}
+
+} // namespace
+
+GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat)
+    : m_w(w), m_cat(cat), m_candidates(candidate_architectures(w)), m_grid(path_grid(w)),
+      m_hints(std::size_t{1} << k_component_count, 0) {
+    // The first state: the choice at 1 user among every candidate (all are supersets of the
+    // smallest, which holds what [stage] require asks for).
+    PathState base;
+    base.arch = m_candidates.front();
+    m_initial = step(base, m_grid.front()).next;
+    m_state = m_initial;
+    m_walked = 1;
+}
+
+SizingContext GrowthPath::probe(PointMemo& memo) {
+    SizingContext ctx;
+    ctx.report_metrics = false;
+    ctx.memo = &memo;
+    return ctx;
+}
+
+SizedArchitecture GrowthPath::size(double users, const PathState& state, SizingContext ctx) const {
+    ctx.hold = state.hold(true);
+    return size_architecture(m_w, m_cat, users, state.arch, ctx);
+}
+
+SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, PointMemo& memo) {
+    SizingContext ctx = probe(memo);
+    ctx.hold = s.hold(false);
+    std::int64_t& hint = m_hints[s.arch.bits];
+    if (hint > 0) {
+        ctx.web_needed_hint = hint;
+    }
+    SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx);
+    hint = sized.plan.web.servers_needed;
+    return sized;
+}
+
+GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
+    PointMemo memo;
+    Step out;
+    out.now = size_probe(users, s, memo);
+    if (out.now.db_size != s.db_size) {
+        // The database grows: its replicas and the cache take what the larger size needs.
+        PathState grown = s;
+        grown.db_size = out.now.db_size;
+        grown.replicas = 0;
+        grown.cache_primaries = 0;
+        out.now = size_probe(users, grown, memo);
+    }
+    const std::int64_t shards = out.now.plan.db.shards;
+    out.next = PathState{s.arch, out.now.db_size, s.min_shards, out.now.cache_primaries,
+                         out.now.plan.db.replicas};
+    const Candidate current = candidate_of(s.arch, out.now);
+    Candidate champion = current;
+    const SizingContext ctx = probe(memo);
+    // When the current state breaks a limit, a fix must last: among the supersets that meet
+    // every limit here, those that still do stage.min_span further up are preferred.
+    const bool forced = !current.feasible;
+    const double later = users * (1.0 + m_w.stage.min_span);
+    std::optional<Candidate> durable_champion;
+    PathState durable_next;
+    for (const Architecture a : m_candidates) {
+        if (a == s.arch || !a.contains(s.arch)) {
+            continue;
+        }
+        if (!forced) {
+            // A bound that cannot replace the champion prunes the set (exact: see bounds.hpp).
+            if (!replaces(Candidate{a, cost_floor(m_w, m_cat, users, a, ctx), true}, champion,
+                          m_w.stage)) {
+                continue;
+            }
+            const ArchitectureBound b = bound_architecture(m_w, m_cat, users, a, ctx);
+            if (b.infeasible ||
+                !replaces(Candidate{a, b.monthly_cost, true}, champion, m_w.stage)) {
+                continue;
+            }
+        }
+        // A component arrives: the replicas and the cache take what the new architecture needs.
+        const PathState candidate{a, s.db_size, shards, 0, 0};
+        const SizedArchitecture sized = size_probe(users, candidate, memo);
+        const Candidate c = candidate_of(a, sized);
+        const PathState next{a, sized.db_size, shards, sized.cache_primaries,
+                             sized.plan.db.replicas};
+        if (replaces(c, champion, m_w.stage)) {
+            champion = c;
+            out.next = next;
+        }
+        if (forced && c.feasible &&
+            (!durable_champion || replaces(c, *durable_champion, m_w.stage))) {
+            PointMemo later_memo;
+            if (size_probe(later, candidate, later_memo).feasible) {
+                durable_champion = c;
+                durable_next = next;
+            }
+        }
+    }
+    if (durable_champion) {
+        out.next = durable_next;
+    }
+    if (!out.next.same(s)) {
+        out.next.min_shards = shards;
+    }
+    return out;
+}
+
+bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
+    PointMemo memo;
+    const SizedArchitecture now = size_probe(users, s, memo);
+    if (now.db_size != s.db_size || now.cache_primaries != s.cache_primaries ||
+        now.plan.db.replicas != s.replicas) {
+        return true;
+    }
+    if (target == s.arch) {
+        return false;
+    }
+    const std::int64_t shards = now.plan.db.shards;
+    const SizedArchitecture other =
+        size_probe(users, PathState{target, s.db_size, shards, 0, 0}, memo);
+    return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage);
+}
+
+void GrowthPath::extend_to(double users) {
+    while (m_walked < m_grid.size() && m_grid[m_walked - 1] < users) {
+        const double lo = m_grid[m_walked - 1];
+        const double hi = m_grid[m_walked];
+        const PathState at_hi = step(m_state, hi).next;
+        if (!at_hi.same(m_state)) {
+            locate(m_state, lo, hi, at_hi);
+            m_state = m_changes.back().to;
+        }
+        ++m_walked;
+    }
+}
+
+void GrowthPath::locate(PathState s, double lo, double hi, PathState at_hi) {
+    for (int n = 0; n < k_max_changes_per_interval && !at_hi.same(s); ++n) {
+        // The duel's bisection: the step at lo keeps s (the walk holds s there).
+        double a = lo;
+        double b = hi;
+        while (b - a > tolerance(b)) {
+            const double mid = split_point(a, b);
+            (duel(s, at_hi.arch, mid) ? b : a) = mid;
+        }
+        PathState next = b == hi ? at_hi : step(s, b).next;
+        if (next.same(s) || (a != lo && !step(s, a).next.same(s))) {
+            // The duel is not the whole story here: bisect on the full step over (lo, hi].
+            a = lo;
+            b = hi;
+            while (b - a > tolerance(b)) {
+                const double mid = split_point(a, b);
+                (step(s, mid).next.same(s) ? a : b) = mid;
+            }
+            next = b == hi ? at_hi : step(s, b).next;
+        }
+        m_changes.push_back(PathChange{a, b, s, next});
+        s = next;
+        lo = b;
+        if (lo >= hi) {
+            return;
+        }
+        at_hi = step(s, hi).next;
+    }
+}
+
+PathState GrowthPath::state_at(double users) const {
+    PathState s = m_initial;
+    for (const PathChange& c : m_changes) {
+        if (c.at_users > users) {
+            break;
+        }
+        s = c.to;
+    }
+    return s;
+}
+
+} // namespace capplan::planner

@@ -1,0 +1,106 @@
+#pragma once
+// The growth path (docs/models.md#growth-path): the architecture a team following the plan
+// runs at each user count. A causal walk up from 1 user on a fixed grid (k_path_per_decade
+// points per decade and every step of an [slo] table) keeps the current state while it meets
+// every limit and no superset of its components saves at least the stage's threshold; where a
+// grid point asks for a change, the change is located by bisection (to max(1, 0.1 %) of users)
+// and the walk goes on from it. A state never loses a component (but single_server, which is no
+// component, leaves when separate_db arrives), its database never takes a smaller size, and its
+// shards never fall. The state at a user count depends only on the workload: the walk's grid,
+// its bisections and its choices do not depend on which points a plan asks for.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "planner/choice.hpp"
+#include "planner/components.hpp"
+#include "planner/sizing.hpp"
+#include "workload/catalogue.hpp"
+#include "workload/workload.hpp"
+
+namespace capplan::planner {
+
+inline constexpr int k_path_per_decade = 10;
+
+// What the path holds at a user count: its components, the database's size (an index into
+// db_sizes), the cache's primaries, the database's replicas in all, and the least shard count.
+// Components, the database's size and the cache only grow; the replicas only grow between the
+// changes of components and database size (there they take what the new state needs).
+struct PathState {
+    Architecture arch;
+    std::size_t db_size = 0;
+    std::int64_t min_shards = 0;
+    std::int64_t cache_primaries = 0;
+    std::int64_t replicas = 0;
+    // The same state (the shard floor follows the others: the shards grow with the load on
+    // their own).
+    [[nodiscard]] bool same(const PathState& o) const noexcept {
+        return arch == o.arch && db_size == o.db_size && cache_primaries == o.cache_primaries &&
+               replicas == o.replicas;
+    }
+    // How a sizing holds this state: as the path runs it (pinned) or as the walk probes it,
+    // free to grow (its database by the stage's rule, its cache by the scan, its replicas by
+    // the load).
+    [[nodiscard]] SizingContext::Hold hold(bool pinned) const noexcept {
+        return {db_size,         pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep,
+                min_shards,      replicas,
+                cache_primaries, pinned};
+    }
+};
+
+// A change of state between two probes of the walk: `below_users` is the last probed count at
+// `from`, `at_users` the first at `to` (at most max(1, 0.1 %) apart, or the grid's two ends).
+struct PathChange {
+    double below_users = 0.0;
+    double at_users = 0.0;
+    PathState from;
+    PathState to;
+};
+
+class GrowthPath {
+public:
+    // Throws like size_architecture (an instance the workload names is not in the catalogue).
+    GrowthPath(const workload::Workload& w, const workload::Catalogue& cat);
+
+    // Walks the grid up to the first grid point at or above `users` (≤ 10^12).
+    void extend_to(double users);
+
+    // The state at `users` (covered by extend_to).
+    [[nodiscard]] PathState state_at(double users) const;
+
+    // Every change found so far, in order of users.
+    [[nodiscard]] const std::vector<PathChange>& changes() const noexcept { return m_changes; }
+
+    // `state` sized at `users` as the path runs it (its components, its database size, its
+    // shard floor); `ctx` says what to compute (hourly cost, report metrics, memo, hints).
+    [[nodiscard]] SizedArchitecture size(double users, const PathState& state,
+                                         SizingContext ctx) const;
+
+private:
+    struct Step {
+        PathState next;        // the state the choice keeps or moves to at this count
+        SizedArchitecture now; // the current state sized there (its database may grow)
+    };
+    // One step of the walk from `s` at `users` (path.cpp).
+    [[nodiscard]] Step step(const PathState& s, double users);
+    // Whether the step at `users` leaves `s` for `target`'s components (or grows s's database).
+    [[nodiscard]] bool duel(const PathState& s, Architecture target, double users);
+    // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`.
+    void locate(PathState s, double lo, double hi, PathState at_hi);
+    [[nodiscard]] static SizingContext probe(PointMemo& memo);
+    // `s` sized at `users` as a probe of the walk, free to grow from what it holds.
+    [[nodiscard]] SizedArchitecture size_probe(double users, const PathState& s, PointMemo& memo);
+
+    const workload::Workload& m_w;
+    const workload::Catalogue& m_cat;
+    std::vector<Architecture> m_candidates; // candidate_architectures(w)
+    std::vector<double> m_grid;             // the whole grid, ascending, from 1
+    WebHints m_hints;         // per architecture, the walk's last web count (a speed-up only)
+    PathState m_initial;      // the state at 1 user
+    PathState m_state;        // the state at m_grid[m_walked - 1]
+    std::size_t m_walked = 0; // grid points walked
+    std::vector<PathChange> m_changes;
+};
+
+} // namespace capplan::planner

@@ -1,0 +1,120 @@
+// The words of a plan. See reasons.hpp.
+
+#include "planner/reasons.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "planner/components.hpp"
+#include "units/human.hpp"
+
+namespace capplan::planner {
+namespace {
+
+// The reason of the first level a sizing misses, else its worst limit.
+std::string first_miss(const SizedArchitecture& s) {
+    const int level = s.levels.met();
+    if (level < k_levels && !s.levels.reason[static_cast<std::size_t>(level)].empty()) {
+        return s.levels.reason[static_cast<std::size_t>(level)];
+    }
+    return s.worst_limit;
+}
+
+std::string change_reason(const workload::Workload& w, const SizedArchitecture& before,
+                          const SizedArchitecture& after, const std::string& currency) {
+    if (!before.feasible) {
+        return first_miss(before);
+    }
+    const double old_cost = before.plan.total.monthly_cost;
+    const double saving = old_cost - after.plan.total.monthly_cost;
+    const double threshold = std::max(w.stage.min_saving, w.stage.min_saving_fraction * old_cost);
+    if (saving >= threshold) {
+        return fmt::format("saves {}", units::human_monthly_cost(saving, currency));
+    }
+    // Only the per-point choice changes for less (a set of the same size that is cheaper).
+    return fmt::format("the cheapest set at this size ({} against {})",
+                       units::human_monthly_cost(after.plan.total.monthly_cost, currency),
+                       units::human_monthly_cost(old_cost, currency));
+}
+
+// Components that follow others have a reason of their own: log_aggregation follows the
+// billed servers, session_store comes with the load balancer (components.hpp).
+std::string component_reason(Component c, bool added, const SizedArchitecture& now,
+                             const std::string& reason) {
+    if (c == Component::log_aggregation) {
+        return added ? fmt::format("{} servers are billed: logs and metrics move to a central "
+                                   "store",
+                                   now.plan.total.servers)
+                     : std::string("one server is billed");
+    }
+    if (c == Component::session_store) {
+        return added ? fmt::format("comes with load_balancer: sessions leave the web servers "
+                                   "({})",
+                                   units::human_bytes(now.plan.sessions.memory_bytes))
+                     : std::string("goes with load_balancer");
+    }
+    return reason;
+}
+
+} // namespace
+
+void append_stage_changes(const workload::Workload& w, double below, double at,
+                          const SizedArchitecture& before, const SizedArchitecture& after,
+                          Plan& out) {
+    const Architecture from = before.plan.stage;
+    const Architecture to = after.plan.stage;
+    if (from == to) {
+        return;
+    }
+    const std::string reason = change_reason(w, before, after, out.currency);
+    for (const ComponentInfo& info : component_table()) {
+        const Component c = info.component;
+        if (from.has(c) != to.has(c)) {
+            out.stage_changes.push_back(
+                {at, below, std::string(info.name), to.has(c) ? "added" : "dropped",
+                 component_reason(c, to.has(c), after, reason), std::nullopt});
+        }
+    }
+}
+
+std::string path_miss_text(const SizedArchitecture& path_point, const SizedArchitecture& feasible) {
+    return fmt::format("the growth path misses a limit here ({}); {} would meet every limit "
+                       "(see --choice point)",
+                       first_miss(path_point), short_stage(feasible.plan.stage));
+}
+
+std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice& all,
+                              double availability_target) {
+    int level = 0;
+    while (level < k_levels && all.closest.meets(level)) {
+        ++level;
+    }
+    if (level >= k_levels - 1) {
+        return fmt::format("{} availability is out of reach here: the best any architecture "
+                           "that meets the other limits reaches is {} (this plan: {})",
+                           percent_apart(availability_target, all.best_availability),
+                           percent_apart(all.best_availability, availability_target),
+                           percent_apart(point.plan.availability.total, availability_target));
+    }
+    static const char* const names[] = {"every station below 100 % busy", "the utilization limits",
+                                        "the latency limits"};
+    const std::string closest = all.closest.reason[static_cast<std::size_t>(level)];
+    return fmt::format("{} {} out of reach here; the closest any architecture comes: {} "
+                       "(this plan: {})",
+                       names[level], level == 0 ? "is" : "are",
+                       closest.empty() ? std::string("-") : closest, first_miss(point));
+}
+
+std::string percent_apart(double value, double limit) {
+    int digits = 2;
+    while (digits < 10 && value != limit &&
+           fmt::format("{:.{}f}", value * 100.0, digits) ==
+               fmt::format("{:.{}f}", limit * 100.0, digits)) {
+        ++digits;
+    }
+    return fmt::format("{:.{}f} %", value * 100.0, digits);
+}
+
+} // namespace capplan::planner

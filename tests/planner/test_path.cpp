@@ -1,0 +1,404 @@
+// The growth path (docs/models.md#growth-path): a plan a team can follow, true breakpoints,
+// answers that depend only on the workload, honest points where a limit is out of reach.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "cli/inputs.hpp"
+#include "planner/path.hpp"
+#include "planner/sweep.hpp"
+#include "report/metrics.hpp"
+#include "report/plan_report.hpp"
+#include "support/plan_checks.hpp"
+#include "support/random_workload.hpp"
+#include "support/test_files.hpp"
+#include "tiers/db.hpp"
+
+using namespace capplan;
+using namespace capplan::planner;
+
+namespace {
+
+// The default and every example workload, with the --set lines of a test.
+cli::LoadedInputs load(const std::string& example, const std::vector<std::string>& sets = {}) {
+    cli::PlanInputs in;
+    in.set = sets;
+    if (example.empty()) {
+        return cli::load_inputs(in);
+    }
+    return cli::load_inputs(in, test::read_source(example), example);
+}
+
+const std::vector<std::string>& workloads() {
+    static const std::vector<std::string> all = {"", "examples/blog.toml",
+                                                 "examples/mobile-api.toml"};
+    return all;
+}
+
+// 10^(i/per_decade) from `from` to `to` (both powers of ten), unrounded.
+std::vector<double> grid(double from, double to, int per_decade) {
+    std::vector<double> out;
+    const int first = static_cast<int>(std::lround(std::log10(from) * per_decade));
+    const int last = static_cast<int>(std::lround(std::log10(to) * per_decade));
+    for (int i = first; i <= last; ++i) {
+        out.push_back(std::pow(10.0, static_cast<double>(i) / per_decade));
+    }
+    return out;
+}
+
+PlanSettings settings() {
+    return PlanSettings{Choice::path, &report::step_metrics(), 0};
+}
+
+// The index of a database size in the workload's sizes (the order the path may only climb).
+std::size_t size_index(const cli::LoadedInputs& in, const std::string& name) {
+    const auto sizes = tiers::db_sizes(in.workload, in.catalogue);
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        if (sizes[i]->name == name) {
+            return i;
+        }
+    }
+    return 0; // "none": no database yet
+}
+
+double utilization_above_one(const PointPlan& p) {
+    return std::max({p.web.utilization, p.lb.utilization, p.db.primary_utilization,
+                     p.db.replica_utilization, p.db.apply_utilization, p.cache.utilization,
+                     p.queue.utilization});
+}
+
+} // namespace
+
+TEST_CASE("The path never goes back: components, database size, shards; no transients", "[path]") {
+    for (const std::string& example : workloads()) {
+        INFO((example.empty() ? "the default" : example));
+        const cli::LoadedInputs in = load(example);
+        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        CHECK(test::plan_problem(plan).empty());
+        for (std::size_t i = 1; i < plan.points.size(); ++i) {
+            const PointPlan& a = plan.points[i - 1];
+            const PointPlan& b = plan.points[i];
+            INFO(a.users << " -> " << b.users);
+            // single_server is no component: it leaves when separate_db arrives.
+            CHECK(b.stage.contains(a.stage));
+            CHECK(size_index(in, b.db.instance) >= size_index(in, a.db.instance));
+            CHECK(b.db.shards >= a.db.shards);
+            CHECK(b.db.primaries >= a.db.primaries);
+        }
+        for (const StageChange& c : plan.stage_changes) {
+            CHECK(c.change == "added");
+        }
+        for (const PointPlan& p : plan.points) {
+            if (p.feasible) {
+                CHECK(utilization_above_one(p) <= 1.0);
+            }
+            CHECK(p.total.path_premium >= 0.0);
+        }
+    }
+}
+
+TEST_CASE("Every breakpoint is true, sorted, no no-op, within the tolerance", "[path]") {
+    // below_users is the last probed count at `from`, at_users the first at `to`, at most
+    // max(1, 0.1 %) apart: the path sized at each of them (its own probes, as a one-point
+    // plan would size them) gives those values.
+    for (const std::string& example : workloads()) {
+        INFO((example.empty() ? "the default" : example));
+        const cli::LoadedInputs in = load(example);
+        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        REQUIRE_FALSE(plan.breakpoints.empty());
+        GrowthPath path(in.workload, in.catalogue);
+        path.extend_to(1e7);
+        const auto value_at = [&](const std::string& metric, double users) {
+            SizingContext ctx;
+            ctx.report_metrics = false;
+            ctx.hourly_cost = false;
+            const PointPlan p = path.size(users, path.state_at(users), ctx).plan;
+            for (const StepMetric& m : report::step_metrics()) {
+                if (m.path == metric) {
+                    return m.read(p);
+                }
+            }
+            FAIL("no metric " << metric);
+            return StepValue{};
+        };
+        const auto rank = [](const std::string& metric) {
+            const auto& steps = report::step_metrics();
+            return std::find_if(steps.begin(), steps.end(),
+                                [&](const StepMetric& m) { return m.path == metric; }) -
+                   steps.begin();
+        };
+        for (std::size_t i = 0; i < plan.breakpoints.size(); ++i) {
+            const Breakpoint& b = plan.breakpoints[i];
+            INFO(b.metric << " " << report::step_text(b.from) << " -> " << report::step_text(b.to)
+                          << " at " << b.at_users << ", below " << b.below_users);
+            CHECK(b.from != b.to);
+            CHECK(b.below_users < b.at_users);
+            CHECK(b.at_users - b.below_users <= std::max(1.0, 1e-3 * b.at_users) * (1 + 1e-12));
+            CHECK(value_at(b.metric, b.below_users) == b.from);
+            CHECK(value_at(b.metric, b.at_users) == b.to);
+            if (i > 0) {
+                const Breakpoint& a = plan.breakpoints[i - 1];
+                CHECK((a.at_users < b.at_users ||
+                       (a.at_users == b.at_users && rank(a.metric) <= rank(b.metric))));
+            }
+        }
+    }
+}
+
+TEST_CASE("Counts never reverse direction twice within stage.min_span", "[path]") {
+    // The rule of docs/models.md#growth-path: replicas and cache primaries only grow between
+    // changes of components and database size, so two reversals of one count never come
+    // within min_span (10 %) of users of each other.
+    for (const std::string& example : workloads()) {
+        INFO((example.empty() ? "the default" : example));
+        const cli::LoadedInputs in = load(example);
+        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        std::map<std::string, std::vector<std::pair<double, int>>> directions;
+        for (const Breakpoint& b : plan.breakpoints) {
+            if (const auto* from = std::get_if<std::int64_t>(&b.from)) {
+                const int dir = std::get<std::int64_t>(b.to) > *from ? 1 : -1;
+                directions[b.metric].emplace_back(b.at_users, dir);
+            }
+        }
+        for (const auto& [metric, steps] : directions) {
+            std::vector<double> reversals;
+            for (std::size_t i = 1; i < steps.size(); ++i) {
+                if (steps[i].second != steps[i - 1].second) {
+                    reversals.push_back(steps[i].first);
+                }
+            }
+            for (std::size_t i = 1; i < reversals.size(); ++i) {
+                INFO(metric << " reverses at " << reversals[i - 1] << " and " << reversals[i]);
+                CHECK(reversals[i] >= reversals[i - 1] * (1.0 + in.workload.stage.min_span));
+            }
+        }
+    }
+}
+
+TEST_CASE("A point's answer depends only on the workload", "[path]") {
+    // `plan --users X` equals the X row of a 20-per-decade sweep, of a 3-per-decade one and of
+    // one that runs to 10x the range: the walk's grid is the path's own, not the sweep's.
+    std::mt19937_64 rng(20261202);
+    for (const std::string& example : workloads()) {
+        INFO((example.empty() ? "the default" : example));
+        const cli::LoadedInputs in = load(example);
+        std::vector<double> xs;
+        for (int i = 0; i < 20; ++i) {
+            xs.push_back(std::exp(std::uniform_real_distribution<double>(0.0, std::log(1e7))(rng)));
+        }
+        const auto with_xs = [&](std::vector<double> users) {
+            users.insert(users.end(), xs.begin(), xs.end());
+            std::sort(users.begin(), users.end());
+            users.erase(std::unique(users.begin(), users.end()), users.end());
+            return plan_growth(in.workload, in.catalogue, users, settings());
+        };
+        const Plan sweeps[] = {with_xs(grid(1, 1e7, 20)), with_xs(grid(1, 1e7, 3)),
+                               with_xs(grid(1, 1e8, 20))};
+        for (const double x : xs) {
+            const Plan one = plan_growth(in.workload, in.catalogue, {x}, settings());
+            for (const Plan& sweep : sweeps) {
+                const auto row = std::find_if(sweep.points.begin(), sweep.points.end(),
+                                              [&](const PointPlan& p) { return p.users == x; });
+                REQUIRE(row != sweep.points.end());
+                for (const auto& m : report::metric_registry()) {
+                    if (m.path != "db.reshard_moved_fraction") { // looks at the point before
+                        INFO(m.path << " at " << x);
+                        CHECK(m.read(one.points[0]) == m.read(*row));
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Past its reach the default keeps what it built and its cost", "[path]") {
+    // At 16M users no architecture meets 99.99 %: the path keeps every component and does not
+    // chase the target at any price (the cost rises by less than 30 % from 15M).
+    const cli::LoadedInputs in = load("");
+    const Plan plan = plan_growth(in.workload, in.catalogue, {15e6, 16e6}, settings());
+    const PointPlan& a = plan.points[0];
+    const PointPlan& b = plan.points[1];
+    CHECK(b.stage.contains(a.stage));
+    CHECK(b.total.monthly_cost < 1.3 * a.total.monthly_cost);
+    CHECK_FALSE(b.feasible);
+    const auto warned = std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const auto& w) {
+        return w.code == "slo_unmet" && w.at_users == 16e6 &&
+               w.message.find("out of reach") != std::string::npos;
+    });
+    CHECK(warned);
+}
+
+TEST_CASE("Points that miss a limit say so: feasible false, marked in the table", "[path]") {
+    // A p99 of 20 ms is below what a request's own database calls take (docs/models.md#latency).
+    const cli::LoadedInputs in = load("", {"slo.latency_p99=\"20ms\""});
+    const Plan plan = plan_growth(in.workload, in.catalogue, {1, 1000, 1e6}, settings());
+    for (const PointPlan& p : plan.points) {
+        CHECK_FALSE(p.feasible);
+    }
+    const std::string table = report::render_plan_table(plan, {});
+    CHECK(table.find("1,000 !") != std::string::npos);
+    CHECK(table.find("!: a limit is missed") != std::string::npos);
+    const auto json = nlohmann::json::parse(report::render_plan_json(plan, "t"));
+    CHECK(json["points"][0]["feasible"] == false);
+}
+
+TEST_CASE("A fix must last: the walk prefers a change that still holds min_span further up",
+          "[path]") {
+    // The default's single server breaks its p99 near 9,400 users. Point by point, a CDN (it
+    // takes the static requests off the box) is cheapest there, but the p99 breaks again
+    // within 10 %; a message queue (it takes the jobs off) holds. The path adds the queue and
+    // no CDN until the CDN saves the stage's threshold (near 98k users, as the per-point
+    // choice finds too).
+    const cli::LoadedInputs in = load("");
+    const Plan point = plan_growth(in.workload, in.catalogue, grid(1000, 1e5, 10),
+                                   PlanSettings{Choice::point, nullptr, 0});
+    const auto transient = std::find_if(
+        point.stage_changes.begin(), point.stage_changes.end(),
+        [](const StageChange& c) { return c.component == "cdn" && c.change == "transient"; });
+    REQUIRE(transient != point.stage_changes.end());
+    CHECK(*transient->until_users < transient->at_users * 1.1);
+    const Plan path = plan_growth(in.workload, in.catalogue, grid(1000, 1e5, 10), settings());
+    const auto first = [&](const char* name) {
+        for (const StageChange& c : path.stage_changes) {
+            if (c.component == name) {
+                return c.at_users;
+            }
+        }
+        return 0.0;
+    };
+    CHECK(first("message_queue") == Approx(transient->at_users).epsilon(0.01));
+    CHECK(first("cdn") > 9e4);
+}
+
+TEST_CASE("[stage] require and forbid pin and exclude components", "[path][stage]") {
+    const cli::LoadedInputs need = load("", {"stage.require=cache"});
+    for (const PointPlan& p : plan_growth(need.workload, need.catalogue, {1, 1e4, 1e6}).points) {
+        CHECK(p.stage.has(Component::cache));
+        CHECK(p.stage.has(Component::separate_db)); // its prerequisite comes with it
+    }
+    const cli::LoadedInputs no = load("", {"stage.forbid=[\"cdn\", \"cache\"]"});
+    for (const PointPlan& p :
+         plan_growth(no.workload, no.catalogue, grid(1, 1e7, 2), settings()).points) {
+        CHECK_FALSE(p.stage.has(Component::cdn));
+        CHECK_FALSE(p.stage.has(Component::cache));
+    }
+    const cli::LoadedInputs logs = load("", {"stage.forbid=log_aggregation"});
+    CHECK_FALSE(plan_growth(logs.workload, logs.catalogue, {1e6})
+                    .points[0]
+                    .stage.has(Component::log_aggregation));
+    const cli::LoadedInputs central = load("", {"stage.require=log_aggregation"});
+    const PointPlan one = plan_growth(central.workload, central.catalogue, {1}).points[0];
+    CHECK(one.stage.has(Component::log_aggregation));
+    CHECK(one.logs.monthly_cost > 0.0);
+}
+
+TEST_CASE("The path's premium: what it pays above the cheapest feasible set", "[path]") {
+    // At 1 user the path is the per-point choice: a set that would save less than the stage's
+    // threshold is not bought (a CDN saves a fraction of a cent of egress there). Everywhere the
+    // premium is what sizing the cheapest feasible set at that point (no saving threshold)
+    // leaves between them.
+    const cli::LoadedInputs in = load("");
+    const Plan plan = plan_growth(in.workload, in.catalogue, {1, 3e5, 3e6}, settings());
+    CHECK(plan.points[0].total.path_premium < in.workload.stage.min_saving);
+    workload::Stage none = in.workload.stage;
+    none.min_saving = 0.0;
+    none.min_saving_fraction = 0.0;
+    for (const PointPlan& p : plan.points) {
+        ChoiceOptions options;
+        options.rule = &none;
+        SizingContext ctx;
+        ctx.report_metrics = false;
+        const ChoiceResult cheapest =
+            choose_among(in.workload, in.catalogue, p.users, ctx, nullptr, options);
+        REQUIRE(cheapest.choice.any_feasible);
+        const double least = cheapest.choice.chosen.plan.total.monthly_cost;
+        INFO(p.users);
+        CHECK(least <= p.total.monthly_cost);
+        CHECK_THAT(p.total.path_premium,
+                   Catch::Matchers::WithinAbs(p.total.monthly_cost - least, 1e-9 * least));
+    }
+}
+
+namespace {
+
+// The standard output of the real binary with `args` (run from the source directory).
+std::string run_capplan(const std::string& args) {
+    const std::string command = std::string("cd '") + CAPPLAN_SOURCE_DIR + "' && '" +
+                                CAPPLAN_BINARY + "' " + args + " 2>/dev/null";
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t n = 0; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+        out.append(buffer, n);
+    }
+    CHECK(pclose(pipe) == 0);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A seeded sample of breakpoints holds through the command line", "[path][cli]") {
+    // `plan --users below_users --get METRIC` prints `from`, at at_users `to`: the JSON's
+    // shortest round-trip numbers read back to the same user counts.
+    std::mt19937_64 rng(11);
+    for (const std::string& example : workloads()) {
+        INFO((example.empty() ? "the default" : example));
+        const std::string workload = example.empty() ? "" : example + " ";
+        const auto json = nlohmann::json::parse(
+            run_capplan("plan " + workload + "--users 1..10M --per-decade 20 -f json"));
+        const auto& bps = json.at("breakpoints");
+        REQUIRE(bps.size() > 0);
+        for (int k = 0; k < 6; ++k) {
+            const auto& b = bps[std::uniform_int_distribution<std::size_t>(0, bps.size() - 1)(rng)];
+            const std::string metric = b.at("metric").get<std::string>();
+            for (const char* side : {"below_users", "at_users"}) {
+                const std::string users = b.at(side).dump();
+                std::string got =
+                    run_capplan("plan " + workload + "--users " + users + " --get " + metric);
+                got.erase(got.find_last_not_of('\n') + 1);
+                const auto& want = b.at(std::string(side) == "below_users" ? "from" : "to");
+                INFO(metric << " at " << users);
+                CHECK(got == (want.is_string() ? want.get<std::string>() : want.dump()));
+            }
+        }
+    }
+}
+
+TEST_CASE("No line of the table is longer than 160 characters", "[path][report]") {
+    // The growth table, the legend, the stage changes, the summarised breakpoints and the
+    // warnings, on every example and on seeded random workloads from 1 to 10^8 users; the first
+    // line (the workload's own name) aside.
+    std::vector<std::pair<workload::Workload, workload::Catalogue>> cases;
+    for (const std::string& example : workloads()) {
+        const cli::LoadedInputs in = load(example);
+        cases.emplace_back(in.workload, in.catalogue);
+    }
+    std::mt19937_64 rng(160);
+    const cli::LoadedInputs base = load("");
+    for (int i = 0; i < 4; ++i) {
+        cases.emplace_back(test::random_workload(rng), base.catalogue);
+    }
+    for (const auto& [w, cat] : cases) {
+        const Plan plan = plan_growth(w, cat, grid(1, 1e8, 5), settings());
+        for (const auto view : {report::BreakpointView::summary, report::BreakpointView::all}) {
+            const std::string table = report::render_plan_table(plan, {}, view);
+            std::size_t start = table.find('\n') + 1;
+            while (start < table.size()) {
+                std::size_t end = table.find('\n', start);
+                end = end == std::string::npos ? table.size() : end;
+                const std::string line = table.substr(start, end - start);
+                INFO(line);
+                CHECK(report::display_width(line) <= 160);
+                start = end + 1;
+            }
+        }
+    }
+}
