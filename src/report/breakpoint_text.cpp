@@ -5,16 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "planner/steps.hpp"
 #include "report/plan_report.hpp"
 #include "units/human.hpp"
 
 namespace capplan::report {
 namespace {
 
-// A run of equal steps needs this many steps to be summarised; each gap between them lies
-// within this share of the run's mean gap.
+// A steady run needs this many steps to be summarised.
 constexpr std::size_t k_min_run = 4;
-constexpr double k_gap_spread = 0.3;
 
 std::optional<std::int64_t> count_of(const planner::StepValue& v) {
     if (const auto* n = std::get_if<std::int64_t>(&v)) {
@@ -34,15 +33,17 @@ std::string one(const planner::Breakpoint& b) {
     return fmt::format("{} at {}", step_text(b.to), units::human_users(b.at_users));
 }
 
+// `steps` equal steps of `size` (0: steps of different sizes).
 std::string run_text(const planner::Breakpoint& first, const planner::Breakpoint& last,
-                     std::size_t steps) {
-    const std::int64_t size = step_of(first);
-    const double gap = (last.at_users - first.at_users) / static_cast<double>(steps - 1);
-    const std::string more = size == 1 ? "one more" : fmt::format("{} more", size);
-    return fmt::format("{} → {} from {} to {} users: {} about every {} users",
-                       step_text(first.from), step_text(last.to),
-                       units::human_users(first.at_users), units::human_users(last.at_users), more,
-                       units::human_users(gap));
+                     std::int64_t size) {
+    const double units = static_cast<double>(*count_of(last.to) - *count_of(first.to));
+    const double users = last.at_users - first.at_users;
+    const std::string rate =
+        size > 1 ? fmt::format("{} more about every {} users", size,
+                               units::human_users(users * static_cast<double>(size) / units))
+                 : fmt::format("one more about every {} users", units::human_users(users / units));
+    return fmt::format("{} → {} from {} to {} users: {}", step_text(first.from), step_text(last.to),
+                       units::human_users(first.at_users), units::human_users(last.at_users), rate);
 }
 
 } // namespace
@@ -58,21 +59,40 @@ std::vector<std::string> breakpoint_items(const std::vector<const planner::Break
                                           BreakpointView view) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < steps.size();) {
+        // The longest steady run from i: chained rising steps whose rate (units per user since
+        // the step before) stays within a factor 2 of the run's, or whose gap is within the
+        // location tolerance (there the gap is noise).
         std::size_t j = i;
-        const std::int64_t size = step_of(*steps[i]);
-        double gaps = 0.0;
-        while (view == BreakpointView::summary && size > 0 && j + 1 < steps.size() &&
-               step_of(*steps[j + 1]) == size && steps[j + 1]->from == steps[j]->to) {
+        while (view == BreakpointView::summary && step_of(*steps[i]) > 0 && j + 1 < steps.size() &&
+               step_of(*steps[j + 1]) > 0 && steps[j + 1]->from == steps[j]->to) {
             const double gap = steps[j + 1]->at_users - steps[j]->at_users;
-            const double mean = j > i ? gaps / static_cast<double>(j - i) : gap;
-            if (std::abs(gap - mean) > k_gap_spread * mean) {
-                break;
+            if (j == i) {
+                const std::int64_t a = step_of(*steps[i]);
+                const std::int64_t b = step_of(*steps[j + 1]);
+                // A jump (1 → 3 where the load balancer arrives) is no step of a run: the first
+                // two steps are equal, or both larger and within a factor 1.5.
+                if (a != b && (std::min(a, b) < 3 || 2 * std::max(a, b) > 3 * std::min(a, b))) {
+                    break;
+                }
+            } else {
+                const double units =
+                    static_cast<double>(*count_of(steps[j]->to) - *count_of(steps[i]->to));
+                const double rate = units / (steps[j]->at_users - steps[i]->at_users);
+                const double step = static_cast<double>(step_of(*steps[j + 1]));
+                const bool noise = gap <= 2.0 * planner::location_tolerance(steps[j + 1]->at_users);
+                if (!noise &&
+                    !(gap > 0.0 && step / gap <= 2.0 * rate && step / gap >= 0.5 * rate)) {
+                    break;
+                }
             }
-            gaps += gap;
             ++j;
         }
         if (j + 1 - i >= k_min_run) {
-            out.push_back(run_text(*steps[i], *steps[j], j + 1 - i));
+            const std::int64_t size = step_of(*steps[i]);
+            const bool equal = std::all_of(steps.begin() + static_cast<std::ptrdiff_t>(i),
+                                           steps.begin() + static_cast<std::ptrdiff_t>(j + 1),
+                                           [&](const auto* b) { return step_of(*b) == size; });
+            out.push_back(run_text(*steps[i], *steps[j], equal ? size : 0));
             i = j + 1;
         } else {
             out.push_back(one(*steps[i]));
