@@ -18,7 +18,8 @@ namespace capplan::planner {
 using namespace capplan::tiers;
 
 ArchitectureBound bound_architecture(const workload::Workload& w, const workload::Catalogue& cat,
-                                     double users, Architecture arch, const SizingContext& ctx) {
+                                     double users, Architecture arch, const SizingContext& ctx,
+                                     PointMemo& memo) {
     SizingContext relaxed = ctx;
     relaxed.report_metrics = false;
     // When the sites alone break the availability target, no sizing of the tiers helps: the
@@ -32,7 +33,7 @@ ArchitectureBound bound_architecture(const workload::Workload& w, const workload
         if (is_broken(sites_ratio(w, users, l))) {
             return std::nullopt;
         }
-        const SizedArchitecture s = size_pass(w, cat, users, arch, relaxed, l);
+        const SizedArchitecture s = size_pass(w, cat, users, arch, relaxed, memo, l);
         return ArchitectureBound{s.plan.total.monthly_cost, !s.feasible};
     };
     const ArchitectureBound certainly_infeasible{0.0, true};
@@ -60,12 +61,10 @@ ArchitectureBound bound_architecture(const workload::Workload& w, const workload
 }
 
 double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, double users,
-                  Architecture arch, const SizingContext& ctx) {
+                  Architecture arch, PointMemo& memo) {
     if (!arch.has(Component::separate_db)) {
         return 0.0;
     }
-    std::optional<PointMemo> own_memo; // only without the caller's (it allocates)
-    PointMemo& memo = ctx.memo != nullptr ? *ctx.memo : own_memo.emplace();
     if (!memo.floors) {
         if (!memo.db_sizes) {
             memo.db_sizes = db_sizes(w, cat);

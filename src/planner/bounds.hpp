@@ -12,14 +12,15 @@ namespace capplan::planner {
 // p99 limit), the cache at one primary with every read hitting (the database's cost only falls
 // as the hit ratio rises), no standby, the least cost over the data-centre counts, and of the
 // availability only the sites' (the tiers can only lower it). The other tiers are sized as in
-// the full pass. Same exceptions as size_architecture.
+// the full pass. `memo` as for size_architecture. Same exceptions as size_architecture.
 struct ArchitectureBound {
     double monthly_cost = 0.0;
     bool infeasible = false;
 };
 [[nodiscard]] ArchitectureBound bound_architecture(const workload::Workload& w,
                                                    const workload::Catalogue& cat, double users,
-                                                   Architecture arch, const SizingContext& ctx);
+                                                   Architecture arch, const SizingContext& ctx,
+                                                   PointMemo& memo);
 
 // A floor under that total that costs next to nothing, for the sets with a separate database:
 // the blob storage, CDN and egress bills exactly, plus each tier's least possible bill (one web
@@ -27,6 +28,6 @@ struct ArchitectureBound {
 // proxy with a load balancer, one cache primary and its replicas with a cache); 0 for the other
 // sets. At most bound_architecture's cost; the choice tries it first.
 [[nodiscard]] double cost_floor(const workload::Workload& w, const workload::Catalogue& cat,
-                                double users, Architecture arch, const SizingContext& ctx);
+                                double users, Architecture arch, PointMemo& memo);
 
 } // namespace capplan::planner

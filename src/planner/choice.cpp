@@ -108,7 +108,6 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
     SizingContext compare = ctx;
     compare.report_metrics = false;
     PointMemo memo;
-    compare.memo = &memo;
     struct Entry {
         std::size_t order; // in `sets`
         SizedArchitecture sized;
@@ -129,7 +128,7 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
         } else {
             compare.web_needed_hint.reset();
         }
-        SizedArchitecture s = size_architecture(w, cat, users, a, compare);
+        SizedArchitecture s = size_architecture(w, cat, users, a, compare, memo);
         if (web_hints != nullptr && a.bits < web_hints->size()) {
             (*web_hints)[a.bits] = s.plan.web.servers_needed;
         }
@@ -150,11 +149,11 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
             // Pruning by bounds (exact): a set whose cost bound cannot replace the champion
             // never will, and one that certainly breaks a limit only matters when no set is
             // feasible. The floor first: it is nearly free and prunes most sets.
-            if (champion && !replaces(Candidate{a, cost_floor(w, cat, users, a, compare), true},
+            if (champion && !replaces(Candidate{a, cost_floor(w, cat, users, a, memo), true},
                                       *champion, rule)) {
                 continue;
             }
-            const ArchitectureBound b = bound_architecture(w, cat, users, a, compare);
+            const ArchitectureBound b = bound_architecture(w, cat, users, a, compare, memo);
             if (champion && !replaces(Candidate{a, b.monthly_cost, true}, *champion, rule)) {
                 continue;
             }
@@ -220,8 +219,7 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
     if (ctx.report_metrics) {
         SizingContext report = ctx;
         report.web_needed_hint = chosen.sized.plan.web.servers_needed;
-        report.memo = &memo;
-        sc.chosen = size_architecture(w, cat, users, chosen.candidate.arch, report);
+        sc.chosen = size_architecture(w, cat, users, chosen.candidate.arch, report, memo);
     } else {
         sc.chosen = std::move(chosen.sized);
     }

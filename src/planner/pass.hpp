@@ -29,6 +29,6 @@ struct Layout {
 [[nodiscard]] SizedArchitecture size_pass(const workload::Workload& w,
                                           const workload::Catalogue& cat, double users,
                                           Architecture arch, const SizingContext& ctx,
-                                          const Layout& l);
+                                          PointMemo& memo, const Layout& l);
 
 } // namespace capplan::planner

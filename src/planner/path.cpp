@@ -72,26 +72,26 @@ GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& c
     m_walked = 1;
 }
 
-SizingContext GrowthPath::probe(PointMemo& memo) {
+SizingContext GrowthPath::probe() {
     SizingContext ctx;
     ctx.report_metrics = false;
-    ctx.memo = &memo;
     return ctx;
 }
 
-SizedArchitecture GrowthPath::size(double users, const PathState& state, SizingContext ctx) const {
+SizedArchitecture GrowthPath::size(double users, const PathState& state, SizingContext ctx,
+                                   PointMemo& memo) const {
     ctx.hold = state.hold(true);
-    return size_architecture(m_w, m_cat, users, state.arch, ctx);
+    return size_architecture(m_w, m_cat, users, state.arch, ctx, memo);
 }
 
 SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, PointMemo& memo) {
-    SizingContext ctx = probe(memo);
+    SizingContext ctx = probe();
     ctx.hold = s.hold(false);
     std::int64_t& hint = m_hints[s.arch.bits];
     if (hint > 0) {
         ctx.web_needed_hint = hint;
     }
-    SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx);
+    SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx, memo);
     hint = sized.plan.web.servers_needed;
     return sized;
 }
@@ -113,7 +113,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
                          out.now.plan.db.replicas};
     const Candidate current = candidate_of(s.arch, out.now);
     Candidate champion = current;
-    const SizingContext ctx = probe(memo);
+    const SizingContext ctx = probe();
     // When the current state breaks a limit, a fix must last: among the supersets that meet
     // every limit here, those that still do stage.min_span further up are preferred.
     const bool forced = !current.feasible;
@@ -126,11 +126,11 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         }
         if (!forced) {
             // A bound that cannot replace the champion prunes the set (exact: see bounds.hpp).
-            if (!replaces(Candidate{a, cost_floor(m_w, m_cat, users, a, ctx), true}, champion,
+            if (!replaces(Candidate{a, cost_floor(m_w, m_cat, users, a, memo), true}, champion,
                           m_w.stage)) {
                 continue;
             }
-            const ArchitectureBound b = bound_architecture(m_w, m_cat, users, a, ctx);
+            const ArchitectureBound b = bound_architecture(m_w, m_cat, users, a, ctx, memo);
             if (b.infeasible ||
                 !replaces(Candidate{a, b.monthly_cost, true}, champion, m_w.stage)) {
                 continue;

@@ -74,8 +74,8 @@ public:
 
     // `state` sized at `users` as the path runs it (its components, its database size, its
     // shard floor); `ctx` says what to compute (hourly cost, report metrics, memo, hints).
-    [[nodiscard]] SizedArchitecture size(double users, const PathState& state,
-                                         SizingContext ctx) const;
+    [[nodiscard]] SizedArchitecture size(double users, const PathState& state, SizingContext ctx,
+                                         PointMemo& memo) const;
 
 private:
     struct Step {
@@ -88,7 +88,7 @@ private:
     [[nodiscard]] bool duel(const PathState& s, Architecture target, double users);
     // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`.
     void locate(PathState s, double lo, double hi, PathState at_hi);
-    [[nodiscard]] static SizingContext probe(PointMemo& memo);
+    [[nodiscard]] static SizingContext probe();
     // `s` sized at `users` as a probe of the walk, free to grow from what it holds.
     [[nodiscard]] SizedArchitecture size_probe(double users, const PathState& s, PointMemo& memo);
 

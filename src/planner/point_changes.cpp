@@ -39,10 +39,9 @@ public:
         PointMemo memo;
         SizingContext ctx;
         ctx.report_metrics = false;
-        ctx.memo = &memo;
         std::vector<Candidate> two = {
-            candidate_of(x, size_architecture(m_w, m_cat, users, x, ctx)),
-            candidate_of(y, size_architecture(m_w, m_cat, users, y, ctx))};
+            candidate_of(x, size_architecture(m_w, m_cat, users, x, ctx, memo)),
+            candidate_of(y, size_architecture(m_w, m_cat, users, y, ctx, memo))};
         if (comes_before(y, x)) {
             std::swap(two[0], two[1]);
         }

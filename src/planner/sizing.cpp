@@ -95,24 +95,13 @@ void add_findings(Findings& f, const Findings& tier, bool relaxed) {
     }
 }
 
-// The value remembered in `memo` under `key` in the table `field` selects, or `make()` kept in
-// `own` when there is no memo.
-template <class Table, class Key, class Make, class Value = std::invoke_result_t<Make>>
-const Value& remembered(PointMemo* memo, Table PointMemo::*field, const Key& key, Make&& make,
-                        std::optional<Value>& own) {
-    if (memo == nullptr) {
-        return own.emplace(make());
-    }
-    return PointMemo::recall(memo->*field, key, make);
-}
-
 // The pass over the tiers, one step per tier in the order of sizing.hpp. Each step reads what
 // the steps before it left in the members and adds its metrics, limits and servers.
 class SizingPass {
 public:
     SizingPass(const workload::Workload& w, const workload::Catalogue& cat, double users,
-               Architecture arch, const SizingContext& ctx, const Layout& l)
-        : m_w(w), m_cat(cat), m_ctx(ctx), m_l(l), m_p(m_out.plan),
+               Architecture arch, const SizingContext& ctx, PointMemo& memo, const Layout& l)
+        : m_w(w), m_cat(cat), m_ctx(ctx), m_memo(memo), m_l(l), m_p(m_out.plan),
           m_max_u(w.slo.max_utilization.at(users)), m_slo(w.slo.latency_p99_s.at(users)),
           m_t(traffic(users)) {
         m_p.users = users;
@@ -159,11 +148,8 @@ public:
 
 private:
     const TrafficLoad& traffic(double users) {
-        const auto make = [&] { return compute_traffic(m_w.traffic, users); };
-        if (m_ctx.memo == nullptr) {
-            return m_own_traffic.emplace(make());
-        }
-        return m_ctx.memo->traffic ? *m_ctx.memo->traffic : m_ctx.memo->traffic.emplace(make());
+        return m_memo.traffic ? *m_memo.traffic
+                              : m_memo.traffic.emplace(compute_traffic(m_w.traffic, users));
     }
 
     void size_sessions() {
@@ -202,17 +188,13 @@ private:
         return di;
     }
 
-    // The database for `in`, remembered in the memo when there is one (else kept in `own`).
-    const DbPlan& database(const DbInputs& in, std::optional<DbPlan>& own) const {
-        PointMemo* memo = m_ctx.memo;
-        if (memo == nullptr) {
-            return own.emplace(size_database(m_w, m_cat, in));
-        }
-        return PointMemo::recall(memo->databases, in, [&] {
-            if (!memo->db_sizes) {
-                memo->db_sizes = db_sizes(m_w, m_cat);
+    // The database for `in`, remembered in the memo.
+    const DbPlan& database(const DbInputs& in) {
+        return PointMemo::recall(m_memo.databases, in, [&] {
+            if (!m_memo.db_sizes) {
+                m_memo.db_sizes = db_sizes(m_w, m_cat);
             }
-            return size_database(m_w, *memo->db_sizes, in);
+            return size_database(m_w, *m_memo.db_sizes, in);
         });
     }
 
@@ -244,8 +226,7 @@ private:
         } else {
             const CacheLoad load = cache_load();
             const DbAtHit db_at = [&](double h) {
-                std::optional<DbPlan> own;
-                const DbPlan& d = database(db_inputs(h), own);
+                const DbPlan& d = database(db_inputs(h));
                 return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
                                  all_hold(d.findings.limits)};
             };
@@ -253,10 +234,8 @@ private:
             const auto make = [&] {
                 return size_cache_tier(m_w.cache, m_cat, load, m_max_u, db_at, rule);
             };
-            m_cache = m_ctx.memo != nullptr
-                          ? PointMemo::recall(m_ctx.memo->caches,
-                                              std::tuple{load, db_inputs(0.0), rule}, make)
-                          : make();
+            m_cache =
+                &PointMemo::recall(m_memo.caches, std::tuple{load, db_inputs(0.0), rule}, make);
             m_out.cache_primaries = m_cache->primaries;
             m_p.cache = m_cache->metrics;
             m_hit = m_p.cache.hit_ratio;
@@ -265,7 +244,7 @@ private:
     }
 
     void size_db() {
-        const DbPlan& db = database(db_inputs(m_hit), m_own_db);
+        const DbPlan& db = database(db_inputs(m_hit));
         m_db = &db;
         const std::int64_t shards = db.shards.shards;
         m_p.db.instance = db.instance;
@@ -330,12 +309,11 @@ private:
         in.relaxed = m_l.relaxed;
         const auto make = [&] { return size_web_pool(m_w, m_cat, in); };
         const WebPoolResult& web =
-            m_l.relaxed && m_ctx.memo != nullptr
-                ? PointMemo::recall(m_ctx.memo->relaxed_webs,
-                                    std::tuple{m_l.pool, !m_l.cdn, !m_l.queue, m_l.rule.datacenters,
-                                               m_l.rule.survive},
-                                    make)
-                : m_own_web.emplace(make());
+            m_l.relaxed ? PointMemo::recall(m_memo.relaxed_webs,
+                                            std::tuple{m_l.pool, !m_l.cdn, !m_l.queue,
+                                                       m_l.rule.datacenters, m_l.rule.survive},
+                                            make)
+                        : m_own_web.emplace(make());
         add_findings(m_f, web.findings, m_l.relaxed);
         m_p.web = web.web;
         m_p.lb = web.lb;
@@ -360,10 +338,9 @@ private:
         // Without the report, a p99 that holds is not computed (size_single).
         const std::optional<double> check_only =
             m_ctx.report_metrics ? std::nullopt : std::optional<double>(m_slo);
-        std::optional<SingleSizing> own;
-        const SingleSizing& s = remembered(
-            m_ctx.memo, &PointMemo::singles, std::tuple{m_l.cdn, m_l.queue, m_ctx.report_metrics},
-            [&] { return size_single(m_w, inst, d, check_only); }, own);
+        const SingleSizing& s =
+            PointMemo::recall(m_memo.singles, std::tuple{m_l.cdn, m_l.queue, m_ctx.report_metrics},
+                              [&] { return size_single(m_w, inst, d, check_only); });
         const std::size_t before = m_f.limits.size();
         request_limits(m_f, s.utilization, s.latency_p99_s, m_max_u, m_slo,
                        fmt::format("the single server {}", inst.name));
@@ -406,10 +383,9 @@ private:
     // Blob storage, CDN and egress (docs/models.md#blob-cdn).
     void size_statics() {
         const StaticLayout sl{m_l.cdn, m_l.separate, m_l.pool};
-        std::optional<StaticCosts> own;
-        const StaticCosts& st = remembered(
-            m_ctx.memo, &PointMemo::statics, std::tuple{m_l.cdn, m_l.separate, m_l.pool},
-            [&] { return static_costs(m_w, m_cat, m_t, sl, m_max_u); }, own);
+        const StaticCosts& st =
+            PointMemo::recall(m_memo.statics, std::tuple{m_l.cdn, m_l.separate, m_l.pool},
+                              [&] { return static_costs(m_w, m_cat, m_t, sl, m_max_u); });
         m_p.blob = st.blob;
         m_p.cdn = st.cdn;
         m_other_cost = st.egress_monthly_cost;
@@ -422,8 +398,8 @@ private:
         const auto make = [&] {
             return size_queue(m_w, m_cat, m_t, m_max_u, m_l.rule, m_ctx.hourly_cost);
         };
-        m_queue = &remembered(m_ctx.memo, &PointMemo::queues,
-                              std::pair{m_l.rule.datacenters, m_l.rule.survive}, make, m_own_queue);
+        m_queue = &PointMemo::recall(m_memo.queues,
+                                     std::pair{m_l.rule.datacenters, m_l.rule.survive}, make);
         m_p.queue = m_queue->metrics;
         m_servers += m_p.queue.workers + m_p.queue.brokers;
         add_findings(m_f, m_queue->findings, m_l.relaxed);
@@ -515,23 +491,21 @@ private:
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
     const SizingContext& m_ctx;
+    PointMemo& m_memo;
     const Layout& m_l;
     SizedArchitecture m_out;
     PointPlan& m_p;
     Findings m_f;
     const double m_max_u;
     const double m_slo;
-    std::optional<TrafficLoad> m_own_traffic;
     const TrafficLoad& m_t;
     SessionLoad m_sessions;
     double m_hit = 0.0;
-    std::optional<CacheTier> m_cache;
-    std::optional<DbPlan> m_own_db;
+    const CacheTier* m_cache = nullptr; // in the memo
     const DbPlan* m_db = nullptr;
     std::optional<WebPoolResult> m_own_web;
     std::int64_t m_web_needed = 0, m_lb_needed = 0;
     double m_web_needed_cost = 0.0, m_lb_needed_cost = 0.0;
-    std::optional<QueueTier> m_own_queue;
     const QueueTier* m_queue = nullptr;
     std::int64_t m_servers = 0; // every billed server so far
     double m_other_cost = 0.0;  // internet egress and cross-centre transfer
@@ -541,34 +515,41 @@ private:
 
 SizedArchitecture size_pass(const workload::Workload& w, const workload::Catalogue& cat,
                             double users, Architecture arch, const SizingContext& ctx,
-                            const Layout& l) {
-    return SizingPass(w, cat, users, arch, ctx, l).run();
+                            PointMemo& memo, const Layout& l) {
+    return SizingPass(w, cat, users, arch, ctx, memo, l).run();
 }
 
 SizedArchitecture size_architecture(const workload::Workload& w, const workload::Catalogue& cat,
-                                    double users, Architecture arch, const SizingContext& ctx) {
+                                    double users, Architecture arch, const SizingContext& ctx,
+                                    PointMemo& memo) {
     if (arch.has(Component::multi_datacenter)) {
         // D from 2 up to max_datacenters until availability holds (replicas per shard follow
         // D); when none does, the most centres allowed (docs/models.md#failover).
         const std::int64_t most = std::max<std::int64_t>(2, w.failover.max_datacenters);
         SizedArchitecture sized;
         for (std::int64_t d = 2; d <= most; ++d) {
-            sized = size_pass(w, cat, users, arch, ctx, Layout(w, arch, d, 1));
+            sized = size_pass(w, cat, users, arch, ctx, memo, Layout(w, arch, d, 1));
             if (sized.plan.availability.meets_target) {
                 break;
             }
         }
         return sized;
     }
-    SizedArchitecture first = size_pass(w, cat, users, arch, ctx, Layout(w, arch, 1, 0));
+    SizedArchitecture first = size_pass(w, cat, users, arch, ctx, memo, Layout(w, arch, 1, 0));
     // A standby is needed when the availability target is missed without one. Replicas that
     // serve reads are standbys already, so this only adds one when no read needs a replica
     // (everything hits the cache).
     if (arch.has(Component::read_replicas) && arch.has(Component::separate_db) &&
         first.plan.db.replicas_per_shard == 0 && !first.plan.availability.meets_target) {
-        return size_pass(w, cat, users, arch, ctx, Layout(w, arch, 1, 1));
+        return size_pass(w, cat, users, arch, ctx, memo, Layout(w, arch, 1, 1));
     }
     return first;
+}
+
+SizedArchitecture size_architecture(const workload::Workload& w, const workload::Catalogue& cat,
+                                    double users, Architecture arch, const SizingContext& ctx) {
+    PointMemo memo;
+    return size_architecture(w, cat, users, arch, ctx, memo);
 }
 
 } // namespace capplan::planner

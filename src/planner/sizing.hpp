@@ -36,8 +36,6 @@ struct SizingContext {
     // A web server count that probably meets the limits here (a nearby point's answer): it
     // only speeds up the search, the result is the same.
     std::optional<std::int64_t> web_needed_hint;
-    // Shared results of this user point (memo.hpp); null: compute everything.
-    PointMemo* memo = nullptr;
     // What the growth path holds (docs/models.md#growth-path); nothing by default.
     struct Hold {
         std::size_t db_size = 0; // the database's least size, an index into db_sizes
@@ -77,8 +75,15 @@ struct SizedArchitecture {
     std::int64_t cache_primaries = 0; // the cache's primary nodes (0 without a cache)
 };
 
-// Sizes `arch` for `users` (≥ 0, finite). Throws std::invalid_argument when an instance the
-// workload names is not in the catalogue. Deterministic; no I/O.
+// Sizes `arch` for `users` (≥ 0, finite). `memo` holds what the sets of this one user point
+// share (memo.hpp: valid for one workload, catalogue, user count and hourly-cost setting); the
+// caller owns it and passes it to every sizing of the point. Throws std::invalid_argument when
+// an instance the workload names is not in the catalogue. Deterministic; no I/O.
+[[nodiscard]] SizedArchitecture size_architecture(const workload::Workload& w,
+                                                  const workload::Catalogue& cat, double users,
+                                                  Architecture arch, const SizingContext& ctx,
+                                                  PointMemo& memo);
+// The same with a memo of its own (one sizing alone, as tests and benchmarks do).
 [[nodiscard]] SizedArchitecture size_architecture(const workload::Workload& w,
                                                   const workload::Catalogue& cat, double users,
                                                   Architecture arch, const SizingContext& ctx);

@@ -47,10 +47,10 @@ public:
     Sizer(const workload::Workload& w, const workload::Catalogue& cat, const GrowthPath* path)
         : m_w(w), m_cat(cat), m_path(path) {}
 
-    [[nodiscard]] SizedArchitecture size(double users, const PathState& s,
-                                         const SizingContext& ctx) const {
-        return m_path != nullptr ? m_path->size(users, s, ctx)
-                                 : size_architecture(m_w, m_cat, users, s.arch, ctx);
+    [[nodiscard]] SizedArchitecture size(double users, const PathState& s, const SizingContext& ctx,
+                                         PointMemo& memo) const {
+        return m_path != nullptr ? m_path->size(users, s, ctx, memo)
+                                 : size_architecture(m_w, m_cat, users, s.arch, ctx, memo);
     }
 
     // A probe of the sweep: the choice's and the counts' inputs only (no report metrics; with
@@ -62,8 +62,7 @@ public:
         ctx.report_metrics = false;
         ctx.hourly_cost = hourly;
         ctx.web_needed_hint = hint;
-        ctx.memo = &memo;
-        return size(users, s, ctx);
+        return size(users, s, ctx, memo);
     }
 
 private:
@@ -233,8 +232,8 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
                 PlannedPoint& pp = points[task];
                 if (path) {
                     pp.state = path->state_at(users[task]);
-                    SizingContext ctx;
-                    pp.sized = path->size(users[task], pp.state, ctx);
+                    PointMemo memo;
+                    pp.sized = path->size(users[task], pp.state, SizingContext{}, memo);
                 } else {
                     StageChoice choice = choose_stage(w, cat, users[task], SizingContext{}, &hints);
                     pp.state.arch = choice.chosen.plan.stage;

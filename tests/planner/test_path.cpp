@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/inputs.hpp"
+#include "planner/memo.hpp"
 #include "planner/path.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
@@ -119,7 +120,8 @@ TEST_CASE("Every breakpoint is true, sorted, no no-op, within the tolerance", "[
             SizingContext ctx;
             ctx.report_metrics = false;
             ctx.hourly_cost = false;
-            const PointPlan p = path.size(users, path.state_at(users), ctx).plan;
+            PointMemo memo;
+            const PointPlan p = path.size(users, path.state_at(users), ctx, memo).plan;
             for (const StepMetric& m : report::step_metrics()) {
                 if (m.path == metric) {
                     return m.read(p);

@@ -9,6 +9,7 @@
 
 #include "planner/bounds.hpp"
 #include "planner/choice.hpp"
+#include "planner/memo.hpp"
 #include "planner/sizing.hpp"
 #include "support/random_workload.hpp"
 #include "support/spec_catalogue.hpp"
@@ -271,8 +272,9 @@ TEST_CASE("The choice's bounds lie under the sized cost", "[tiers][architecture]
         for (const Architecture a : candidate_architectures(w)) {
             INFO("trial " << trial << ", users " << users << ", set " << a.bits);
             const auto s = size_architecture(w, cat, users, a, {});
-            const double floor = cost_floor(w, cat, users, a, {});
-            const ArchitectureBound b = bound_architecture(w, cat, users, a, {});
+            PointMemo memo;
+            const double floor = cost_floor(w, cat, users, a, memo);
+            const ArchitectureBound b = bound_architecture(w, cat, users, a, {}, memo);
             CHECK(floor <= s.plan.total.monthly_cost);
             if (s.feasible) {
                 ++feasible;
