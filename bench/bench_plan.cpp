@@ -9,6 +9,7 @@
 
 #include "planner/sizing.hpp"
 #include "planner/sweep.hpp"
+#include "report/metrics.hpp"
 #include "units/users.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
@@ -40,7 +41,9 @@ void bm_default_plan(benchmark::State& state) {
     const auto threads = static_cast<unsigned>(state.range(1));
     std::size_t breakpoints = 0;
     for (auto _ : state) {
-        const planner::Plan plan = planner::plan_growth(in.w, in.cat, users, threads);
+        const planner::Plan plan = planner::plan_growth(
+            in.w, in.cat, users,
+            planner::PlanSettings{planner::Choice::path, &report::step_metrics(), threads});
         breakpoints = plan.breakpoints.size();
         benchmark::DoNotOptimize(plan.points.data());
     }

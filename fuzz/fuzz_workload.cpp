@@ -18,7 +18,9 @@
 
 #include "cli/inputs.hpp"
 #include "common/errors.hpp"
+#include "planner/components.hpp"
 #include "planner/sweep.hpp"
+#include "report/metrics.hpp"
 #include "report/plan_report.hpp"
 #include "support/plan_checks.hpp"
 #include "workload/catalogue_file.hpp"
@@ -54,13 +56,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         workload::merge_catalogue(catalogue, w.models);
         workload::check_instances(w, catalogue);
         cli::check_budget_metrics(w);
+        (void)planner::stage_rules(w);
         users = workload::workload_user_points(w);
     } catch (const InputError&) {
         return 0;
     }
-    require_clean(planner::plan_growth(w, catalogue, {users.front()}));
+    const planner::PlanSettings settings{planner::Choice::path, &report::step_metrics(), 1};
+    require_clean(planner::plan_growth(w, catalogue, {users.front()}, settings));
     if (users.back() != users.front()) {
-        require_clean(planner::plan_growth(w, catalogue, {users.back()}));
+        require_clean(planner::plan_growth(w, catalogue, {users.back()}, settings));
     }
     return 0;
 }
