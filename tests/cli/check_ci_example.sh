@@ -9,6 +9,7 @@ set -u
 bin=${1:?usage: check_ci_example.sh CAPPLAN SOURCE_DIR}
 src=${2:?usage: check_ci_example.sh CAPPLAN SOURCE_DIR}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+src=$(cd "$src" && pwd)
 workflow=$src/examples/ci/capplan-check.yml
 status=0
 fail() { echo "capplan-check.yml: $*"; status=1; }
@@ -73,6 +74,10 @@ while IFS= read -r cmd; do
         *) fail "'$cmd' exited $code: $(cat "$tmp/err")" ;;
     esac
 done <<<"$commands"
+# The shipped budgets pass on their own example workload: a newcomer's first CI run, where the
+# pull request changes nothing, must not look broken (exit 0, not 1).
+(cd "$tmp" && build/capplan check "$WORKLOAD" --budget "$BUDGET" --compare-to base.json) \
+    >"$tmp/out" 2>&1 || fail "the shipped budgets fail on $WORKLOAD: $(head -3 "$tmp/out")"
 for f in base.json capplan-check.md capplan-check.xml; do
     [ -s "$tmp/$f" ] || fail "the workflow's commands did not write $f"
 done
