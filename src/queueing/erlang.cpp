@@ -1,4 +1,4 @@
-// Erlang B and C without factorials (SPEC §5.2).
+// Erlang B and C without factorials (docs/models.md#erlang).
 //
 // B(c, a) = P(N = c) / P(N ≤ c) for N ~ Poisson(a) (Kleinrock 1975, §3.6). Three regimes:
 //  - small c: the classic recursion 1/B(k) = 1 + (k/a)·1/B(k−1) from B(0) = 1; every term
