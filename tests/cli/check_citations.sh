@@ -24,7 +24,8 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
     files=$(find . -type f ! -path './.git/*' ! -path './build/*' | sed 's|^\./||')
 fi
-list=$(printf '%s\n' "$files" | grep -E '(\.(cpp|hpp|h|cc|sh|cmake|toml|dict|yml|yaml|md|1|5)|(^|/)(CMakeLists\.txt|Makefile|run))$' |
+ext='\.(cpp|hpp|h|cc|sh|cmake|toml|dict|yml|yaml|md|1|5)$'
+list=$(printf '%s\n' "$files" | grep -E "$ext|(^|/)(CMakeLists\.txt|Makefile|run)\$" |
     grep -vE '^(tests/golden/|fuzz/regressions/|fuzz/seeds/)' | grep -vxF "$self")
 [ -n "$list" ] || { echo "no files to check under $src"; exit 1; }
 
@@ -113,7 +114,8 @@ function check_line(line, kind,    c, s, a) {
     c = comment_of(line, kind)
     if (c == "") return
     if (c ~ /(^|[^A-Za-z_])SPEC([^A-Za-z_]|$)/) report("cites SPEC, which is not in the repository")
-    if (c ~ /REFERENCES(\.md)?([^A-Za-z_]|$)/) report("cites REFERENCES, which is not in the repository")
+    if (c ~ /REFERENCES(\.md)?([^A-Za-z_]|$)/)
+        report("cites REFERENCES, which is not in the repository")
     if (c ~ /DESIGN\.md/) report("cites DESIGN.md, which is not in the repository")
     if (kind != "md" && c ~ /(^|[^A-Za-z])[Ii]ssues? #?[0-9]/)
         report("cites a tracker issue by number; cite the behaviour or a document instead")
