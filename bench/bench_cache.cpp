@@ -1,6 +1,6 @@
-// Speed of the cache model (SPEC §5.9): Che sizing for a target hit ratio at 10^6 and 10^9
-// objects (and 10^12). The sums cost the same at any N (64 exact terms + a quadrature over the
-// tail), so every size should take about the same time: one root find of a few evaluations
+// Speed of the cache model (docs/models.md#cache-model): Che sizing for a target hit ratio at 10^6
+// and 10^9 objects (and 10^12). The sums cost the same at any N (64 exact terms + a quadrature over
+// the tail), so every size should take about the same time: one root find of a few evaluations
 // (toms748 for a target hit ratio, Halley's method for a capacity).
 
 #include <benchmark/benchmark.h>
@@ -39,8 +39,8 @@ void bm_che_hit_ratio_for_capacity(benchmark::State& state) {
 }
 BENCHMARK(bm_che_hit_ratio_for_capacity)->Arg(6)->Arg(9)->Arg(12)->Unit(benchmark::kMicrosecond);
 
-// The cache tier's node scan (SPEC §5.9 `auto`): N = 10^range(0) objects of 20 KB read 10k
-// times a second, behind a database whose cost falls by $500 a month for every 5 % of hits
+// The cache tier's node scan (docs/models.md#cache, `auto`): N = 10^range(0) objects of 20 KB read
+// 10k times a second, behind a database whose cost falls by $500 a month for every 5 % of hits
 // (a stand-in for size_database, so that the scan itself is timed). Each iteration uses a fresh
 // N, so no hit ratio is remembered from the previous one.
 void bm_cache_tier_scan(benchmark::State& state) {

@@ -1,7 +1,7 @@
-// Speed of the planner (issues 3 and 4): the built-in default plan from 1 to 1,000,000 users at
-// 1 and 10 points per decade with stage changes and breakpoints (goal: the whole process under
-// 20 ms, measured by bench/process_time.sh), on one thread and on every core (wall time), and
-// one architecture sized at 1M users.
+// Speed of the planner (ARCHITECTURE.md, speed devices): the built-in default plan from 1 to
+// 1,000,000 users at 1 and 10 points per decade with stage changes and breakpoints (goal: the
+// whole process under 20 ms, measured by bench/process_time.sh), on one thread and on every core
+// (wall time), and one architecture sized at 1M users.
 
 #include <benchmark/benchmark.h>
 

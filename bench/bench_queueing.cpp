@@ -1,5 +1,6 @@
-// Speed of the queueing core (issue 2): Erlang C evaluation and inverse sizing at
-// 10^3, 10^5 and 10^6 Erlangs. Goal: sizing median under 0.5 ms at 10^6 Erlangs.
+// Speed of the queueing core (docs/models.md#erlang, docs/models.md#sizing): Erlang C evaluation
+// and inverse sizing at 10^3, 10^5 and 10^6 Erlangs. Goal: sizing median under 0.5 ms at 10^6
+// Erlangs.
 
 #include <benchmark/benchmark.h>
 

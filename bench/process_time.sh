@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Wall time of the whole process for the planner's speed goal (issue 3): the built-in default
-# planned from 1 to 1,000,000 users at 10 points per decade, as CSV. Prints the median and the
-# minimum of 21 runs in milliseconds (hyperfine when installed).
+# Wall time of the whole process for the planner's speed goal (ARCHITECTURE.md, speed devices): the
+# built-in default planned from 1 to 1,000,000 users at 10 points per decade, as CSV. Prints the
+# median and the minimum of 21 runs in milliseconds (hyperfine when installed).
 set -eu
 bin=${1:?usage: process_time.sh CAPPLAN}
 args=(plan --users 1..1M --per-decade 10 -f csv)

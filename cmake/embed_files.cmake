@@ -1,5 +1,5 @@
-# Writes a C++ source that embeds files as unsigned char arrays (DESIGN.md "Known traps": one
-# raw string literal breaks clang's 64 KiB limit under -Wpedantic).
+# Writes a C++ source that embeds files as unsigned char arrays (one raw string literal
+# would break clang's 64 KiB limit under -Wpedantic).
 #
 #   cmake -DOUTPUT=embedded_data.cpp -DMODEL_FILES="a.toml|b.toml" \
 #         -DDEFAULT_WORKLOAD=photo-sharing.toml -P embed_files.cmake

@@ -1,7 +1,7 @@
-// libFuzzer target: a budget file (`check --budget FILE`, SPEC §7) through load_budget_file and
-// the metric check. A diagnostic (InputError) is the expected failure; anything else that
-// escapes, a budget that breaks the reader's contract (no limit, a non-finite limit, min above
-// max, at_users outside 1..10^12, no metric) and any sanitizer report are bugs.
+// libFuzzer target: a budget file (`check --budget FILE`, capplan(1) BUDGETS) through
+// load_budget_file and the metric check. A diagnostic (InputError) is the expected failure;
+// anything else that escapes, a budget that breaks the reader's contract (no limit, a non-finite
+// limit, min above max, at_users outside 1..10^12, no metric) and any sanitizer report are bugs.
 
 #include <cmath>
 #include <cstddef>

@@ -1,4 +1,5 @@
-// `capplan check`: budgets and SLOs of a workload's plan, for CI (SPEC §1, §2, §7).
+// `capplan check`: budgets and SLOs of a workload's plan, for CI (capplan(1) capplan check,
+// EXIT STATUS, BUDGETS).
 //
 // Exit status: 0 when every error-level budget and SLO holds (warnings too with --strict),
 // 1 when one breaks (never with --exit-zero), 2 for bad input — a budget that cannot be
@@ -117,8 +118,8 @@ int run_check(const CheckOptions& o) {
         planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
     report::PlanValues values = report::plan_values(plan);
     const report::PlanValues* base = baseline ? &*baseline : nullptr;
-    // Points a budget needs beyond the sweep are planned on their own (SPEC §5.0: a point's
-    // plan does not depend on the others).
+    // Points a budget needs beyond the sweep are planned on their own (docs/models.md#conventions:
+    // a point's plan does not depend on the others).
     for (const double users : report::extra_points(budgets, values, base)) {
         report::append_extra(values,
                              planner::plan_growth(in.workload, in.catalogue, {users}, in.settings));

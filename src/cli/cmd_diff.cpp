@@ -1,4 +1,4 @@
-// `capplan diff BASE NEW`: two plans compared point by point (SPEC §1).
+// `capplan diff BASE NEW`: two plans compared point by point (capplan(1) capplan diff).
 //
 // Each side is a workload (TOML) or a saved `capplan plan -f json`, told apart by content: a
 // side whose first character (after blanks and a byte-order mark) is `{` is JSON — a TOML

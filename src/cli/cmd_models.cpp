@@ -1,4 +1,4 @@
-// `capplan models [KIND]`: list the catalogue (SPEC §6), merged with --models DIR.
+// `capplan models [KIND]`: list the catalogue (docs/models.md#catalogue), merged with --models DIR.
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-// `capplan network FILE`: solve a single-class queueing network (SPEC §8).
+// `capplan network FILE`: solve a single-class queueing network (docs/models.md#networks).
 
 #include <fmt/format.h>
 

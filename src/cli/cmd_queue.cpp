@@ -1,4 +1,4 @@
-// `capplan queue`: the one-liner calculator for one station (SPEC §1).
+// `capplan queue`: the one-liner calculator for one station (capplan(1) capplan queue).
 
 #include <cmath>
 #include <optional>

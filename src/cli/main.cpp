@@ -1,5 +1,5 @@
 // capplan's entry point: the one place that turns errors into diagnostics and exit codes
-// (SPEC §2).
+// (capplan(1) EXIT STATUS, DIAGNOSTICS).
 
 #include <csignal>
 #include <exception>

@@ -34,7 +34,7 @@ struct QueueOptions {
     OutputOptions output;
 };
 
-// The flags every command that plans a workload takes (SPEC §1 PLAN FLAGS).
+// The flags every command that plans a workload takes (capplan(1) capplan plan).
 struct PlanInputs {
     std::optional<std::string> workload; // a file, "-" for stdin, none for the built-in default
     std::optional<std::string> users;
@@ -52,7 +52,7 @@ struct PlanOptions {
     std::string breakpoints = "summary"; // --breakpoints: all, summary or none
 };
 
-// `capplan check` (SPEC §1, §7).
+// `capplan check` (capplan(1) capplan check, BUDGETS).
 struct CheckOptions {
     PlanInputs inputs;
     OutputOptions output;
@@ -62,8 +62,8 @@ struct CheckOptions {
     bool exit_zero = false;
 };
 
-// `capplan diff BASE NEW` (SPEC §1): each side a workload TOML or a saved plan JSON; the plan
-// flags apply to the TOML sides.
+// `capplan diff BASE NEW` (capplan(1) capplan diff): each side a workload TOML or a saved plan
+// JSON; the plan flags apply to the TOML sides.
 struct DiffOptions {
     std::string base;
     std::string next;

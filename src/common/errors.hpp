@@ -1,6 +1,6 @@
 #pragma once
 // Typed errors thrown inside capplan and caught once, in cli/main.cpp, which
-// prints one diagnostic line and returns the exit status of SPEC §2.
+// prints one diagnostic line and returns the exit status of capplan(1) EXIT STATUS.
 
 #include <cstdint>
 #include <stdexcept>

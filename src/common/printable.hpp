@@ -1,7 +1,7 @@
 #pragma once
-// Making text that came from the user safe to print on one line (SPEC §2: one diagnostic line)
-// and to put in JSON (which needs valid UTF-8). File names, flag values and --set arguments can
-// hold any bytes; only TOML files are checked for UTF-8 by the parser.
+// Making text that came from the user safe to print on one line (capplan(1) DIAGNOSTICS: one line
+// each) and to put in JSON (which needs valid UTF-8). File names, flag values and --set arguments
+// can hold any bytes; only TOML files are checked for UTF-8 by the parser.
 
 #include <cstddef>
 #include <string>

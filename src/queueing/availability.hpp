@@ -1,5 +1,5 @@
 #pragma once
-// Steady-state availability of k-of-n systems (SPEC §5.15).
+// Steady-state availability of k-of-n systems (docs/models.md#availability).
 //
 // Model: a tier of N identical servers that needs n of them up. Each up server fails after an
 // exponential time of mean MTBF; r repair crews each repair one failed server at a time in an

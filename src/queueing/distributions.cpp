@@ -1,4 +1,4 @@
-// Waiting, service and response-time laws (SPEC §5.2, §5.3).
+// Waiting, service and response-time laws (docs/models.md#waiting-time, docs/models.md#response).
 //
 // W has an atom 1 − p at 0 and P(W > t) = p·e^{−θt}; G ~ Gamma(shape k = 1/c_s²,
 // rate β = k/S). For independent W and G,

@@ -1,5 +1,6 @@
 #pragma once
-// Waiting-time and response-time laws of one station and their quantiles (SPEC §5.2).
+// Waiting-time and response-time laws of one station and their quantiles
+// (docs/models.md#waiting-time).
 //
 // Waiting law: an atom 1 − P_wait at 0 and an exponential tail of rate θ
 // (exact for M/M/c, where θ = cμ − λ; the Allen–Cunneen approximation for G/G/c).

@@ -1,15 +1,15 @@
-// Erlang B and C without factorials (SPEC §5.2).
+// Erlang B and C without factorials (docs/models.md#erlang).
 //
-// B(c, a) = P(N = c) / P(N ≤ c) for N ~ Poisson(a) (Kleinrock 1975, §3.6). Three regimes:
-//  - small c: the classic recursion 1/B(k) = 1 + (k/a)·1/B(k−1) from B(0) = 1; every term
+// B(c, a) = P(N = c) / P(N ≤ c) for N ~ Poisson(a) (Kleinrock 1975, ch. 3). Three regimes:
+//  - c ≤ 64: the classic recursion 1/B(k) = 1 + (k/a)·1/B(k−1) from B(0) = 1; every term
 //    is positive, so each step adds at most two roundings (relative error ≤ 2c·eps).
-//  - c below a: 1/B = Σ_{j=0}^{c} Π_{i<j} (c − i)/a. Every ratio is below 1, so the terms
+//  - c > 64 and c < a: 1/B = Σ_{j=0}^{c} Π_{i<j} (c − i)/a. Every ratio is below 1, so the terms
 //    fall, at the latest like the Gaussian e^{−j²/2a}: at most ~9√a terms before they drop
 //    under eps, all positive (no cancellation). Term j carries at most 2j roundings, so the
 //    relative error is at most 2·E[j]·eps ≲ 1.6√a·eps (≈ 6e-13 at a = 10^7). The Poisson
 //    CDF in the ratio below is tiny here, and Boost's left tail loses digits (2.9e-12 at
-//    c = 10^6, a = 990,000), which is why this regime has its own method.
-//  - c above a: the Poisson ratio P(N = c)/P(N ≤ c). The CDF is gamma_q(c + 1, a) from
+//    c = 990,000, a = 10^6), which is why this regime has its own method.
+//  - c > 64 and c ≥ a: the Poisson ratio P(N = c)/P(N ≤ c). The CDF is gamma_q(c + 1, a) from
 //    Boost.Math (Temme's uniform expansion at large arguments, O(1) in c); it is at least
 //    about 1/2 here, so it is accurate and the quotient well conditioned. The point mass is
 //    written with Stirling's series so that its only large quantity is one exponent:

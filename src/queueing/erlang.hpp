@@ -3,8 +3,8 @@
 //
 // Model: M/M/c/c (Erlang B, blocking) and M/M/c (Erlang C, probability of waiting).
 // Both are evaluated without factorials and without running the recursion from 0 at
-// large c (SPEC §5.2): relative error ≤ 1e-12 wherever the value is ≥ 1e-300, for c up
-// to 10^7 and a up to 10^7 Erlangs. Reference: Kleinrock, Queueing Systems I (1975), §3.4;
+// large c (docs/models.md#erlang): relative error ≤ 1e-12 wherever the value is ≥ 1e-300, for c up
+// to 10^7 and a up to 10^7 Erlangs. Reference: Kleinrock, Queueing Systems I (1975), ch. 3;
 // Jagerman, "Some properties of the Erlang loss function", BSTJ 53 (1974).
 
 #include <cstdint>

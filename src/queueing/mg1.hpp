@@ -2,7 +2,7 @@
 // M/G/1 by the Pollaczek–Khinchine formula (Kleinrock 1975, eq. 5.72):
 // Wq = ρ·S·(1 + c_s²) / (2(1 − ρ)), exact for Poisson arrivals and any service law with that
 // mean and SCV. P(wait) = ρ; the waiting law used for quantiles is the atom-plus-exponential
-// law of SPEC §5.2 with θ = ρ/Wq (exact for exponential service only).
+// law of docs/models.md#waiting-time with θ = ρ/Wq (exact for exponential service only).
 
 #include "queueing/station.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
-// Single-class queueing networks (SPEC §8): the validated description of a network, its
-// solution, and the structural checks the file loader needs.
+// Single-class queueing networks (docs/models.md#networks): the validated description of a network,
+// its solution, and the structural checks the file loader needs.
 //
 // Open networks are Jackson networks (Poisson external arrivals, exponential service, Markov
 // routing), solved station by station as M/M/m or M/M/∞ once the traffic equations give each

@@ -1,7 +1,8 @@
 #pragma once
-// One station analysed by the model its inputs call for (SPEC §1 `queue`, §5.2):
-// M/M/c/K when a capacity is given (exponential only), otherwise G/G/c by Allen–Cunneen
-// (exact M/M/c at unit SCVs). Computed once; metrics and quantiles are read from the value.
+// One station analysed by the model its inputs call for (capplan(1) capplan queue,
+// docs/models.md#sizing): M/M/c/K when a capacity is given (exponential only), otherwise G/G/c by
+// Allen–Cunneen (exact M/M/c at unit SCVs). Computed once; metrics and quantiles are read
+// from the value.
 
 #include <variant>
 

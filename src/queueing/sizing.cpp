@@ -1,4 +1,4 @@
-// Inverse sizing by monotone search (SPEC §5.2). See sizing.hpp.
+// Inverse sizing by monotone search (docs/models.md#sizing). See sizing.hpp.
 
 #include "queueing/sizing.hpp"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The inputs and steady-state results of one queueing station (SPEC §5.2).
+// The inputs and steady-state results of one queueing station (docs/models.md#station).
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
-// Budgets against the metric registry (SPEC §7): a budget's metric must be a known numeric
-// metric, each limit written as a plain number is in the metric's base unit, and a unit string
-// must be of the metric's kind (a size for bytes, a duration for seconds, a rate for events per
-// second, day or month; a rate is converted to the metric's period). A typo in a budget never
+// Budgets against the metric registry (capplan(1) BUDGETS): a budget's metric must be a known
+// numeric metric, each limit written as a plain number is in the metric's base unit, and a unit
+// string must be of the metric's kind (a size for bytes, a duration for seconds, a rate for events
+// per second, day or month; a rate is converted to the metric's period). A typo in a budget never
 // passes silently: every problem is an InputError at the budget's line.
 
 #include "report/metrics.hpp"

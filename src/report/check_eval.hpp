@@ -1,7 +1,7 @@
 #pragma once
-// Evaluating budgets and SLOs (SPEC §7, `capplan check`): a pure function from the budgets,
-// the plan's values (plan_values.hpp) and an optional baseline to one CheckReport that every
-// check format renders (compute once, render many).
+// Evaluating budgets and SLOs (capplan(1) capplan check, BUDGETS): a pure function from the
+// budgets, the plan's values (plan_values.hpp) and an optional baseline to one CheckReport that
+// every check format renders (compute once, render many).
 //
 // Rules (capplan(1), BUDGETS):
 // - max/min are checked at at_users, or else at every point of the sweep;

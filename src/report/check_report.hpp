@@ -1,6 +1,7 @@
 #pragma once
-// Renderings of a CheckReport (SPEC §7 outputs), pure functions: table (default), json,
-// markdown (a pull-request comment), github (workflow annotations) and junit (XML 1.0).
+// Renderings of a CheckReport (capplan(1) capplan check, its formats), pure functions: table
+// (default), json, markdown (a pull-request comment), github (workflow annotations) and junit
+// (XML 1.0).
 
 #include <string>
 

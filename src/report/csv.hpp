@@ -1,8 +1,8 @@
 #pragma once
-// RFC 4180 CSV and TSV records (SPEC §3): CSV fields containing `,` `"` CR or LF are quoted
-// with `"` doubled, records end in CRLF; TSV replaces tabs and line breaks in cells with spaces
-// and ends records in LF. Text cells that begin with `=`, `+`, `-`, `@`, tab or CR are prefixed
-// with `'` so a spreadsheet does not run them as formulas (numbers are never guarded).
+// RFC 4180 CSV and TSV records (capplan(1) DESCRIPTION): CSV fields containing `,` `"` CR or LF are
+// quoted with `"` doubled, records end in CRLF; TSV replaces tabs and line breaks in cells with
+// spaces and ends records in LF. Text cells that begin with `=`, `+`, `-`, `@`, tab or CR are
+// prefixed with `'` so a spreadsheet does not run them as formulas (numbers are never guarded).
 
 #include <string>
 #include <string_view>

@@ -1,5 +1,5 @@
 #pragma once
-// Renderings of a PlanDiff (SPEC §1 `diff`). table and markdown show, per point, only the
+// Renderings of a PlanDiff (capplan(1) capplan diff). table and markdown show, per point, only the
 // metrics that changed (totals first) and name the points without changes; json and csv list
 // every metric of every point with its status.
 

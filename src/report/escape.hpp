@@ -1,6 +1,6 @@
 #pragma once
 // Escaping untrusted text (workload names, budget ids and messages, file names) for each
-// output format, so that any text survives every format (SPEC §7).
+// output format, so that any text survives every format (capplan(1) capplan check).
 
 #include <string>
 #include <string_view>

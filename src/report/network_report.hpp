@@ -1,7 +1,7 @@
 #pragma once
-// Renderers for `capplan network` (SPEC §8): one solved network as a table for people, JSON or
-// CSV. Pure functions; a quantity with no finite value (a saturated open station's means) is
-// JSON null, an empty CSV cell, and "saturated" in the table — never nan or inf.
+// Renderers for `capplan network` (capplan(1) NETWORK FILES): one solved network as a table for
+// people, JSON or CSV. Pure functions; a quantity with no finite value (a saturated open station's
+// means) is JSON null, an empty CSV cell, and "saturated" in the table — never nan or inf.
 
 #include <string>
 

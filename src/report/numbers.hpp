@@ -1,5 +1,5 @@
 #pragma once
-// Machine-readable numbers (SPEC §3 "Numbers"): integers as integers, reals in the shortest
+// Machine-readable numbers (capplan(1) DESCRIPTION): integers as integers, reals in the shortest
 // form that reads back to the same double, never `nan`, `inf` or `-0`, independent of locale.
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// CSV, TSV and --get for a plan (SPEC §3).
+// CSV, TSV and --get for a plan (capplan(1) capplan plan).
 
 #include "report/csv.hpp"
 #include "report/plan_report.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// Comparing two plans point by point (SPEC §1 `diff`, §7): for every user point and metric,
+// Comparing two plans point by point (capplan(1) capplan diff): for every user point and metric,
 // the old and new value and, for numbers, the absolute and relative change. Totals first.
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // A plan's numbers by metric path, whatever their source: a Plan just computed, or a plan
-// saved with `capplan plan -f json` (SPEC §3 JSON) and read back by path, so that a file from
-// an older capplan with fewer metrics still reads (its missing metrics are absent, not null).
+// saved with `capplan plan -f json` (capplan(1) capplan plan) and read back by path, so that a file
+// from an older capplan with fewer metrics still reads (its missing metrics are absent, not null).
 // `check --compare-to` and `diff` compare these.
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 #pragma once
-// The result of `capplan queue` and its renderings (SPEC §1 `queue`): one list of named fields
-// drives table, json, csv and --get.
+// The result of `capplan queue` and its renderings (capplan(1) capplan queue): one list of named
+// fields drives table, json, csv and --get.
 
 #include <array>
 #include <optional>
@@ -23,7 +23,8 @@ struct QueueOutcome {
     std::vector<Warning> warnings;
 };
 
-// One output field: its bare name (SPEC §1), value, and the label and text of the table.
+// One output field: its bare name (capplan(1) capplan queue), value, and the label and text of the
+// table.
 struct QueueField {
     std::string name;
     Value value;
@@ -31,7 +32,8 @@ struct QueueField {
     std::string human;
 };
 
-// The fields in output order: the SPEC §1 names, then bound_by, model, offered_erlangs.
+// The fields in output order: the names of capplan(1) capplan queue, then bound_by, model,
+// offered_erlangs.
 [[nodiscard]] std::vector<QueueField> queue_fields(const QueueOutcome& q);
 
 // The names accepted by --get, in output order.

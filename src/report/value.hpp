@@ -23,7 +23,7 @@ struct Warning {
 // A real value, or null when it is not finite.
 [[nodiscard]] Value real_or_null(double x);
 
-// The machine form (SPEC §3 "Numbers"): integers as integers, shortest round-trip reals,
+// The machine form (capplan(1) DESCRIPTION): integers as integers, shortest round-trip reals,
 // `true`/`false`, text as is; null as `null_text`.
 [[nodiscard]] std::string machine_text(const Value& v, const std::string& null_text);
 

@@ -1,4 +1,4 @@
-// Availability of one architecture (SPEC §5.15). See availability.hpp.
+// Availability of one architecture (docs/models.md#availability). See availability.hpp.
 
 #include "tiers/availability.hpp"
 

@@ -1,12 +1,12 @@
 #pragma once
-// Availability of one architecture (SPEC §5.15), one data centre. A pool of N servers that
-// needs n up, with r repair crews, is the machine-repairman chain of queueing/availability.hpp
-// (server_mtbf, server_mttr, repair_crews). Tiers in series multiply: web, load balancer and the
-// database, whose shards are in series and each up while its primary or a promotable standby
-// (a replica) is up, less the failover gap: shard unavailability = P(primary and every replica
-// down) + failover_time/MTBF with a standby, the single primary's 1 − a without one. Sites:
-// P(at least D − k of D centres up), binomial with a_dc = dc_mtbf/(dc_mtbf + dc_mttr); one
-// centre (D = 1, k = 0) is a_dc itself. total = sites × tiers; downtime = (1 − total)·730 h.
+// Availability of one architecture (docs/models.md#availability), one data centre. A pool of N
+// servers that needs n up, with r repair crews, is the machine-repairman chain of
+// queueing/availability.hpp (server_mtbf, server_mttr, repair_crews). Tiers in series multiply:
+// web, load balancer and the database, whose shards are in series and each up while its primary or
+// a promotable standby (a replica) is up, less the failover gap: shard unavailability = P(primary
+// and every replica down) + failover_time/MTBF with a standby, the single primary's 1 − a without
+// one. Sites: P(at least D − k of D centres up), binomial with a_dc = dc_mtbf/(dc_mtbf + dc_mttr);
+// one centre (D = 1, k = 0) is a_dc itself. total = sites × tiers; downtime = (1 − total)·730 h.
 // Unavailabilities are combined as 1 − Π(1 − uᵢ) = −expm1(Σ log1p(−uᵢ)) to keep tiny ones.
 
 #include <cstdint>
@@ -31,7 +31,8 @@ struct AvailabilityInputs {
     std::int64_t datacenters = 1, survive = 0;
 };
 
-// The availability metrics at `users` (the target steps with users, SPEC §4).
+// The availability metrics at `users` (the target steps with users, 
+// capplan-workload(5) STEP TABLES).
 [[nodiscard]] AvailabilityMetrics compute_availability(const workload::Workload& w,
                                                        const AvailabilityInputs& in, double users);
 

@@ -1,10 +1,10 @@
-// Blob storage, CDN and internet egress (SPEC §5.10). See blob_cdn.hpp.
+// Blob storage, CDN and internet egress (docs/models.md#blob-cdn). See blob_cdn.hpp.
 //
-// Decision (SPEC silent): `monthly_cost_without_cdn` prices internet egress on E alone, not the
-// increment E adds on top of the dynamic responses in the shared tiered bill; the planner's
-// egress total (internet_egress_cost) bills them together as §5.10 says.
-// Decision (SPEC silent): blob GETs and PUTs are counted over the month (730/24 days), like
-// the CDN's requests; the blob's own egress to the CDN is free (a cloud origin).
+// Decision (docs/models.md#blob-cdn): `monthly_cost_without_cdn` prices internet egress on E alone,
+// not the increment E adds on top of the dynamic responses in the shared tiered bill; the planner's
+// egress total (internet_egress_cost) bills them together (docs/models.md#static-costs).
+// Decision (docs/models.md#blob-cdn): blob GETs and PUTs are counted over the month (730/24 days),
+// like the CDN's requests; the blob's own egress to the CDN is free (a cloud origin).
 
 #include "tiers/blob_cdn.hpp"
 

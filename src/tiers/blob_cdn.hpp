@@ -1,8 +1,8 @@
 #pragma once
-// Blob storage, CDN and internet egress (SPEC §5.10). Static assets: page views/day P pull
-// static_bytes_per_page_view b and static_requests_per_page_view s each. A month is 730/24
+// Blob storage, CDN and internet egress (docs/models.md#blob-cdn). Static assets: page views/day P
+// pull static_bytes_per_page_view b and static_requests_per_page_view s each. A month is 730/24
 // days, so the CDN serves E = P·(730/24)·b bytes in P·(730/24)·s requests; its bill is the
-// tiered table on E in GB (GB = 2^30 bytes, REFERENCES.md F1 shows the arithmetic), request
+// tiered table on E in GB (GB = 2^30 bytes, docs/models.md#catalogue), request
 // fees per 10k by scheme, and origin fetches E·(1 − hit)·origin_fetch_per_gb. Blob storage
 // holds users·blob_bytes_per_user, priced per GB-month, one PUT per upload job and one GET per
 // origin fetch (a static request that misses the CDN; every static request without a CDN).
@@ -24,8 +24,8 @@ struct CdnMetrics {
     double requests_per_month = 0, monthly_cost = 0, monthly_cost_without_cdn = 0;
 };
 
-// The static traffic and stored objects of one plan point (all ≥ 0; per day as §5.1 gives
-// them, bytes in bytes).
+// The static traffic and stored objects of one plan point (all ≥ 0; per day as
+// docs/models.md#traffic gives them, bytes in bytes).
 struct StaticLoad {
     double page_views_per_day = 0.0;
     double static_bytes_per_page_view = 0.0;
@@ -52,10 +52,10 @@ struct BlobCdn {
     double blob_get_cost = 0.0;     // origin GETs (with the CDN) / 1k · get_per_1k
     double blob_monthly_cost = 0.0; // the three above (with the CDN)
 
-    // The alternative without a CDN (SPEC §5.10 `monthly_cost_without_cdn`, a comparison: a
-    // plan without a CDN bills blob_storage_cost + blob_put_cost + without_cdn_get_cost, the
-    // egress inside internet_egress_cost and the capacity inside its tiers, never this sum):
-    // a GET per static request, internet egress on E alone and
+    // The alternative without a CDN (docs/models.md#blob-cdn `monthly_cost_without_cdn`, a
+    // comparison: a plan without a CDN bills blob_storage_cost + blob_put_cost +
+    // without_cdn_get_cost, the egress inside internet_egress_cost and the capacity inside its
+    // tiers, never this sum): a GET per static request, internet egress on E alone and
     // the load balancer and web capacity the static requests take (given by the caller).
     double without_cdn_get_cost = 0.0;
     double without_cdn_egress_cost = 0.0;
@@ -63,7 +63,8 @@ struct BlobCdn {
 };
 
 // Request fees of a CDN price table: requests / 10,000 · the fee of `scheme`, unrounded
-// (REFERENCES.md F1: 123,402 HTTP requests at 0.0075 → 0.0926, billed $0.09). requests ≥ 0.
+// (infracost's CloudFront golden test: 123,402 HTTP requests at 0.0075 → 0.0926, billed $0.09).
+// requests ≥ 0.
 [[nodiscard]] double cdn_request_cost(const workload::PriceTable& cdn_table,
                                       workload::RequestScheme scheme, double requests) noexcept;
 

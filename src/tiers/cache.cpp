@@ -1,4 +1,4 @@
-// The cache tier (SPEC §5.9). See cache.hpp.
+// The cache tier (docs/models.md#cache). See cache.hpp.
 
 #include "tiers/cache.hpp"
 

@@ -1,14 +1,14 @@
 #pragma once
-// The cache tier (SPEC §5.9), from the cache stage on: cache.instance nodes in front of the
-// database, holding the N = users·objects_per_user objects' hottest part (LRU under Zipf reads,
+// The cache tier (docs/models.md#cache), from the cache stage on: cache.instance nodes in front of
+// the database, holding the N = users·objects_per_user objects' hottest part (LRU under Zipf reads,
 // Che's approximation: cache_model.hpp) and, once the session store lives in the cache, the
-// sessions (§5.12, memory on top of the objects'). A cache of p primary nodes holds
-// C(p) = (p·usable − session memory)/(object_bytes + item_overhead_bytes) objects (at most N)
+// sessions (docs/models.md#sessions, memory on top of the objects'). A cache of p primary nodes
+// holds C(p) = (p·usable − session memory)/(object_bytes + item_overhead_bytes) objects (at most N)
 // and hits h(C(p)); its operations are the look-ups (peak_rps·cache_reads_per_request), a fill
 // after each missed look-up, and the session operations; p must also carry those at
 // max_utilization on `threads` threads of op_time each. Billed nodes = p·(1 + replicas).
 //
-// Choosing p (SPEC §5.9 "scan the node count"): among the counts that carry the operations (and,
+// Choosing p (docs/models.md#cache): among the counts that carry the operations (and,
 // with a numeric target_hit_ratio, reach that floor), the one with the least cache + database
 // cost on which the database meets its limits; ties go to fewer nodes. The database cost falls
 // in steps as h rises and the cache cost rises linearly in p, so the scan is a branch and bound

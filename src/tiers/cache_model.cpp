@@ -1,5 +1,5 @@
-// Che's LRU approximation over Zipf popularity and cache node sizing (SPEC §5.9). See
-// cache_model.hpp for the model and its references.
+// Che's LRU approximation over Zipf popularity and cache node sizing (docs/models.md#cache-model).
+// See cache_model.hpp for the model and its references.
 
 #include "tiers/cache_model.hpp"
 

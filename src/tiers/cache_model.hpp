@@ -1,6 +1,6 @@
 #pragma once
-// Cache model (SPEC §5.9): an LRU cache in front of N objects read with Zipf(α) popularity,
-// qᵢ = i^(−α)/H_{N,α}, i = 1..N, and the nodes that hold it.
+// Cache model (docs/models.md#cache-model): an LRU cache in front of N objects read with Zipf(α)
+// popularity, qᵢ = i^(−α)/H_{N,α}, i = 1..N, and the nodes that hold it.
 //
 // Hit ratio by Che's approximation (H. Che, Y. Tung, Z. Wang, "Hierarchical Web caching
 // systems: modeling, design and experimental results", IEEE JSAC 20(7), 2002; for its accuracy
@@ -10,11 +10,11 @@
 //     h(T) = Σᵢ qᵢ(1 − e^(−qᵢT))   (hit ratio),   C(T) = Σᵢ (1 − e^(−qᵢT))   (capacity).
 // Both rise monotonically in T from 0 to (1, N). Sizing for a target h* solves h(T) = h* once
 // (toms748 in ln T), then C = C(T). Assumptions: independent reference model, no writes or
-// invalidation (SPEC §5.19), a stationary popularity, whole objects of one size.
+// invalidation (docs/models.md#known-limits), a stationary popularity, whole objects of one size.
 //
 // Nodes: usable memory per node = memory·(1 − reserved_memory); nodes =
 // max(⌈C·(object_bytes + item_overhead_bytes)/usable⌉, ⌈ops/(threads/op_time·max_utilization)⌉)
-// × (1 + replicas), with session memory (SPEC §5.12) added on top of the objects'.
+// × (1 + replicas), with session memory (docs/models.md#sessions) added on top of the objects'.
 
 #include <cstdint>
 #include <string>
@@ -33,7 +33,7 @@ struct CheSums {
 
 // h(T) and C(T) for Zipf(α) over n objects (n rounded, clamped to [1, 1e15]; α clamped to
 // [0, 10], the workload's range) at T ≥ 0 (in requests to the cache; T ≤ 0 or NaN gives 0, an
-// infinite T gives (1, N)). The first 1,024 terms are summed exactly, the rest by quadrature:
+// infinite T gives (1, N)). The first 64 terms are summed exactly, the rest by quadrature:
 // |Δh| and |ΔC|/C below 1e-10 against the term-by-term sums (see the .cpp).
 [[nodiscard]] CheSums che_sums(double n_objects, double alpha, double characteristic_time);
 
@@ -62,7 +62,7 @@ struct CacheNodeInputs {
     double capacity_objects = 0.0;    // C from che_for_hit_ratio, ≥ 0
     double object_bytes = 0.0;        // mean object size, ≥ 0
     double item_overhead_bytes = 0.0; // per-item bookkeeping (keys, pointers, LRU links), ≥ 0
-    double extra_memory_bytes = 0.0;  // added on top of the objects' (sessions, §5.12), ≥ 0
+    double extra_memory_bytes = 0.0;  // added on top of the objects' (docs/models.md#sessions), ≥ 0
     double ops_per_s = 0.0;           // look-ups + fills + session operations at the peak, ≥ 0
     double node_memory_bytes = 0.0;   // the instance's memory (Instance::memory_bytes), > 0
     double reserved_memory = 0.25;    // fraction of a node's memory not usable, in [0, 1)
@@ -84,9 +84,9 @@ struct CacheSizing {
     std::string bound = "memory";     // "memory" or "ops" (the larger count; "memory" on a tie)
 };
 
-// Nodes of a cache tier (SPEC §5.9). Out-of-range inputs are clamped to the ranges above; no
-// usable memory (memory ≤ 0 or reserved ≥ 1) with data to store gives k_max_count primaries.
-// Counts use the tolerant ceiling ⌈x − 1e-9·max(1, |x|)⌉, clamped before conversion.
+// Nodes of a cache tier (docs/models.md#cache-model). Out-of-range inputs are clamped to the ranges
+// above; no usable memory (memory ≤ 0 or reserved ≥ 1) with data to store gives k_max_count
+// primaries. Counts use the tolerant ceiling ⌈x − 1e-9·max(1, |x|)⌉, clamped before conversion.
 [[nodiscard]] CacheSizing size_cache_nodes(const CacheNodeInputs& in);
 
 } // namespace capplan::tiers

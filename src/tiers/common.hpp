@@ -1,8 +1,8 @@
 #pragma once
-// Shared constants and small helpers of the tier models (SPEC §5.0): the month, the integer
-// ceiling with tolerance, the effective-core speed rule of §5.5, instance look-up, and the
-// record of one checked limit (actual/limit with a human reason) that size_architecture
-// folds into `feasible` and `worst_violation`.
+// Shared constants and small helpers of the tier models (docs/models.md#conventions): the month,
+// the integer ceiling with tolerance, the effective-core speed rule (docs/models.md#conventions),
+// instance look-up, and the record of one checked limit (actual/limit with a human reason) that
+// size_architecture folds into `feasible` and `worst_violation`.
 
 #include <algorithm>
 #include <cmath>
@@ -18,7 +18,7 @@ inline constexpr double k_hours_per_month = 730.0;
 inline constexpr double k_days_per_month = 730.0 / 24.0;
 inline constexpr double k_seconds_per_day = 86'400.0;
 inline constexpr double k_seconds_per_month = 730.0 * 3600.0;
-inline constexpr double k_bytes_per_gb = 1073741824.0; // prices: GB = 2^30 bytes (SPEC §4)
+inline constexpr double k_bytes_per_gb = 1073741824.0; // GB = 2^30 B (docs/models.md#conventions)
 inline constexpr double k_rtt_in_dc_s = 0.5e-3;        // network round trip inside one centre
 inline constexpr double k_p99 = 0.99;
 // Counts are clamped to this before any conversion to an integer (DESIGN "Known traps").
@@ -28,9 +28,9 @@ inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
 [[nodiscard]] std::int64_t ceil_count(double x, std::int64_t lo = 0,
                                       std::int64_t hi = k_max_count) noexcept;
 
-// Service-time multiplier of an instance (SPEC §5.5): an instance with v vCPUs is a station
-// of c = v servers, each slowed to the effective core speed: times × v / c_eff. 1 when the
-// catalogue entry has no cores (defensive).
+// Service-time multiplier of an instance (docs/models.md#conventions): an instance with v vCPUs is
+// a station of c = v servers, each slowed to the effective core speed: times × v / c_eff. 1 when
+// the catalogue entry has no cores (defensive).
 [[nodiscard]] double slowdown(const workload::Instance& inst) noexcept;
 
 // The catalogue entry called `name`; throws std::invalid_argument naming the workload key

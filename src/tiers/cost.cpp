@@ -1,4 +1,4 @@
-// Monthly cost (SPEC §5.17). See cost.hpp.
+// Monthly cost (docs/models.md#cost). See cost.hpp.
 
 #include "tiers/cost.hpp"
 

@@ -1,8 +1,9 @@
 #pragma once
-// Monthly cost (SPEC §5.17). Autoscaled stateless tiers cost Σ_h servers(λ̄·f(h))·hourly·730/24
-// (the failover rule applied in each hour); every other tier is sized at the peak and billed
-// for 730 h. Storage: every database copy (in db.monthly_cost) and blob storage (blob, CDN and
-// egress bills: static_costs.hpp). Money per month in the workload's currency; GB = 2^30 bytes.
+// Monthly cost (docs/models.md#cost). Autoscaled stateless tiers cost Σ_h
+// servers(λ̄·f(h))·hourly·730/24 (the failover rule applied in each hour); every other tier is
+// sized at the peak and billed for 730 h. Storage: every database copy (in db.monthly_cost) and
+// blob storage (blob, CDN and egress bills: static_costs.hpp). Money per month in the workload's
+// currency; GB = 2^30 bytes.
 
 #include <array>
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Several data centres (SPEC §5.14). See datacenters.hpp.
+// Several data centres (docs/models.md#datacenters). See datacenters.hpp.
 
 #include "tiers/datacenters.hpp"
 

@@ -1,8 +1,8 @@
 #pragma once
-// Several data centres (SPEC §5.14, second paragraph). A pooled stateless tier that needs n
+// Several data centres (docs/models.md#datacenters). A pooled stateless tier that needs n
 // servers at the peak is spread as evenly as possible over D centres and must keep n after the
 // k fullest centres fail: q = ⌊n/(D−k)⌋, r = n mod (D−k), M = q·D + (r > 0 ? k + r : 0)
-// (REFERENCES.md G1, Azure zone over-provisioning: 3 zones surviving 1, n = 3 → 5, n = 4 → 6).
+// (Microsoft's Azure zone over-provisioning guide: 3 zones surviving 1, n = 3 → 5, n = 4 → 6).
 // Each database shard keeps a replica in every other centre, so a write crosses to D − 1
 // centres; the transfer is priced per GB (GB = 2^30 bytes) by scope.
 
@@ -12,9 +12,9 @@
 
 namespace capplan::tiers {
 
-// Cross-centre round trips by failover scope (SPEC §4 `failover.scope`): zones of one region
-// are about 1 ms apart, regions about 70 ms (a US east–west pair). Added to every synchronous
-// cross-centre leg by the caller.
+// Cross-centre round trips by failover scope (capplan-workload(5) [failover] scope): zones of one
+// region are about 1 ms apart, regions about 70 ms (a US east–west pair). Added to every
+// synchronous cross-centre leg by the caller.
 inline constexpr double k_rtt_cross_zone_s = 1e-3;
 inline constexpr double k_rtt_cross_region_s = 70e-3;
 
@@ -35,7 +35,8 @@ struct ReplicationTransfer {
 };
 
 // writes_per_day ≥ 0 (replicated writes: rows, not requests); write_bytes ≥ 0; datacenters ≥ 1
-// (values below 1 are taken as 1: nothing crosses); price_per_gb ≥ 0 (SPEC §6: cross-zone
+// (values below 1 are taken as 1: nothing crosses); price_per_gb ≥ 0 (docs/models.md#static-costs:
+// cross-zone
 // 0.01, cross-region 0.02, the catalogue's aws-cross-zone-2024 / aws-cross-region-2024).
 [[nodiscard]] ReplicationTransfer replication_transfer(double writes_per_day, double write_bytes,
                                                        std::int64_t datacenters,

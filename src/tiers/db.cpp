@@ -1,4 +1,4 @@
-// The database tier (SPEC §5.7). See db.hpp.
+// The database tier (docs/models.md#database). See db.hpp.
 
 #include "tiers/db.hpp"
 

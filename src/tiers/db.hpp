@@ -1,13 +1,14 @@
 #pragma once
-// The database tier (SPEC §5.7), sized for its hottest shard (§5.8) and replicated to all.
+// The database tier (docs/models.md#database), sized for its hottest shard (docs/models.md#shards)
+// and replicated to all.
 //
 // Primary: a two-class G/G/c station (cache-miss reads, unless replicas take them, and writes;
-// mixture mean and SCV), c = vCPUs slowed to the effective core speed (§5.5). Replicas: every
-// cache-miss read, split over the replicas as web.balancing splits requests, plus applying
-// every write of the shard as a second, exponential class (apply_time each, apply_parallelism
-// threads): read capacity per replica = c·max_utilization − λ_w·apply_time, apply utilization =
-// λ_w·apply_time/apply_parallelism ≤ max_utilization. Replicas per shard = fewest meeting
-// utilization and db.latency_p99 for reads, at least `min_replicas_per_shard` (a standby).
+// mixture mean and SCV), c = vCPUs slowed to the effective core speed (docs/models.md#conventions).
+// Replicas: every cache-miss read, split over the replicas as web.balancing splits requests, plus
+// applying every write of the shard as a second, exponential class (apply_time each,
+// apply_parallelism threads): read capacity per replica = c·max_utilization − λ_w·apply_time, apply
+// utilization = λ_w·apply_time/apply_parallelism ≤ max_utilization. Replicas per shard = fewest
+// meeting utilization and db.latency_p99 for reads, at least `min_replicas_per_shard` (a standby).
 // `instance = "auto"`: the cheapest size of `family` up to `max_instance` on which every limit
 // holds (one size for primaries and replicas); a size whose replicas have no read capacity left
 // after apply does not qualify. Shards are counted at the largest allowed size.

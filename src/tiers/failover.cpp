@@ -1,4 +1,4 @@
-// Failover in one data centre (SPEC §5.14). See failover.hpp.
+// Failover in one data centre (docs/models.md#failover). See failover.hpp.
 
 #include "tiers/failover.hpp"
 

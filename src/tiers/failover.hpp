@@ -1,5 +1,5 @@
 #pragma once
-// Failover within one data centre (SPEC §5.14, first paragraph): from the load_balancer stage
+// Failover within one data centre (docs/models.md#failover): from the load_balancer stage
 // on, each pooled stateless tier (web, load balancer, and workers when queue.failover) plans
 // max(2, N + spares) servers where the peak needs N. headroom_ratio = Σ planned / Σ needed over
 // those tiers; extra_servers and extra_monthly_cost are the differences. With several data

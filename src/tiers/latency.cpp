@@ -1,4 +1,5 @@
-// Request latency as an exact wait ⊕ a moment-fitted Gamma (SPEC §5.3). See latency.hpp.
+// Request latency as an exact wait ⊕ a moment-fitted Gamma (docs/models.md#latency). See
+// latency.hpp.
 //
 // Why not fit one Gamma to everything: the web wait has an atom at 0 (most requests do not
 // wait) and an exponential tail; a moment fit over it would invent a tail where there is none

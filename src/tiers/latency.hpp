@@ -1,9 +1,9 @@
 #pragma once
-// Request latency (SPEC §5.3). A dynamic request is a sum of independent legs: the web station
-// (wait + service), cache calls, database reads that miss the cache and, for writes, database
-// writes, each call costing a network round trip plus the called station's wait and service.
-// The web wait keeps its exact law (atom 1 − P_wait at 0, exponential tail of rate θ); every
-// other leg, the web service included, contributes its mean and variance to one Gamma fitted
+// Request latency (docs/models.md#latency). A dynamic request is a sum of independent legs: the web
+// station (wait + service), cache calls, database reads that miss the cache and, for writes,
+// database writes, each call costing a network round trip plus the called station's wait and
+// service. The web wait keeps its exact law (atom 1 − P_wait at 0, exponential tail of rate θ);
+// every other leg, the web service included, contributes its mean and variance to one Gamma fitted
 // by moments; the request time is the exact convolution of the two (distributions.hpp). The
 // reported p99 is that of the read/write mixture (weights 1 − write_fraction, write_fraction).
 // Assumption: FCFS stations; processor-sharing servers have longer tails (NOTES).
@@ -19,10 +19,10 @@ struct Moments {
 };
 
 [[nodiscard]] Moments operator+(const Moments& a, const Moments& b) noexcept;
-// n calls of one leg (n ≥ 0, fractional allowed): n × mean, n × variance (SPEC §5.3).
+// n calls of one leg (n ≥ 0, fractional allowed): n × mean, n × variance (docs/models.md#latency).
 [[nodiscard]] Moments repeat(const Moments& one, double n) noexcept;
-// Moments of a Gamma law (mean S, variance S²·scv) and of a waiting law (§5.2:
-// E W = p/θ, Var W = 2p/θ² − (p/θ)²; 0 without waiting).
+// Moments of a Gamma law (mean S, variance S²·scv) and of a waiting law
+// (docs/models.md#waiting-time: E W = p/θ, Var W = 2p/θ² − (p/θ)²; 0 without waiting).
 [[nodiscard]] Moments moments_of(const queueing::GammaLaw& g) noexcept;
 [[nodiscard]] Moments moments_of(const queueing::WaitLaw& w) noexcept;
 // One call to a station: round trip (constant) + wait + service.

@@ -1,7 +1,8 @@
-// The load balancer (SPEC §5.6). See lb.hpp.
+// The load balancer (docs/models.md#load-balancer). See lb.hpp.
 //
-// Decision: the capacity is vCPUs · capacity_per_vcpu as §5.6 writes it, without the
-// effective-core rule of §5.5: capacity_per_vcpu is measured per vCPU of the proxy instance.
+// Decision: the capacity is vCPUs · capacity_per_vcpu as docs/models.md#load-balancer
+// writes it, without the effective-core rule of docs/models.md#conventions: capacity_per_vcpu is
+// measured per vCPU of the proxy instance.
 
 #include "tiers/lb.hpp"
 

@@ -1,9 +1,9 @@
 #pragma once
-// The load balancer (SPEC §5.6): self-run proxy instances, each able to take
+// The load balancer (docs/models.md#load-balancer): self-run proxy instances, each able to take
 // capacity = vCPUs · capacity_per_vcpu requests per second at 100 %. The peak's dynamic and
 // static requests (static until a CDN takes them) need n = ⌈rps / (capacity · max_utilization)⌉
-// instances; one data centre plans max(2, n + spares) of them (§5.6, §5.14); D centres
-// surviving k losses plan max(2, ⌈n/(D − k)⌉) in each centre (§5.6: at least two per centre,
+// instances; one data centre plans max(2, n + spares) of them (docs/models.md#load-balancer); D
+// centres surviving k losses plan max(2, ⌈n/(D − k)⌉) in each centre (at least two per centre,
 // and the D − k centres left carry the whole load). Absent until the load_balancer stage. The
 // proxies are not autoscaled: they are billed at the peak.
 

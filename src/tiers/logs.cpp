@@ -1,4 +1,4 @@
-// Logs and metrics (SPEC §5.13). See logs.hpp.
+// Logs and metrics (docs/models.md#logs). See logs.hpp.
 
 #include "tiers/logs.hpp"
 

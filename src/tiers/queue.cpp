@@ -1,4 +1,4 @@
-// Message queue and workers (SPEC §5.11). See queue.hpp.
+// Message queue and workers (docs/models.md#queue). See queue.hpp.
 
 #include "tiers/queue.hpp"
 

@@ -1,10 +1,10 @@
 #pragma once
-// Message queue and workers (SPEC §5.11), from the message_queue stage on. Jobs pull from one
-// queue: W workers × k = concurrency_per_worker slots are one G/G/(W·k) station (Allen–Cunneen,
-// §5.2) with the traffic's c_a² and job_time_cv². A slot's service time follows the core-speed
-// rule of §5.5: job_time · max(k, v)/c_eff on an instance with v vCPUs and c_eff effective
-// cores (k slots share the cores; at k = v this is the v/c_eff slowdown). W = the fewest
-// workers with utilization ≤ max_utilization and mean wait ≤ max_mean_wait at the peak;
+// Message queue and workers (docs/models.md#queue), from the message_queue stage on. Jobs pull from
+// one queue: W workers × k = concurrency_per_worker slots are one G/G/(W·k) station (Allen–Cunneen,
+// docs/models.md#ggc) with the traffic's c_a² and job_time_cv². A slot's service time follows the
+// core-speed rule (docs/models.md#queue): job_time · max(k, v)/c_eff on an instance with v vCPUs
+// and c_eff effective cores (k slots share the cores; at k = v this is the v/c_eff slowdown). W =
+// the fewest workers with utilization ≤ max_utilization and mean wait ≤ max_mean_wait at the peak;
 // workers_min the same at the trough. Workers autoscale: their cost sums the hours of the
 // daily profile. They get failover headroom (one centre: max(2, W + spares); several: the
 // spreading formula) only when queue.failover = true: otherwise an outage is absorbed as

@@ -1,8 +1,9 @@
-// Sessions (SPEC §5.12). See sessions.hpp.
+// Sessions (docs/models.md#sessions). See sessions.hpp.
 //
-// Decision (SPEC silent): the store's usable memory per node is memory·(1 − reserved_memory),
-// the same rule as the cache tier (§5.9), since sessions.instance is a cache instance.
-// Decision (SPEC silent): beyond one node's memory the store is sharded across
+// Decision (docs/models.md#sessions): the store's usable memory per node is memory·(1 −
+// reserved_memory), the same rule as the cache tier (docs/models.md#cache), since sessions.instance
+// is a cache instance.
+// Decision (docs/models.md#sessions): beyond one node's memory the store is sharded across
 // ⌈memory / usable⌉ nodes, never fewer than the pair; each shard is not separately replicated.
 
 #include "tiers/sessions.hpp"

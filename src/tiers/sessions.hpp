@@ -1,5 +1,5 @@
 #pragma once
-// Sessions (SPEC §5.12). Little's law over the busiest hour: sessions start at
+// Sessions (docs/models.md#sessions). Little's law over the busiest hour: sessions start at
 // DAU·sessions_per_active_user/86,400 per second times peak_to_average, and each lives
 // session_length while in use, session_length + session_ttl in the store (until it idles out).
 // concurrent = DAU·s·length/86,400·peak; stored = DAU·s·(length + ttl)/86,400·peak, at most
@@ -26,8 +26,8 @@ struct SessionLoad {
     bool capped = false;       // stored hit users·sessions_per_active_user
 };
 
-// users ≥ 0 (registered); dau ≥ 0 (daily active, from §5.1); the traffic keys in base units
-// (seconds, bytes). Non-positive inputs give zeros.
+// users ≥ 0 (registered); dau ≥ 0 (daily active, docs/models.md#traffic); the traffic keys in base
+// units (seconds, bytes). Non-positive inputs give zeros.
 [[nodiscard]] SessionLoad session_load(double users, double dau,
                                        const workload::Traffic& traffic) noexcept;
 

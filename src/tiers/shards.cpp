@@ -1,4 +1,4 @@
-// Shard count and the Zipf hottest-shard share (SPEC §5.8). See shards.hpp.
+// Shard count and the Zipf hottest-shard share (docs/models.md#shards). See shards.hpp.
 
 #include "tiers/shards.hpp"
 

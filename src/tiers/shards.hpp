@@ -1,6 +1,6 @@
 #pragma once
-// Shards (SPEC §5.8). The shard key is the user. S = max(1, ⌈storage/max_shard_size⌉, fewest S
-// whose hottest shard's writes fit one primary, fewest S whose replication apply fits one
+// Shards (docs/models.md#shards). The shard key is the user. S = max(1, ⌈storage/max_shard_size⌉,
+// fewest S whose hottest shard's writes fit one primary, fewest S whose replication apply fits one
 // replica). Write skew: Zipf(s) over the users, hashed uniformly to S shards. The shard holding
 // the hottest key carries p₁ + (1 − p₁)/S of the writes on average, with standard deviation
 // √((1/S)(1 − 1/S)·Σ_{i≥2} qᵢ²) (each other key lands there with probability 1/S); it is sized

@@ -1,4 +1,4 @@
-// The single server (SPEC §5.4). See single.hpp.
+// The single server (docs/models.md#single-server). See single.hpp.
 
 #include "tiers/single.hpp"
 

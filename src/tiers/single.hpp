@@ -1,13 +1,13 @@
 #pragma once
-// The single server (SPEC §5.4): one `single.instance` runs the web server, the database, the
-// cache and the jobs. It is one G/G/v station (v vCPUs slowed to the effective core speed,
-// §5.5) offered four classes: read requests (cpu_time + db_reads_per_request reads), write
-// requests (the same + db_writes_per_write_request writes), static requests while there is no
-// CDN and async jobs while there is no message queue. A request's own service is its whole
-// demand on the server (n calls add n × mean and n × variance, §5.3); its latency is the
-// station's wait (exact law) plus that demand, with no network round trip. Checked for
-// max_utilization and the end-to-end latency SLO (db.latency_p99 is not checked: there is no
-// separate database call to measure).
+// The single server (docs/models.md#single-server): one `single.instance` runs the web server, the
+// database, the cache and the jobs. It is one G/G/v station (v vCPUs slowed to the effective core
+// speed, docs/models.md#conventions) offered four classes: read requests (cpu_time +
+// db_reads_per_request reads), write requests (the same + db_writes_per_write_request writes),
+// static requests while there is no CDN and async jobs while there is no message queue. A request's
+// own service is its whole demand on the server (n calls add n × mean and n × variance,
+// docs/models.md#latency); its latency is the station's wait (exact law) plus that demand, with no
+// network round trip. Checked for max_utilization and the end-to-end latency SLO (db.latency_p99 is
+// not checked: there is no separate database call to measure).
 
 #include <optional>
 

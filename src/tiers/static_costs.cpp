@@ -95,7 +95,7 @@ double replication_cost(const workload::Workload& w, const workload::Catalogue& 
     if (it != cat.price_tables.end()) {
         return it->second.cost_for_gb(x.bytes_per_month / k_bytes_per_gb);
     }
-    // SPEC §6 rates when a --models override dropped the tables.
+    // The shipped rates (docs/models.md#static-costs) when a --models override dropped the tables.
     return x.bytes_per_month / k_bytes_per_gb * (zone ? 0.01 : 0.02);
 }
 

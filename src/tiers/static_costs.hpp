@@ -1,8 +1,8 @@
 #pragma once
 // The costs that follow from the traffic alone, once the architecture says where static
-// requests go (SPEC §5.10, §5.14): blob storage, the CDN and internet egress, and the
-// cross-centre replication of database writes. Internet egress and replication have no metric
-// group of their own: they are part of total.monthly_cost.
+// requests go (docs/models.md#blob-cdn, docs/models.md#static-costs): blob storage, the CDN and
+// internet egress, and the cross-centre replication of database writes. Internet egress and
+// replication have no metric group of their own: they are part of total.monthly_cost.
 
 #include <cstdint>
 
@@ -35,7 +35,7 @@ struct StaticCosts {
                                        const TrafficLoad& t, const StaticLayout& l, double max_u);
 
 // Each database write crosses to D − 1 other centres (db.write_bytes each), priced per GB by
-// failover.scope from the catalogue's aws-cross-zone-2024 / aws-cross-region-2024 (SPEC §6
+// failover.scope from the catalogue's aws-cross-zone-2024 / aws-cross-region-2024 (the shipped
 // rates, 0.01 and 0.02, when a --models override dropped them). datacenters ≥ 1.
 [[nodiscard]] double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
                                       const TrafficLoad& t, std::int64_t datacenters);

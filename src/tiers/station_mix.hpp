@@ -1,9 +1,9 @@
 #pragma once
-// Several classes of work on one station (SPEC §5.5, §5.7): the service law of the mixture
-// (mean and SCV from the classes' first two moments) and the arrival SCV of the merged stream
-// (Whitt's QNA superposition: the rate-weighted mean of the classes' SCVs; Whitt, "The Queueing
-// Network Analyzer", BSTJ 62 (1983), eq. 42), and the split of a stream over N servers by the
-// balancing mode (round_robin: c_a²/N, random: 1 + (c_a² − 1)/N).
+// Several classes of work on one station (docs/models.md#station-mix): the service law of the
+// mixture (mean and SCV from the classes' first two moments) and the arrival SCV of the merged
+// stream (Whitt's QNA superposition: the rate-weighted mean of the classes' SCVs; Whitt, "The
+// Queueing Network Analyzer", BSTJ 62 (1983), eq. 42), and the split of a stream over N servers by
+// the balancing mode (round_robin: c_a²/N, random: 1 + (c_a² − 1)/N).
 
 #include <cstdint>
 #include <initializer_list>

@@ -1,4 +1,4 @@
-// Traffic and the daily profile (SPEC §5.1). See traffic.hpp.
+// Traffic and the daily profile (docs/models.md#traffic). See traffic.hpp.
 //
 // The profile's mean m(g) = t + (p − t)·(1/24)·Σ_h b_h^g with b_h = (1 + cos(2π(h − 20)/24))/2
 // ∈ [0, 1] falls strictly from t + (p − t)·23/24 (g → 0: every b_h > 0 counts 1, b_8 = 0) to

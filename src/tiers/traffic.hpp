@@ -1,7 +1,7 @@
 #pragma once
-// Traffic of one user point (SPEC §5.1): daily actives, dynamic requests, the peak-hour rates
-// of reads, writes, static requests and async jobs, and the daily profile f(h) that spreads
-// the mean rate over 24 hours (mean 1, maximum peak_to_average, minimum trough_to_average).
+// Traffic of one user point (docs/models.md#traffic): daily actives, dynamic requests, the
+// peak-hour rates of reads, writes, static requests and async jobs, and the daily profile f(h) that
+// spreads the mean rate over 24 hours (mean 1, maximum peak_to_average, minimum trough_to_average).
 // Everything else is sized at the peak; autoscaled stateless tiers are sized per hour (cost).
 
 #include <array>

@@ -1,4 +1,4 @@
-// The web tier (SPEC §5.5). See web.hpp.
+// The web tier (docs/models.md#web). See web.hpp.
 
 #include "tiers/web.hpp"
 
@@ -227,9 +227,9 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     }
     out.planned = out.needed;
     if (r.pool) {
-        // §5.14: one centre plans max(2, N + spares), several the spreading formula.
-        // max_servers caps the failover servers too, never the needed count. In one centre the
-        // bound is "failover" only when the two-server floor (not N + spares) decides; with
+        // docs/models.md#failover: one centre plans max(2, N + spares), several the spreading
+        // formula. max_servers caps the failover servers too, never the needed count. In one centre
+        // the bound is "failover" only when the two-server floor (not N + spares) decides; with
         // several, whenever the spread adds servers.
         const std::int64_t want = r.failover.planned(out.needed);
         out.planned = std::max(out.needed, std::min(want, std::max<std::int64_t>(cap, 2)));

@@ -1,12 +1,12 @@
 #pragma once
-// The web tier (SPEC §5.5). A server with v vCPUs is a G/G/v station whose service times are
-// slowed by v/c_eff. Its service mix: dynamic requests (cpu_time), static requests while there
+// The web tier (docs/models.md#web). A server with v vCPUs is a G/G/v station whose service times
+// are slowed by v/c_eff. Its service mix: dynamic requests (cpu_time), static requests while there
 // is no CDN (static_cpu_time) and async jobs while there is no message queue (job_time, FCFS on
 // the same cores: a 4 s job holding a core makes requests queue behind it). Balancing:
 // round_robin gives each server a stream of SCV c_a²/N, random 1 + (c_a² − 1)/N,
 // least_connections the pooled G/G/(N·v) (an optimistic bound). N = the fewest servers with
-// utilization ≤ max_utilization and end-to-end p99 (§5.3) ≤ the SLO, at least min_servers, at
-// most max_servers. Without a load balancer there is exactly one web server.
+// utilization ≤ max_utilization and end-to-end p99 (docs/models.md#latency) ≤ the SLO, at least
+// min_servers, at most max_servers. Without a load balancer there is exactly one web server.
 
 #include <cstdint>
 #include <optional>
@@ -35,8 +35,8 @@ struct WebDemand {
     double arrival_scv = 1.0;
 };
 
-// The request legs other than the web station (cache and database calls, §5.3), for a read
-// request and a write request.
+// The request legs other than the web station (cache and database calls, docs/models.md#latency),
+// for a read request and a write request.
 struct OtherLegs {
     Moments read;
     Moments write;

@@ -1,5 +1,5 @@
 #pragma once
-// The web tier and its load balancer inside an architecture (SPEC §5.5, §5.6, §5.14, §5.17):
+// The web tier and its load balancer inside an architecture (docs/models.md#web-pool):
 // the web servers sized at the peak (the limits are judged there), hour by hour for the cost of
 // an autoscaled pool, each hour with the failover rule applied; the proxies at the peak.
 

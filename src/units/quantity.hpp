@@ -1,7 +1,7 @@
 #pragma once
 // Parsing of quantities with units, as typed on the command line and in TOML strings
-// (SPEC §1 `queue`, §4 "Units"). Each parser accepts surrounding spaces, rejects NaN,
-// infinities and trailing garbage, and throws UnitError with a message that names the
+// (capplan(1) capplan queue, capplan-workload(5) UNITS). Each parser accepts surrounding spaces,
+// rejects NaN, infinities and trailing garbage, and throws UnitError with a message that names the
 // accepted units; the caller adds the location (flag or file:line:col).
 
 #include <stdexcept>

@@ -1,6 +1,6 @@
 #pragma once
-// Data sizes (SPEC §4 "Units"): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into bytes,
-// and formatting bytes for people ("64 GiB", "1.5 TB"). Bits are refused with a hint, and a
+// Data sizes (capplan-workload(5) UNITS): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into
+// bytes, and formatting bytes for people ("64 GiB", "1.5 TB"). Bits are refused with a hint, and a
 // bare prefix ("64G") is refused as ambiguous.
 
 #include <string>

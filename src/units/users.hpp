@@ -1,5 +1,5 @@
 #pragma once
-// User counts and the user grid (SPEC §1 `--users`, §4 `users` / `[growth]`): one count
+// User counts and the user grid (docs/models.md#users, capplan-workload(5) USER COUNTS): one count
 // ("250000", "250k", "1.5M", "1e6"), a list ("1,10,100") or a log range ("1..1M") expanded on a
 // grid of per_decade points per decade.
 

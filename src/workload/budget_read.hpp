@@ -1,5 +1,6 @@
 #pragma once
-// Reading `[[budget]]` tables (SPEC §7), in a workload or a budget file. Internal to workload/.
+// Reading `[[budget]]` tables (capplan-workload(5) BUDGETS), in a workload or a budget file.
+// Internal to workload/.
 //
 //   id = "cost"                    optional string; default: the metric path
 //   metric = "total.monthly_cost"  required: a metric path (checked by the report registry)

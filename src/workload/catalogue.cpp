@@ -9,7 +9,7 @@ namespace capplan::workload {
 
 double PriceTable::cost_for_gb(double gb) const noexcept {
     // Tier by tier: each tier bills the part of the month's total between the previous tier's
-    // end and its own, at its own price (REFERENCES.md F1 shows the arithmetic).
+    // end and its own, at its own price (docs/models.md#catalogue).
     if (!(gb > 0.0)) {
         return 0.0;
     }

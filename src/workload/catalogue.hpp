@@ -1,7 +1,7 @@
 #pragma once
-// The catalogue of instance types and price tables (SPEC §6): TOML files in models/, compiled
-// into the binary, extended or overridden by --models DIR (same name overrides, new names
-// extend) and by a `[models]` table in the workload.
+// The catalogue of instance types and price tables (docs/models.md#catalogue): TOML files in
+// models/, compiled into the binary, extended or overridden by --models DIR (same name overrides,
+// new names extend) and by a `[models]` table in the workload.
 
 #include <cstdint>
 #include <map>
@@ -11,7 +11,8 @@
 
 namespace capplan::workload {
 
-// One instance type. Effective cores (SPEC §5.5): cores·(1 + 0.25·(threads_per_core − 1)).
+// One instance type. Effective cores (docs/models.md#conventions): cores·(1 +
+// 0.25·(threads_per_core − 1)).
 struct Instance {
     std::string name;
     std::string family; // "c7i", "db.r7g", ... (the name up to its last '.')

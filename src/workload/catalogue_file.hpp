@@ -1,5 +1,6 @@
 #pragma once
-// Reading the catalogue (SPEC §6): the embedded models/ files, then the *.toml files of
+// Reading the catalogue (capplan-workload(5) CATALOGUE): the embedded models/ files, then the
+// *.toml files of
 // --models DIR, then a workload's `[models]` table. Format (capplan-workload(5), CATALOGUE):
 //
 //   source = "AWS EC2 on-demand pricing"   file only, required: where the numbers come from

@@ -1,5 +1,6 @@
 #pragma once
-// The network file of `capplan network` (SPEC §8): TOML → validated queueing::NetworkSpec.
+// The network file of `capplan network` (capplan(1) NETWORK FILES): TOML → validated
+// queueing::NetworkSpec.
 //
 //   kind = "open" | "closed"          required
 //   arrival_rate = "3/s"              open, visit form: jobs entering the network per second

@@ -1,6 +1,7 @@
 #pragma once
-// `--set KEY=VALUE` (SPEC §1): overrides applied to a parsed workload table before validation,
-// so that the same checks run on them. Internal to workload/ (used by workload_file.cpp).
+// `--set KEY=VALUE` (capplan-workload(5) OVERRIDES): overrides applied to a parsed workload table
+// before validation, so that the same checks run on them. Internal to workload/ (used by
+// workload_file.cpp).
 
 #include <map>
 #include <string>

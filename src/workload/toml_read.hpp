@@ -1,8 +1,9 @@
 #pragma once
 // Reading TOML input files with positions: guarded parsing and typed value readers that throw
-// capplan::InputError(file, line, column, message) for every bad input (SPEC §2, §4 "Units").
+// capplan::InputError(file, line, column, message) for every bad input (capplan(1) DIAGNOSTICS,
+// capplan-workload(5) UNITS).
 //
-// toml++ 3.3 traps handled here (DESIGN.md "Known traps"): files over 1 MiB and keys with more
+// toml++ 3.3 traps handled here: files over 1 MiB and keys with more
 // than 64 dotted parts are refused before parsing (the parser recurses per part); `nan`, `inf`
 // and dates parse as valid values, so every reader checks type and finiteness.
 

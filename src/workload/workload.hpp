@@ -1,7 +1,7 @@
 #pragma once
-// The validated workload (SPEC §4): every key of the TOML file as a typed field in base units
-// (seconds, bytes, per second, fractions in [0, 1], money in the workload's currency), with the
-// default of capplan-workload(5) where the file is silent. Produced by load_workload
+// The validated workload (capplan-workload(5) KEYS): every key of the TOML file as a typed field in
+// base units (seconds, bytes, per second, fractions in [0, 1], money in the workload's currency),
+// with the default of capplan-workload(5) where the file is silent. Produced by load_workload
 // (workload_file.hpp); read by tiers/ and never modified after loading.
 
 #include <cstdint>
@@ -26,7 +26,7 @@ struct SourcePos {
     bool operator==(const SourcePos&) const = default;
 };
 
-// A value that may step with the user count (SPEC §4 `[slo]` tables): the entry with the
+// A value that may step with the user count (capplan-workload(5) STEP TABLES): the entry with the
 // largest key not above the user count applies; below the smallest key the smallest entry.
 template <class T>
 class Stepped {
@@ -56,7 +56,7 @@ private:
     std::vector<std::pair<double, T>> m_steps;
 };
 
-// The user points to plan (SPEC §1 `--users`): explicit points, or a log range with a grid.
+// The user points to plan (docs/models.md#users): explicit points, or a log range with a grid.
 struct Growth {
     std::vector<double> users = {};   // explicit points (list or single value), ascending
     std::optional<double> range_from; // log range lo..hi
@@ -261,7 +261,7 @@ struct BudgetLimit {
     bool operator==(const BudgetLimit&) const = default;
 };
 
-// One `[[budget]]` (SPEC §7); checked by `capplan check`.
+// One `[[budget]]` (capplan-workload(5) BUDGETS); checked by `capplan check`.
 struct Budget {
     std::string id;     // defaults to the metric path
     std::string metric; // a numeric metric path

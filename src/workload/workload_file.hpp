@@ -1,5 +1,5 @@
 #pragma once
-// The workload file (SPEC §4, capplan-workload(5)): TOML text + `--set` overrides → a validated
+// The workload file (capplan-workload(5)): TOML text + `--set` overrides → a validated
 // Workload, and the checks that need the catalogue.
 
 #include <string>

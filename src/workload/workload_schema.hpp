@@ -1,8 +1,9 @@
 #pragma once
-// The keys of the workload file (SPEC §4) as one table: section, key, kind of value, valid
-// range and the Workload field it fills. The loader, `--set` and the tests read this table, so
-// that the keys the file accepts, the keys `--set` knows and their checks cannot drift apart.
-// `users`, `growth.*`, `[[budget]]` and `[models]` have their own readers (workload_file.cpp).
+// The keys of the workload file (capplan-workload(5) KEYS) as one table: section, key, kind of
+// value, valid range and the Workload field it fills. The loader, `--set` and the tests read this
+// table, so that the keys the file accepts, the keys `--set` knows and their checks cannot drift
+// apart. `users`, `growth.*`, `[[budget]]` and `[models]` have their own readers
+// (workload_file.cpp).
 
 #include <cstdint>
 #include <optional>
@@ -44,9 +45,9 @@ struct Bounds {
     bool hi_open = false;
 };
 
-// The Workload field a key fills. A Stepped field takes a plain value or a step table (SPEC §4
-// `[slo]`); an optional field is nullopt for "auto"; an enum field takes the index of the
-// choice.
+// The Workload field a key fills. A Stepped field takes a plain value or a step table
+// (capplan-workload(5) `[slo]`); an optional field is nullopt for "auto"; an enum field takes the
+// index of the choice.
 using FieldRef =
     std::variant<double& (*)(Workload&), std::int64_t& (*)(Workload&), std::string& (*)(Workload&),
                  bool& (*)(Workload&), Stepped<double>& (*)(Workload&),
@@ -70,7 +71,8 @@ struct KeySpec {
     [[nodiscard]] bool string_only() const noexcept;
 };
 
-// Every key of SPEC §4 except users, growth.*, [[budget]] and [models], in file order.
+// Every key of capplan-workload(5) KEYS except users, growth.*, [[budget]] and [models], in file
+// order.
 [[nodiscard]] const std::vector<KeySpec>& workload_keys();
 
 // The spec of a dotted path ("web.instance"), or nullptr.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every class of bad input (issue 6) through the real binary, as a table rather than hundreds
+# Every class of bad input through the real binary, as a table rather than hundreds
 # of golden files:
 #
 #   bad_inputs.sh CAPPLAN CASES.tsv

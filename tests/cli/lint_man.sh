@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lints every man page under DIR with groff and mandoc; fails on any output,
-# since `groff -ww -z` exits 0 on warnings (DESIGN.md, known traps).
+# since `groff -ww -z` exits 0 on warnings.
 set -u
 dir=${1:?usage: lint_man.sh MAN_DIR}
 status=0

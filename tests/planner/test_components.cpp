@@ -10,8 +10,8 @@ using namespace capplan::planner;
 TEST_CASE("Candidate sets are closed under prerequisites, by size then path order", "[stage]") {
     const workload::Workload w;
     const auto sets = candidate_architectures(w);
-    // Hand count (SPEC §5.16): log_aggregation is never a choice and session_store comes with
-    // load_balancer. Without separate_db: cdn and message_queue free, 4 sets; with it:
+    // Hand count (docs/models.md#stage): log_aggregation is never a choice and session_store comes
+    // with load_balancer. Without separate_db: cdn and message_queue free, 4 sets; with it:
     // load_balancer, read_replicas, cache, sharding, cdn, message_queue free (64), plus
     // multi_datacenter where load_balancer and read_replicas are both in (2^4 = 16): 84.
     REQUIRE(sets.size() == 84);

@@ -1,9 +1,8 @@
-// Metamorphic properties of whole plans over seeded random valid workloads (issue 3 "It must
-// show"): everything finite, shards never fall as users grow, total cost never falls by more
-// than the stage rule's saving threshold as users grow or as the latency SLO tightens, and a
-// single-point plan equals the same point of a sweep. Issue 6: every plan passes
-// test::plan_problem (finite or null with a warning, JSON that parses), also for workloads drawn
-// from the whole key table.
+// Metamorphic properties of whole plans over seeded random valid workloads: everything finite,
+// shards never fall as users grow, total cost never falls by more than the stage rule's saving
+// threshold as users grow or as the latency SLO tightens, and a single-point plan equals the same
+// point of a sweep. Every plan passes test::plan_problem (finite or null with a warning, JSON that
+// parses), also for workloads drawn from the whole key table.
 
 #include <catch2/catch.hpp>
 
@@ -29,7 +28,7 @@ using namespace capplan::planner;
 namespace {
 
 // The largest fall in total cost the stage rule allows between two plans: a bigger
-// architecture replaces a smaller one only when it saves at least this (SPEC §5.16), and
+// architecture replaces a smaller one only when it saves at least this (docs/models.md#stage), and
 // each set's own cost does not fall as load grows. A small relative slack absorbs
 // autoscaling granularity.
 double allowed_fall(const workload::Workload& w, double cost) {
@@ -122,7 +121,8 @@ TEST_CASE("A stricter latency SLO never lowers the cost beyond the threshold", "
 }
 
 TEST_CASE("A single-point plan gives the same row as a sweep", "[properties]") {
-    // SPEC §5.0: each point is planned on its own; only db.reshard_moved_fraction looks back.
+    // docs/models.md#conventions: each point is planned on its own; only db.reshard_moved_fraction
+    // looks back.
     std::mt19937_64 rng(777);
     const auto cat = test::spec_catalogue();
     for (int trial = 0; trial < 4; ++trial) {

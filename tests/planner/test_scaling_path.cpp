@@ -1,5 +1,5 @@
-// The whole scaling path (SPEC §5.9–§5.17): the built-in default's story from 1 to 1M users,
-// and metamorphic properties of the later components.
+// The whole scaling path (docs/models.md#stage, docs/models.md#growth-path): the built-in default's
+// story from 1 to 1M users, and metamorphic properties of the later components.
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +30,7 @@ Architecture everything() {
 } // namespace
 
 TEST_CASE("the default plan walks the whole scaling path", "[tiers][story]") {
-    // SPEC §5.16: from 1 to 1M users the built-in default starts at single_server and has
+    // docs/models.md#stage: from 1 to 1M users the built-in default starts at single_server and has
     // every component by 1M users; every change says why.
     const workload::Workload w;
     const auto cat = test::spec_catalogue();
@@ -120,8 +120,9 @@ TEST_CASE("the spreading rule never plans fewer for more losses", "[tiers][metam
 }
 
 TEST_CASE("each component relieves what it should", "[tiers][metamorphic]") {
-    // §5.10, §5.11, §5.9: the CDN takes static requests off the proxies and web servers, the
-    // queue takes jobs off the web servers, the cache takes reads off the database.
+    // docs/models.md#blob-cdn, #queue, #cache: the CDN takes static requests off the proxies and
+    // web servers, the queue takes jobs off the web servers, the cache takes reads off the
+    // database.
     const auto cat = test::spec_catalogue();
     const workload::Workload w;
     Architecture base;

@@ -1,5 +1,5 @@
-// One architecture at one user point (SPEC §5.0): worked cases, identities and metamorphic
-// properties over random valid workloads.
+// One architecture at one user point (docs/models.md#conventions): worked cases, identities and
+// metamorphic properties over random valid workloads.
 
 #include <catch2/catch.hpp>
 
@@ -98,7 +98,7 @@ void check_finite(const SizedArchitecture& s) {
     CHECK(std::isfinite(p.total.cost_per_million_requests));
 }
 
-// A random valid workload (seeded): SPEC §4 keys varied over plausible ranges.
+// A random valid workload (seeded): capplan-workload(5) keys varied over plausible ranges.
 
 } // namespace
 
@@ -124,8 +124,8 @@ TEST_CASE("one user fits on the single server", "[tiers][architecture]") {
 }
 
 TEST_CASE("totals are the sum of the tiers", "[tiers][architecture]") {
-    // SPEC §5.17: the groups' costs plus internet egress (dynamic responses, and static bytes
-    // without a CDN, one tiered bill) plus cross-centre replication (writes · 1 KB · (D − 1),
+    // docs/models.md#cost: the groups' costs plus internet egress (dynamic responses, and static
+    // bytes without a CDN, one tiered bill) plus cross-centre replication (writes · 1 KB · (D − 1),
     // 0.01/GB across zones); every billed VM counted once.
     const auto cat = test::spec_catalogue();
     const workload::Workload w;
@@ -248,7 +248,7 @@ TEST_CASE("random workloads: finite metrics, monotone shards, SLO monotone web",
             const auto s = size_architecture(strict, cat, users, a, {});
             INFO("users " << users << " slo " << slo);
             if (s.plan.web.bound_by == "latency_unreachable") {
-                break; // §5.5: the utilization answer from here on (smaller by design)
+                break; // the utilization answer from here on (docs/models.md#web)
             }
             CHECK(s.plan.web.servers >= servers);
             servers = s.plan.web.servers;

@@ -1,4 +1,4 @@
-// Tests for queueing/availability.hpp: k-of-n availability (SPEC §5.15).
+// Tests for queueing/availability.hpp: k-of-n availability (docs/models.md#availability).
 #include "queueing/availability.hpp"
 
 #include <catch2/catch.hpp>

@@ -14,7 +14,7 @@ using Catch::Matchers::WithinRel;
 
 TEST_CASE("Wait law moments and quantiles", "[distributions]") {
     const WaitLaw w{0.4, 20.0};
-    // E W = p/θ; Var W = 2p/θ² − (p/θ)² (SPEC §5.3).
+    // E W = p/θ; Var W = 2p/θ² − (p/θ)² (docs/models.md#waiting-time).
     CHECK_THAT(wait_mean_s(w), WithinRel(0.02, 1e-15));
     CHECK_THAT(wait_variance_s2(w), WithinRel(2 * 0.4 / 400.0 - 0.0004, 1e-14));
     CHECK(wait_quantile_s(w, 0.5) == 0.0); // below the atom 1 − p = 0.6

@@ -64,7 +64,7 @@ double relative_error(double value, const Big& exact) {
 } // namespace
 
 TEST_CASE("Erlang B exact small values", "[erlang]") {
-    // pyworkforce tests/test_erlang_b.py (REFERENCES.md A4): B(1, 1) = 0.5, B(2, 1) = 0.2.
+    // pyworkforce pyworkforce/queuing/tests/test_erlang_b.py: B(1, 1) = 0.5, B(2, 1) = 0.2.
     CHECK_THAT(erlang_b(1, 1.0), WithinULP(0.5, 1));
     CHECK_THAT(erlang_b(2, 1.0), WithinULP(0.2, 2));
     // Hand derivation: B(3, 2) = (8/6) / (1 + 2 + 2 + 8/6) = 4/19.
@@ -87,7 +87,7 @@ TEST_CASE("Erlang B and C edges", "[erlang]") {
 }
 
 TEST_CASE("Erlang C published values", "[erlang]") {
-    // PDQ call centre (REFERENCES.md A1): M/M/4, λ = 0.35/min, S = 10 min, a = 3.5.
+    // PDQ call centre (DrQz/pdq-qnm-pkg README): M/M/4, λ = 0.35/min, S = 10 min, a = 3.5.
     // Waiting line Lq = 5.1650 = C·ρ/(1 − ρ) with ρ = 0.875 → C = 5.1650·0.125/0.875.
     CHECK_THAT(erlang_c(4, 3.5), WithinRel(5.1650 * 0.125 / 0.875, 1e-4));
     // pyworkforce / R ErlangC (A3): 100 calls per 30 min, AHT 3 min → a = 10; with 14 agents

@@ -30,7 +30,7 @@ TEST_CASE("Allen-Cunneen at c = 1 with Poisson arrivals equals Pollaczek-Khinchi
 }
 
 TEST_CASE("Allen-Cunneen scales the M/M/c wait by (ca2 + cs2)/2", "[ggc]") {
-    // Allen 1990 eq. 6.98; P(wait) stays the M/M/c Erlang C (SPEC §5.2).
+    // Allen 1990 eq. 6.98; P(wait) stays the M/M/c Erlang C (docs/models.md#ggc).
     const auto m = analyze_mmc(300.0, 0.01, 4);
     const auto g = analyze_ggc(Station{300.0, 0.01, 4, 2.0, 0.5, {}});
     CHECK_THAT(g.metrics.mean_wait_s, WithinRel(m.metrics.mean_wait_s * 1.25, 1e-14));

@@ -1,4 +1,5 @@
-// M/M/c against published values (REFERENCES.md A1, A2, A5, A9) and identities.
+// M/M/c against published values (PDQ README, Octave queueing qsmmm.m, Bronson 1982, and a derived
+// check) and identities.
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// Tests for queueing/mmck.hpp: M/M/c/K (SPEC §5.2, §1 `queue --capacity`).
+// Tests for queueing/mmck.hpp: M/M/c/K (docs/models.md#mmck, capplan(1) capplan queue --capacity).
 #include "queueing/mmck.hpp"
 
 #include <catch2/catch.hpp>
@@ -75,7 +75,7 @@ double response_exceed_by_quadrature(const MmckAnalysis& m, double service_s, do
 } // namespace
 
 TEST_CASE("mmck: Octave qsmmmk reference cases", "[mmck]") {
-    // REFERENCES.md A6 (Octave inst/qsmmmk.m tests), printed to 6 decimals; tolerance 1e-6 abs.
+    // Octave queueing package inst/qsmmmk.m tests, printed to 6 decimals; tolerance 1e-6 abs.
     const MmckAnalysis a1 = analyze_mmck(mmck(40.0, 1.0 / 30.0, 3, 7));
     CHECK_THAT(mmck_state_prob(a1, 0), WithinAbs(0.255037, 1e-6));
     CHECK_THAT(a1.metrics.mean_response_s, WithinAbs(0.036517, 1e-6));
@@ -96,7 +96,7 @@ TEST_CASE("mmck: Octave qsmmmk reference cases", "[mmck]") {
 }
 
 TEST_CASE("mmck: K = c is the Erlang loss system", "[mmck]") {
-    // REFERENCES.md A4 (pyworkforce test_erlang_b.py): B(1, 1) = 0.5, B(2, 1) = 0.2.
+    // pyworkforce pyworkforce/queuing/tests/test_erlang_b.py: B(1, 1) = 0.5, B(2, 1) = 0.2.
     CHECK_THAT(analyze_mmck(mmck(1.0, 1.0, 1, 1)).metrics.blocking_prob, WithinRel(0.5, 1e-15));
     CHECK_THAT(analyze_mmck(mmck(1.0, 1.0, 2, 2)).metrics.blocking_prob, WithinRel(0.2, 1e-15));
     // Identity: blocking = erlang_b(c, a) and nobody waits, over a spread of loads.
@@ -116,7 +116,7 @@ TEST_CASE("mmck: K = c is the Erlang loss system", "[mmck]") {
 }
 
 TEST_CASE("mmck: large K approaches M/M/c", "[mmck]") {
-    // REFERENCES.md A9 (derived): λ = 2, S = 1, c = 3 → Pw = 4/9, Wq = 4/9, Lq = 8/9.
+    // Derived by hand (PDQ demo mmm.R inputs): λ = 2, S = 1, c = 3 → Pw = 4/9, Wq = 4/9, Lq = 8/9.
     // With K = c + 2000 the truncation is ρ^2000 = (2/3)^2000 ≈ 1e-352: invisible.
     const MmckAnalysis m = analyze_mmck(mmck(2.0, 1.0, 3, 2003));
     CHECK_THAT(m.metrics.p_wait, WithinRel(4.0 / 9.0, 1e-14));
@@ -133,7 +133,8 @@ TEST_CASE("mmck: large K approaches M/M/c", "[mmck]") {
         CHECK_THAT(mmck_response_exceed(m, t),
                    WithinRel(std::exp(-t) * (1.0 + 4.0 / 9.0 * t), 1e-13));
     }
-    // A case with a ≠ c − 1: λ = 9, μ = 5, m = 4 (REFERENCES.md A2: R = 0.212, tol 1e-3).
+    // A case with a ≠ c − 1: λ = 9, μ = 5, m = 4 (Octave queueing inst/qsmmm.m: R = 0.212, tol
+    // 1e-3).
     const MmckAnalysis a2 = analyze_mmck(mmck(9.0, 0.2, 4, 4 + 3000));
     CHECK_THAT(a2.metrics.mean_response_s, WithinAbs(0.212, 1e-3));
     const double c_prob = a2.metrics.p_wait;
@@ -146,7 +147,7 @@ TEST_CASE("mmck: large K approaches M/M/c", "[mmck]") {
 }
 
 TEST_CASE("mmck: M/M/1/K closed form", "[mmck]") {
-    // Kleinrock I, §3.6 / Gross & Harris ch. 2: p_n = (1 − ρ)ρ^n/(1 − ρ^(K+1)),
+    // Kleinrock 1975, §3.6 / Gross & Harris ch. 2: p_n = (1 − ρ)ρ^n/(1 − ρ^(K+1)),
     // L = ρ/(1 − ρ) − (K + 1)ρ^(K+1)/(1 − ρ^(K+1)); response of an arrival finding n is
     // Erlang(n + 1, μ), so P(R > t) = Σ_n p_n/(1 − p_K)·Q(n + 1, μt) (Boost.Math gamma_q).
     for (const double rho : {0.3, 0.8, 1.25, 3.0}) {

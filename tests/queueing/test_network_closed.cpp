@@ -1,5 +1,6 @@
-// Closed networks: exact MVA against published values (REFERENCES.md §B), identities, bounds,
-// and an independent exact oracle (the convolution algorithm in multiprecision arithmetic).
+// Closed networks: exact MVA against published values (PDQ, Octave queueing, Jain 1991, Bolch et
+// al. 2006), identities, bounds, and an independent exact oracle (the convolution algorithm in
+// multiprecision arithmetic).
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <boost/multiprecision/cpp_int.hpp>
@@ -124,7 +125,7 @@ double total_in_network(const NetworkResult& r) {
 } // namespace
 
 TEST_CASE("closed: PDQ closed1, M/M/1//N time-share", "[network][closed]") {
-    // REFERENCES.md B1: PDQ examples/Book PPA 1998/Chap2/closed1.out (4 decimals).
+    // PDQ examples/Book PPA 1998/Chap2/closed1.out (4 decimals).
     const NetworkResult r = solve_network(closed(100, 300.0, {0.63}, {1.0}, {1}));
     CHECK_THAT(r.system.throughput_per_s, WithinAbs(0.3325, 5e-5));
     CHECK_THAT(r.system.response_s, WithinAbs(0.7943, 5e-5));
@@ -134,7 +135,7 @@ TEST_CASE("closed: PDQ closed1, M/M/1//N time-share", "[network][closed]") {
 }
 
 TEST_CASE("closed: PDQ AWS Tomcat, 300 threads, N = 400, Z = 0", "[network][closed]") {
-    // REFERENCES.md B2: PDQ README (4 decimals). X = m/S exactly, R = N·S/m.
+    // PDQ README (AWS Tomcat) (4 decimals). X = m/S exactly, R = N·S/m.
     const NetworkResult r = solve_network(closed(400, 0.0, {0.444}, {1.0}, {300}));
     CHECK_THAT(r.system.throughput_per_s, WithinAbs(675.6757, 5e-5));
     CHECK_THAT(r.system.response_s, WithinAbs(0.5920, 5e-5));
@@ -145,7 +146,7 @@ TEST_CASE("closed: PDQ AWS Tomcat, 300 threads, N = 400, Z = 0", "[network][clos
 }
 
 TEST_CASE("closed: Jain central-server model", "[network][closed]") {
-    // REFERENCES.md B3: Octave qncsmva.m test (Jain 1991, Example 34.2), tol 1e-3.
+    // Octave qncsmva.m test (Jain 1991, Example 34.2), tol 1e-3.
     const NetworkResult r =
         solve_network(closed(20, 4.0, {0.125, 0.3, 0.2}, {16.0, 10.0, 5.0}, {1, 1, 1}));
     const std::vector<double> response = {0.373, 4.854, 0.300};
@@ -157,7 +158,7 @@ TEST_CASE("closed: Jain central-server model", "[network][closed]") {
 }
 
 TEST_CASE("closed: Bolch example 8.3", "[network][closed]") {
-    // REFERENCES.md B4: Bolch et al. 2006 p. 331 via Octave qncsmva.m, 3 decimals (tol 1e-3).
+    // Bolch et al. 2006 p. 331 via Octave qncsmva.m, 3 decimals (tol 1e-3).
     const NetworkResult r =
         solve_network(closed(6, 0.0, {0.02, 0.2, 0.4, 0.6}, {1.0, 0.4, 0.2, 0.1}, {1, 1, 1, 1}));
     const std::vector<double> util = {0.198, 0.794, 0.794, 0.595};
@@ -186,7 +187,7 @@ TEST_CASE("closed: Bolch example 8.3", "[network][closed]") {
 }
 
 TEST_CASE("closed: Bolch example 8.4, multi-server and delay stations", "[network][closed]") {
-    // REFERENCES.md B5: Bolch et al. 2006 p. 333 via Octave qncsmva.m, 3 decimals (tol 1e-3).
+    // Bolch et al. 2006 p. 333 via Octave qncsmva.m, 3 decimals (tol 1e-3).
     const NetworkResult r = solve_network(
         closed(3, 0.0, {0.5, 0.6, 0.8, 1.0}, {1.0, 0.5, 0.5, 1.0}, {2, 1, 1, k_delay}));
     const std::vector<double> queue = {0.624, 0.473, 0.686, 1.217};

@@ -1,5 +1,6 @@
-// Open (Jackson) networks against published values (REFERENCES.md §A, §C) and identities;
-// structural errors of the traffic equations and of closed routing.
+// Open (Jackson) networks against published values (PDQ, Octave queueing, Lazowska et al. 1984,
+// Ríos Insua 2004) and identities; structural errors of the traffic equations and of closed
+// routing.
 
 #include <catch2/catch.hpp>
 
@@ -64,7 +65,7 @@ NetworkSpec open_routing(const std::vector<double>& external, const std::vector<
 } // namespace
 
 TEST_CASE("open: Octave qnos example, visit form", "[network][open]") {
-    // REFERENCES.md C1: Octave qnos.m / qnopen.m (Jain 1991 Ex. 34.1); R printed to 3 figures.
+    // Octave qnos.m / qnopen.m (Jain 1991 Ex. 34.1); R printed to 3 figures.
     const NetworkResult r = solve_network(open_visits(3.0, {0.01, 0.02, 0.03}, {16, 7, 8}));
     const std::vector<double> response = {0.0192, 0.0345, 0.107};
     const std::vector<double> util = {0.48, 0.42, 0.72};
@@ -76,7 +77,7 @@ TEST_CASE("open: Octave qnos example, visit form", "[network][open]") {
 }
 
 TEST_CASE("open: Lazowska et al. p. 113", "[network][open]") {
-    // REFERENCES.md C2: Octave qnos.m (Lazowska et al. 1984 p. 113), 3 figures.
+    // Octave qnos.m (Lazowska et al. 1984 p. 113), 3 figures.
     const NetworkResult r = solve_network(open_visits(0.3, {0.005, 0.03, 0.027}, {121, 70, 50}));
     CHECK_THAT(r.stations[0].utilization, WithinAbs(0.182, 5e-4));
     CHECK_THAT(r.stations[0].throughput_per_s, WithinAbs(36.3, 5e-2));
@@ -84,7 +85,7 @@ TEST_CASE("open: Lazowska et al. p. 113", "[network][open]") {
 }
 
 TEST_CASE("open: Jackson network with routing (Rios Insua Ex. 11.11)", "[network][open]") {
-    // REFERENCES.md C5 (derived from the stated inputs; 6 decimals).
+    // Ríos Insua 2004 Ex. 11.11 inputs (R queueing OJN docs); derived, 6 decimals.
     const NetworkResult r = solve_network(
         open_routing({8, 0, 6, 0}, {1.0 / 14, 1.0 / 9, 1.0 / 17, 1.0 / 7},
                      {{0, 0.2, 0.56, 0.24}, {1, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}));
@@ -125,7 +126,7 @@ TEST_CASE("open: a self-loop multiplies visits", "[network][open]") {
 
 TEST_CASE("open: M/M/c stations", "[network][open]") {
     SECTION("PDQ call centre, M/M/4") {
-        // REFERENCES.md A1: PDQ README, 4 decimals: λ = 0.35/min, S = 10 min, 4 agents.
+        // PDQ README (call centre), 4 decimals: λ = 0.35/min, S = 10 min, 4 agents.
         NetworkSpec spec = open_visits(0.35, {10.0}, {1.0});
         spec.stations[0].servers = 4;
         const NetworkResult r = solve_network(spec);
@@ -134,7 +135,7 @@ TEST_CASE("open: M/M/c stations", "[network][open]") {
         CHECK_THAT(r.stations[0].utilization, WithinRel(0.875, 1e-14));
     }
     SECTION("derived M/M/3") {
-        // REFERENCES.md A9 (derived): λ = 2, S = 1, m = 3: L = 2.888889, R = 1.444444.
+        // Derived by hand (PDQ demo mmm.R inputs): λ = 2, S = 1, m = 3: L = 2.888889, R = 1.444444.
         NetworkSpec spec = open_visits(2.0, {1.0}, {1.0});
         spec.stations[0].servers = 3;
         const NetworkResult r = solve_network(spec);

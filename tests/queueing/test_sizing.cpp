@@ -51,8 +51,8 @@ bool meets(const Station& base, const SizingConstraints& l, std::int64_t c) {
 } // namespace
 
 TEST_CASE("Erlang C staffing with service level and occupancy cap", "[sizing]") {
-    // pyworkforce tests/test_erlang.py and cran/ErlangC (REFERENCES.md A3): 100 calls per
-    // 30 min, AHT 3 min, 80 % answered within 20 s, max occupancy 85 % → 14 raw positions;
+    // pyworkforce tests/test_erlang.py and cran/ErlangC tests/testthat/test-erlang_c.R: 100 calls
+    // per 30 min, AHT 3 min, 80 % answered within 20 s, max occupancy 85 % → 14 raw positions;
     // with max occupancy 70 % → 15.
     const Station calls{100.0 / 1800.0, 180.0, 1, 1.0, 1.0, {}};
     SizingConstraints l;

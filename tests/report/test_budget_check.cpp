@@ -1,4 +1,4 @@
-// Budgets against the metric registry (report/budget_check.hpp, SPEC §7): a typo, a
+// Budgets against the metric registry (report/budget_check.hpp, capplan(1) BUDGETS): a typo, a
 // non-numeric metric or a unit of the wrong kind is an error at the budget's line.
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-// Budget and SLO evaluation (report/check_eval.hpp, SPEC §7) on hand-made plans, so every
-// expected number is visible in the test.
+// Budget and SLO evaluation (report/check_eval.hpp, capplan(1) BUDGETS) on hand-made plans, so
+// every expected number is visible in the test.
 
 #include <catch2/catch.hpp>
 

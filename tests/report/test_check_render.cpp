@@ -1,5 +1,6 @@
-// The check formats (report/check_report.hpp, SPEC §7): a budget message with commas, colons,
-// percent signs, markup and line breaks survives every format, each escaped its own way.
+// The check formats (report/check_report.hpp, capplan(1) capplan check): a budget message with
+// commas, colons, percent signs, markup and line breaks survives every format, each escaped its own
+// way.
 
 #include <catch2/catch.hpp>
 

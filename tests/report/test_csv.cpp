@@ -1,4 +1,4 @@
-// RFC 4180 CSV and TSV records with the formula guard (SPEC §3).
+// RFC 4180 CSV and TSV records with the formula guard (capplan(1) DESCRIPTION).
 
 #include <catch2/catch.hpp>
 

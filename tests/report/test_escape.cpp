@@ -1,4 +1,4 @@
-// Escaping untrusted text for each output format (report/escape.hpp, SPEC §7).
+// Escaping untrusted text for each output format (report/escape.hpp, capplan(1) capplan check).
 
 #include <catch2/catch.hpp>
 
@@ -54,7 +54,7 @@ TEST_CASE("Escaped text makes well-formed XML whatever the input", "[escape][xml
 }
 
 TEST_CASE("GitHub workflow command escaping", "[escape][github]") {
-    // SPEC §7: % CR LF in the message; also : and , in properties.
+    // GitHub workflow commands: % CR LF in the message; also : and , in properties.
     CHECK(github_data("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b");
     CHECK(github_property("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext%3A a%2C b");
     // % first: an input "%0A" stays literal text after decoding.

@@ -1,4 +1,4 @@
-// Machine number format (SPEC §3 "Numbers").
+// Machine number format (capplan(1) DESCRIPTION).
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// Comparing two plans (report/plan_diff.hpp, report/diff_report.hpp; SPEC §1 `diff`).
+// Comparing two plans (report/plan_diff.hpp, report/diff_report.hpp; capplan(1) capplan diff).
 
 #include <catch2/catch.hpp>
 

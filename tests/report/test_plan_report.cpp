@@ -1,4 +1,4 @@
-// The metric registry and the machine renderings of a plan (SPEC §3).
+// The metric registry and the machine renderings of a plan (capplan(1) capplan plan, METRICS).
 
 #include <catch2/catch.hpp>
 
@@ -159,7 +159,7 @@ TEST_CASE("Unknown metrics get a did-you-mean", "[metrics]") {
     CHECK(web.back()->path == "total.monthly_cost");
 }
 
-TEST_CASE("Plan JSON has the SPEC §3 shape and nulls for no finite answer", "[plan_report]") {
+TEST_CASE("Plan JSON has the documented shape and nulls for no finite answer", "[plan_report]") {
     const auto json = nlohmann::ordered_json::parse(render_plan_json(two_point_plan(), "9.9"));
     std::vector<std::string> keys;
     for (const auto& item : json.items()) {

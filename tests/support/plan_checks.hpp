@@ -1,9 +1,10 @@
 #pragma once
-// What every plan must satisfy, whatever workload produced it (SPEC §3): each numeric metric is
-// finite, or null with a `no_finite_value` warning at its point; breakpoints and stage changes
-// lie at finite user counts; the JSON output parses and has one entry per point; no machine or
-// human format prints `nan` or `inf`. Shared by the property, malformed-input and model-edge
-// tests and the fuzz targets: each returns the first problem found, or "" for a clean plan.
+// What every plan must satisfy, whatever workload produced it (capplan(1) DESCRIPTION): each
+// numeric metric is finite, or null with a `no_finite_value` warning at its point; breakpoints and
+// stage changes lie at finite user counts; the JSON output parses and has one entry per point; no
+// machine or human format prints `nan` or `inf`. Shared by the property, malformed-input and
+// model-edge tests and the fuzz targets: each returns the first problem found, or "" for a clean
+// plan.
 
 #include <cctype>
 #include <cmath>

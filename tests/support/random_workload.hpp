@@ -1,6 +1,6 @@
 #pragma once
-// Seeded random valid workloads for property tests (tests/tiers/): the SPEC §4 defaults with
-// traffic, service times, balancing, instances, the latency SLO, the cache, CDN, queue and
+// Seeded random valid workloads for property tests (tests/tiers/): the capplan-workload(5) defaults
+// with traffic, service times, balancing, instances, the latency SLO, the cache, CDN, queue and
 // data-centre keys drawn from wide but realistic ranges.
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 #pragma once
-// The SPEC §6 instance and price tables, built by hand for the tier tests (the catalogue loader is
-// separate work). Memory in GiB · 2^30; prices in USD per hour.
+// The shipped catalogue's instance and price tables (models/), built by hand for the tier tests
+// (the catalogue loader is separate work). Memory in GiB · 2^30; prices in USD per hour.
 
 #include <optional>
 #include <string>
@@ -9,8 +9,8 @@
 
 namespace capplan::test {
 
-// SPEC §6 `cloudfront-2024`, by hand (TB = 1,024 GB): first 10 TB 0.085, next 40 TB 0.080,
-// next 100 TB 0.060, next 350 TB 0.040, next 524 TB 0.030, next 4 PB 0.025, over 5 PB 0.020;
+// models/transfer.toml `cloudfront-2024`, by hand (TB = 1,024 GB): first 10 TB 0.085, next 40 TB
+// 0.080, next 100 TB 0.060, next 350 TB 0.040, next 524 TB 0.030, next 4 PB 0.025, over 5 PB 0.020;
 // per 10k requests 0.0075 (HTTP), 0.0100 (HTTPS).
 inline workload::PriceTable cloudfront_2024() {
     workload::PriceTable t;
@@ -23,8 +23,8 @@ inline workload::PriceTable cloudfront_2024() {
     return t;
 }
 
-// SPEC §6 `aws-internet-2024`: first 10 TB 0.09, next 40 TB 0.085, next 100 TB 0.07, over
-// 150 TB 0.05.
+// models/transfer.toml `aws-internet-2024`: first 10 TB 0.09, next 40 TB 0.085, next 100 TB 0.07,
+// over 150 TB 0.05.
 inline workload::PriceTable aws_internet_2024() {
     workload::PriceTable t;
     t.name = "aws-internet-2024";
@@ -33,7 +33,7 @@ inline workload::PriceTable aws_internet_2024() {
     return t;
 }
 
-// SPEC §6 cross-zone 0.01/GB and cross-region 0.02/GB.
+// models/transfer.toml cross-zone 0.01/GB and cross-region 0.02/GB.
 inline workload::PriceTable flat_per_gb(const std::string& name, double per_gb) {
     workload::PriceTable t;
     t.name = name;
@@ -53,7 +53,7 @@ inline workload::Catalogue spec_catalogue() {
         i.cores = vcpus / threads;
         i.memory_bytes = gib * 1073741824.0;
         i.hourly = hourly;
-        i.source = "SPEC §6";
+        i.source = "models/ (by hand)";
         cat.instances[name] = i;
     };
     add("c7i.large", "c7i", 2, 2, 4, 0.08925);

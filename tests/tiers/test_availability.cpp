@@ -1,4 +1,4 @@
-// Availability with one data centre (SPEC §5.15).
+// Availability with one data centre (docs/models.md#availability).
 
 #include <catch2/catch.hpp>
 

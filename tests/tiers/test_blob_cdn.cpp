@@ -1,4 +1,4 @@
-// Blob storage, CDN and internet egress (SPEC §5.10).
+// Blob storage, CDN and internet egress (docs/models.md#blob-cdn).
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +26,7 @@ double cents(double x) {
 } // namespace
 
 TEST_CASE("CDN transfer reproduces the published CloudFront bill", "[tiers][blob_cdn]") {
-    // REFERENCES.md F1 (infracost cloudfront_distribution_test golden): 12,340,000 GB a month →
+    // infracost cloudfront_distribution_test golden: 12,340,000 GB a month →
     // 870.40 + 3,276.80 + 6,144.00 + 14,336.00 + 16,097.28 + 104,857.60 + 141,942.40
     // = 287,524.48 USD. Every fetch a hit and no requests: the bill is the table alone.
     workload::Cdn cdn;
@@ -40,7 +40,7 @@ TEST_CASE("CDN transfer reproduces the published CloudFront bill", "[tiers][blob
 }
 
 TEST_CASE("CDN request fees by scheme", "[tiers][blob_cdn]") {
-    // REFERENCES.md F1: 123,402 HTTP requests = 12.3402 × 10k at 0.0075 → 0.0926 → $0.09;
+    // infracost (same golden): 123,402 HTTP requests = 12.3402 × 10k at 0.0075 → 0.0926 → $0.09;
     // 123,400 HTTPS requests = 12.34 × 10k at 0.0100 → 0.1234 → $0.12.
     const auto table = cloudfront_2024();
     const double http = cdn_request_cost(table, workload::RequestScheme::http, 123'402.0);
@@ -53,7 +53,7 @@ TEST_CASE("CDN request fees by scheme", "[tiers][blob_cdn]") {
 }
 
 TEST_CASE("CDN origin fetches are priced on the misses", "[tiers][blob_cdn]") {
-    // REFERENCES.md F1's origin line: 1,234 GB to origin at 0.02/GB → $24.68. Every request a
+    // The same golden's origin line: 1,234 GB to origin at 0.02/GB → $24.68. Every request a
     // miss, 1,234 GB served: 1,234 · 0.085 (first tier) + 1,234 · 0.02.
     workload::Cdn cdn;
     cdn.hit_ratio = 0.0;
@@ -62,9 +62,9 @@ TEST_CASE("CDN origin fetches are priced on the misses", "[tiers][blob_cdn]") {
     CHECK_THAT(cost - 1234.0 * 0.085, WithinAbs(24.68, 1e-9));
 }
 
-TEST_CASE("blob and CDN at 1M users with the SPEC §4 defaults", "[tiers][blob_cdn]") {
-    // Hand derivation (SPEC §4 defaults, §5.10): DAU 300,000; R = 60M/day; page views 25 % =
-    // 15M/day; a month is 730/24 = 30.4167 days.
+TEST_CASE("blob and CDN at 1M users with the documented defaults", "[tiers][blob_cdn]") {
+    // Hand derivation (capplan-workload(5) defaults, docs/models.md#blob-cdn): DAU 300,000; R =
+    // 60M/day; page views 25 % = 15M/day; a month is 730/24 = 30.4167 days.
     // E = 15e6 · 30.4167 · 1.5 MB = 6.84375e14 B = 637,373.89 GB (2^30).
     // CDN table: 870.40 + 3,276.80 + 6,144.00 + 14,336.00 + (637,373.89 − 512,000) · 0.03
     //   = 28,388.42. Requests 15e6 · 30.4167 · 10 = 4.5625e9 → 456,250 × 10k · 0.01 = 4,562.50.
@@ -142,10 +142,10 @@ TEST_CASE("hit ratio edges: all hits fetch nothing, all misses fetch everything"
 }
 
 TEST_CASE("internet egress is one tiered bill over dynamic and static bytes", "[tiers][blob_cdn]") {
-    // 1M users (SPEC §4 defaults): 60M requests/day · 30.4167 · 8 KB = 1.46e13 B = 13,597.31 GB
-    // → 10,240 · 0.09 + 3,357.31 · 0.085 = 1,206.97. Without a CDN the 637,373.89 GB of static
-    // bytes join the same bill: 921.60 + 3,481.60 + 7,168.00 + (650,971.20 − 153,600) · 0.05 =
-    // 36,439.76, less than the two billed apart (1,206.97 + 35,759.89).
+    // 1M users (capplan-workload(5) defaults): 60M requests/day · 30.4167 · 8 KB = 1.46e13 B =
+    // 13,597.31 GB → 10,240 · 0.09 + 3,357.31 · 0.085 = 1,206.97. Without a CDN the 637,373.89 GB
+    // of static bytes join the same bill: 921.60 + 3,481.60 + 7,168.00 + (650,971.20 − 153,600) ·
+    // 0.05 = 36,439.76, less than the two billed apart (1,206.97 + 35,759.89).
     const auto table = aws_internet_2024();
     const double dynamic = dynamic_egress_bytes_per_month(60e6, 8e3);
     CHECK_THAT(dynamic, WithinRel(1.46e13, 1e-12));

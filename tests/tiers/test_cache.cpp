@@ -1,4 +1,5 @@
-// The cache tier's node scan (SPEC §5.9): the branch and bound equals a brute-force scan.
+// The cache tier's node scan (docs/models.md#cache): the branch and bound equals a brute-force
+// scan.
 
 #include <catch2/catch.hpp>
 

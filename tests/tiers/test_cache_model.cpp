@@ -1,4 +1,4 @@
-// Che's LRU approximation over Zipf popularity and cache node sizing (SPEC §5.9).
+// Che's LRU approximation over Zipf popularity and cache node sizing (docs/models.md#cache-model).
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,8 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-// The Che sums term by term (the definition, SPEC §5.9): the oracle for the fast method.
+// The Che sums term by term (the definition, docs/models.md#cache-model): the oracle for the fast
+// method.
 struct ExactZipf {
     std::vector<double> q; // smallest first
 
@@ -59,7 +60,7 @@ TEST_CASE("zipf normaliser", "[tiers][cache]") {
 }
 
 TEST_CASE("E1: Che, LRU, truncated Zipf(0.8) over 100 items, cache of 40", "[tiers][cache]") {
-    // REFERENCES E1 (icarus-sim/icarus icarus/tools/tests/test_cacheperf.py): hit ratio in
+    // icarus-sim/icarus (icarus/tools/tests/test_cacheperf.py): hit ratio in
     // [0.63, 0.66], Che characteristic time in [72.1, 72.3]; the standard Che fixed point gives
     // T = 72.2109, h = 0.645412.
     const double h = che_hit_ratio_for_capacity(100.0, 0.8, 40.0);
@@ -81,7 +82,7 @@ TEST_CASE("E1: Che, LRU, truncated Zipf(0.8) over 100 items, cache of 40", "[tie
 }
 
 TEST_CASE("E2: uniform popularity, a 10 % cache hits 10 %", "[tiers][cache]") {
-    // REFERENCES E2 (same file): LRU with cache = 10 % of n → 0.1 ± 0.01. Under Che with α = 0,
+    // icarus (same file): LRU with cache = 10 % of n → 0.1 ± 0.01. Under Che with α = 0,
     // h = 1 − e^(−T/N) = C/N exactly.
     for (const double n : {10.0, 1000.0, 123457.0, 1e9, 1e12}) {
         INFO("n = " << n);
@@ -94,8 +95,8 @@ TEST_CASE("E2: uniform popularity, a 10 % cache hits 10 %", "[tiers][cache]") {
 }
 
 TEST_CASE("Che: the fast sums equal the term-by-term sums to 1e-4 in h", "[tiers][cache]") {
-    // SPEC §5.9: |Δh| ≤ 1e-4 against the exact sum. The method is specified for 1e-9; the
-    // capacity is checked too (relative 1e-6).
+    // The loose bound a planner needs: |Δh| ≤ 1e-4 against the exact sum (the method reaches
+    // 1e-10, docs/models.md#cache-model); the capacity is checked too (relative 1e-6).
     for (const double alpha : {0.0, 0.6, 0.8, 1.0, 1.2, 2.0}) {
         for (const std::size_t n :
              {std::size_t{65}, std::size_t{200}, std::size_t{1025}, std::size_t{4099},
@@ -232,7 +233,7 @@ TEST_CASE("cache nodes: memory-bound", "[tiers][cache]") {
     CHECK_THAT(out.utilization, WithinRel(20'000.0 * 20e-6 / 3.0, 1e-12));
     CHECK_THAT(out.memory_utilization, WithinRel(0.9, 1e-12));
 
-    // Session memory on top (SPEC §5.12): +4e9 B → 3.64e10/1.2e10 = 3.03 → 4.
+    // Session memory on top (docs/models.md#sessions): +4e9 B → 3.64e10/1.2e10 = 3.03 → 4.
     in.extra_memory_bytes = 4e9;
     out = size_cache_nodes(in);
     CHECK(out.nodes_by_memory == 4);

@@ -1,4 +1,4 @@
-// Monthly cost (SPEC §5.17).
+// Monthly cost (docs/models.md#cost).
 
 #include <catch2/catch.hpp>
 

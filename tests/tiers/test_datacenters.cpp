@@ -1,4 +1,5 @@
-// Several data centres (SPEC §5.14): the spreading formula and cross-centre replication.
+// Several data centres (docs/models.md#datacenters): the spreading formula and cross-centre
+// replication.
 
 #include <catch2/catch.hpp>
 
@@ -31,8 +32,9 @@ std::int64_t brute_force_spread(std::int64_t n, std::int64_t d, std::int64_t k) 
 
 } // namespace
 
-TEST_CASE("spreading formula: REFERENCES G1 and the SPEC examples", "[tiers][datacenters]") {
-    // REFERENCES.md G1 (Azure over-provisioning, 3 zones surviving 1): peak 3 → 5, peak 4 → 6.
+TEST_CASE("spreading formula: Azure's zone rule and the worked examples", "[tiers][datacenters]") {
+    // Microsoft's Azure zone over-provisioning guide (3 zones surviving 1): peak 3 → 5, peak 4
+    // → 6.
     CHECK(spread_servers(3, 3, 1) == 5);
     CHECK(spread_servers(4, 3, 1) == 6);
     // One server needed, 4 centres surviving 2: q = 0, r = 1 → 0 + 2 + 1 = 3.
@@ -48,7 +50,7 @@ TEST_CASE("spreading formula: REFERENCES G1 and the SPEC examples", "[tiers][dat
 }
 
 TEST_CASE("spreading formula equals the brute-force definition", "[tiers][datacenters]") {
-    // All n ≤ 60, D ≤ 6, k < D (the definition in SPEC §5.14, searched).
+    // All n ≤ 60, D ≤ 6, k < D (the definition in docs/models.md#datacenters, searched).
     for (std::int64_t d = 1; d <= 6; ++d) {
         for (std::int64_t k = 0; k < d; ++k) {
             for (std::int64_t n = 0; n <= 60; ++n) {
@@ -64,10 +66,10 @@ TEST_CASE("spreading saturates instead of overflowing", "[tiers][datacenters]") 
 }
 
 TEST_CASE("cross-centre replication transfer", "[tiers][datacenters]") {
-    // 1M users with the SPEC §4 defaults: 60M requests/day, 5 % writes, 5 rows each → 15M
-    // replicated writes/day of 1 KB. Three centres: each write crosses to 2 others.
-    // Bytes/month = 15e6 · 730/24 · 1000 · 2 = 9.125e11; cost at 0.01/GB (cross-zone, SPEC §6)
-    // = 9.125e11 / 2^30 · 0.01 = 8.4983…
+    // 1M users with the capplan-workload(5) defaults: 60M requests/day, 5 % writes, 5 rows each →
+    // 15M replicated writes/day of 1 KB. Three centres: each write crosses to 2 others.
+    // Bytes/month = 15e6 · 730/24 · 1000 · 2 = 9.125e11; cost at 0.01/GB (cross-zone,
+    // models/transfer.toml) = 9.125e11 / 2^30 · 0.01 = 8.4983…
     const ReplicationTransfer t = replication_transfer(15e6, 1e3, 3, 0.01);
     CHECK_THAT(t.bytes_per_month, WithinRel(9.125e11, 1e-12));
     CHECK_THAT(t.monthly_cost, WithinRel(9.125e11 / 1073741824.0 * 0.01, 1e-12));
@@ -79,7 +81,7 @@ TEST_CASE("cross-centre replication transfer", "[tiers][datacenters]") {
 }
 
 TEST_CASE("cross-centre round trips by scope", "[tiers][datacenters]") {
-    // SPEC §4 failover.scope: zone RTT 1 ms, region 70 ms.
+    // capplan-workload(5) failover.scope: zone RTT 1 ms, region 70 ms.
     CHECK(cross_centre_rtt_s(workload::FailoverScope::zone) == 1e-3);
     CHECK(cross_centre_rtt_s(workload::FailoverScope::region) == 70e-3);
 }

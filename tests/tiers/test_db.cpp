@@ -1,4 +1,4 @@
-// The database tier (SPEC §5.7, §5.8).
+// The database tier (docs/models.md#database, docs/models.md#shards).
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +17,7 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-// The SPEC §4 defaults at `users`: λ = users·0.3·200/86,400·3; reads = 3λ (no cache),
+// The capplan-workload(5) defaults at `users`: λ = users·0.3·200/86,400·3; reads = 3λ (no cache),
 // writes = 5·0.05·λ.
 DbInputs defaults_at(double users, bool replicas, bool sharding) {
     const double peak = users * 0.3 * 200.0 / 86400.0 * 3.0;

@@ -1,4 +1,4 @@
-// Request latency: exact web wait ⊕ moment-fitted Gamma of the other legs (SPEC §5.3).
+// Request latency: exact web wait ⊕ moment-fitted Gamma of the other legs (docs/models.md#latency).
 
 #include <catch2/catch.hpp>
 

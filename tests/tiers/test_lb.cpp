@@ -1,4 +1,4 @@
-// Load balancer and one-centre failover (SPEC §5.6, §5.14).
+// Load balancer and one-centre failover (docs/models.md#load-balancer, docs/models.md#failover).
 
 #include <catch2/catch.hpp>
 
@@ -48,14 +48,14 @@ TEST_CASE("one centre plans max(2, N + spares); headroom sums over the tiers",
 
 TEST_CASE("several centres: the spreading formula for pools, two proxies per centre",
           "[tiers][failover][lb]") {
-    // REFERENCES.md G1 (3 centres surviving 1: n = 3 → 5, n = 4 → 6; 4 surviving 2: 1 → 3);
-    // spares are a one-centre rule and do not apply.
+    // Azure zone over-provisioning guide (3 centres surviving 1: n = 3 → 5, n = 4 → 6; 4 surviving
+    // 2: 1 → 3); spares are a one-centre rule and do not apply.
     CHECK(FailoverRule{3, 1, 1}.planned(3) == 5);
     CHECK(FailoverRule{3, 1, 1}.planned(4) == 6);
     CHECK(FailoverRule{4, 2, 1}.planned(1) == 3);
-    // Proxies, §5.6: per centre max(2, ⌈n/(D − k)⌉). 7,291.67/s needs 2 proxies (see above):
-    // 3 centres surviving 1 → per centre max(2, 1) = 2 → 6. 50,000/s needs ⌈50,000/7,000⌉ = 8:
-    // per centre ⌈8/2⌉ = 4 → 12, each at 50,000/120,000.
+    // Proxies (docs/models.md#load-balancer): per centre max(2, ⌈n/(D − k)⌉). 7,291.67/s needs 2
+    // proxies (see above): 3 centres surviving 1 → per centre max(2, 1) = 2 → 6. 50,000/s needs
+    // ⌈50,000/7,000⌉ = 8: per centre ⌈8/2⌉ = 4 → 12, each at 50,000/120,000.
     const auto cat = test::spec_catalogue();
     const auto& proxy = cat.instances.at("c7i.large");
     CHECK(size_lb(proxy, 5000.0, 7291.67, 0.7, FailoverRule{3, 1, 1}).planned == 6);

@@ -1,4 +1,4 @@
-// Logs and metrics (SPEC §5.13).
+// Logs and metrics (docs/models.md#logs).
 
 #include <catch2/catch.hpp>
 
@@ -9,9 +9,9 @@ using namespace capplan::tiers;
 using Catch::Matchers::WithinAbs;
 using Catch::Matchers::WithinRel;
 
-TEST_CASE("logs and metrics at 1M users with the SPEC §4 defaults", "[tiers][logs]") {
-    // Hand derivation (SPEC §4 defaults): R = 1M · 30 % · 200 = 60M requests/day; 1 KB each →
-    // 6e10 bytes/day. Ingest a month: 6e10 · 730/24 = 1.825e12 B = 1,699.66 GB (2^30) · 0.50
+TEST_CASE("logs and metrics at 1M users with the documented defaults", "[tiers][logs]") {
+    // Hand derivation (capplan-workload(5) defaults): R = 1M · 30 % · 200 = 60M requests/day; 1 KB
+    // each → 6e10 bytes/day. Ingest a month: 6e10 · 730/24 = 1.825e12 B = 1,699.66 GB (2^30) · 0.50
     // = 849.83. Storage: 30 days · 6e10 = 1.8e12 B = 1,676.38 GB · 0.03 = 50.29. With 25
     // planned servers: 25 · 200 = 5,000 series, 5,000/15 s = 333.3 samples/s, 5,000 · 0.10 =
     // 500. Total 1,400.12.

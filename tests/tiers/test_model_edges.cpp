@@ -1,4 +1,4 @@
-// The model at its edges (issue 6), through the command's input path on the built-in default:
+// The model at its edges, through the command's input path on the built-in default:
 // 1 user, 10^9 and 10^12 users, a web tier capped by max_servers, latency and availability
 // targets no architecture meets, and a hot shard key no shard count fixes. Each gives a clear
 // result with a warning: every metric finite or null with a warning (test::plan_problem), the
@@ -110,10 +110,10 @@ TEST_CASE("A latency target below the request's own legs is unreachable, with a 
           report::Value(std::string("latency_unreachable")));
 }
 
-// Regression: when no architecture met the latency SLO, the least-violating choice of §5.16
-// ignored the p99 of a saturated web tier (it had no finite ratio), so a single overloaded web
-// server "violated least" and was chosen at 1M users (1,250 % busy, p99 null). A saturated
-// tier's violation is unbounded and loses to any architecture with a finite p99.
+// Regression: when no architecture met the latency SLO, the least-violating choice of
+// docs/models.md#stage ignored the p99 of a saturated web tier (it had no finite ratio), so a
+// single overloaded web server "violated least" and was chosen at 1M users (1,250 % busy, p99
+// null). A saturated tier's violation is unbounded and loses to any architecture with a finite p99.
 TEST_CASE("An unreachable latency target does not make the planner choose a saturated tier",
           "[edges]") {
     const planner::PointPlan p = plan_default("1M", {"slo.latency_p99=\"1ms\""}).points.at(0);

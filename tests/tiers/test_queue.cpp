@@ -1,4 +1,4 @@
-// Message queue and workers (SPEC §5.11).
+// Message queue and workers (docs/models.md#queue).
 
 #include <catch2/catch.hpp>
 

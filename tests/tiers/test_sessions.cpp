@@ -1,4 +1,5 @@
-// Sessions (SPEC §5.12): Little's law for concurrent and stored sessions, and the node pair.
+// Sessions (docs/models.md#sessions): Little's law for concurrent and stored sessions, and the node
+// pair.
 
 #include <catch2/catch.hpp>
 
@@ -10,9 +11,9 @@ using namespace capplan::tiers;
 using Catch::Matchers::WithinAbs;
 using Catch::Matchers::WithinRel;
 
-TEST_CASE("sessions at 1M users with the SPEC §4 defaults", "[tiers][sessions]") {
-    // Hand derivation (SPEC §4 defaults, §5.12 formulas): DAU = 1M · 30 % = 300,000; one
-    // session per active user; starts at the peak = 300,000/86,400 · 3 = 10.4167/s.
+TEST_CASE("sessions at 1M users with the documented defaults", "[tiers][sessions]") {
+    // Hand derivation (capplan-workload(5) defaults, docs/models.md#sessions): DAU = 1M · 30 % =
+    // 300,000; one session per active user; starts at the peak = 300,000/86,400 · 3 = 10.4167/s.
     // concurrent = 10.4167/s · 900 s = 9,375; stored = 10.4167/s · (900 + 1,800) s = 28,125
     // (below the cap 1M · 1); memory = 28,125 · 2,000 B = 56.25 MB.
     const workload::Traffic traffic;
@@ -24,8 +25,8 @@ TEST_CASE("sessions at 1M users with the SPEC §4 defaults", "[tiers][sessions]"
     // Little's law identity: stored / concurrent = (length + ttl) / length.
     CHECK_THAT(s.stored / s.concurrent, WithinRel(2700.0 / 900.0, 1e-12));
 
-    // On cache.t4g.small (1.37 GiB, SPEC §6) with 25 % reserved: usable 1.0275 GiB; 56.25 MB
-    // fits one node, so the pair: 2 nodes · 0.032 $/h · 730 h = 46.72; fill
+    // On cache.t4g.small (1.37 GiB, models/elasticache.toml) with 25 % reserved: usable 1.0275 GiB;
+    // 56.25 MB fits one node, so the pair: 2 nodes · 0.032 $/h · 730 h = 46.72; fill
     // 56.25e6 / (1.0275 · 2^30) = 5.098 %.
     const auto cat = test::spec_catalogue();
     const SessionStore store =

@@ -1,4 +1,4 @@
-// Shards and the Zipf hottest-shard share (SPEC §5.8).
+// Shards and the Zipf hottest-shard share (docs/models.md#shards).
 
 #include <catch2/catch.hpp>
 

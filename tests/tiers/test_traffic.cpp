@@ -1,4 +1,4 @@
-// Traffic and the daily profile (SPEC §5.1).
+// Traffic and the daily profile (docs/models.md#traffic).
 
 #include <catch2/catch.hpp>
 
@@ -12,7 +12,7 @@ using namespace capplan::tiers;
 using Catch::Matchers::WithinAbs;
 using Catch::Matchers::WithinRel;
 
-TEST_CASE("traffic at 1M users with the SPEC §4 defaults", "[tiers][traffic]") {
+TEST_CASE("traffic at 1M users with the documented defaults", "[tiers][traffic]") {
     // Hand derivation: DAU = 1e6·0.30 = 300,000; R = 300,000·200 = 60e6/day;
     // λ̄ = 60e6/86,400 = 694.44/s; λ = 3·λ̄ = 2,083.33/s; λ_w = 5 % = 104.167/s,
     // λ_r = 1,979.17/s; static = 2,083.33·0.25·10 = 5,208.33/s; page views = 15e6/day;

@@ -1,4 +1,4 @@
-// The web tier (SPEC §5.5).
+// The web tier (docs/models.md#web).
 
 #include <catch2/catch.hpp>
 
@@ -132,7 +132,7 @@ TEST_CASE("async jobs on the web cores break the p99 before the CPU is busy", "[
     CHECK(with.needed > without.needed);
 }
 
-// While the SLO is reachable: past that point §5.5 reports the utilization answer
+// While the SLO is reachable: past that point docs/models.md#web reports the utilization answer
 // (latency_unreachable), which is smaller by design.
 TEST_CASE("a stricter latency SLO never lowers the web server count", "[tiers][web]") {
     const auto cat = test::spec_catalogue();

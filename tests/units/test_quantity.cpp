@@ -1,4 +1,4 @@
-// Unit parsing and human formatting (SPEC §1 `queue` units, §4 "Units").
+// Unit parsing and human formatting (capplan(1) capplan queue, capplan-workload(5) UNITS).
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,7 @@
-// Sizes (SPEC §4 "Units": "600KB" is SI 10^3, "2GiB" is IEC 2^10, bits and a bare "64G"
-// rejected) and human formatting of sizes and money (SPEC §3 table: "64 GiB", "$2,943/mo").
-// Expected values are the unit definitions (IEC 80000-13: KiB = 2^10 B; SI: KB = 10^3 B).
+// Sizes (capplan-workload(5) UNITS: "600KB" is SI 10^3, "2GiB" is IEC 2^10, bits and a bare "64G"
+// rejected) and human formatting of sizes and money (capplan(1) table output: "64 GiB",
+// "$2,943/mo"). Expected values are the unit definitions (IEC 80000-13: KiB = 2^10 B; SI: KB = 10^3
+// B).
 
 #include <catch2/catch.hpp>
 
@@ -34,7 +35,7 @@ TEST_CASE("Sizes: SI and IEC units", "[units][size]") {
     CHECK(parse_size_bytes("1_000B") == 1000.0);
     CHECK(parse_size_bytes("1e3KB") == 1e6);
     CHECK(parse_size_bytes("0B") == 0.0);
-    // 13.07 GiB: cache.r7g.large in SPEC §6.
+    // 13.07 GiB: cache.r7g.large in models/elasticache.toml.
     CHECK_THAT(parse_size_bytes("13.07GiB"), WithinRel(13.07 * 1073741824.0, 1e-15));
 }
 
@@ -91,7 +92,7 @@ TEST_CASE("Sizes round-trip through the human form", "[units][size][human]") {
 }
 
 TEST_CASE("Money for people", "[units][human][money]") {
-    CHECK(human_monthly_cost(2943.0, "USD") == "$2,943/mo"); // SPEC §3 table example
+    CHECK(human_monthly_cost(2943.0, "USD") == "$2,943/mo"); // the table form of capplan(1)
     CHECK(human_monthly_cost(2943.0, "EUR") == "2,943 EUR/mo");
     CHECK(human_money(2943.4, "USD") == "$2,943");
     CHECK(human_money(1234567.8, "USD") == "$1,234,568");

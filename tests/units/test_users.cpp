@@ -1,4 +1,4 @@
-// User counts and the user grid (SPEC §1 `--users`: "250000", "250k", "1.5M", "1e6", a list
+// User counts and the user grid (docs/models.md#users: "250000", "250k", "1.5M", "1e6", a list
 // "1,10,100", a log range "1..1M"; grid rules per_decade 1 → 1, 10, 100; 2 → 1, 3, 10, 30;
 // 3 → 1, 2, 5, 10, 20; other N → 10^(i/N) to 3 significant figures; endpoints exact; users ≤
 // 10^12, per_decade ≤ 100, at most 10,000 points). Expected values are those rules.

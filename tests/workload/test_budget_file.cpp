@@ -1,6 +1,6 @@
-// Budget files (`check --budget FILE`, SPEC §7; workload_file.hpp load_budget_file): every class
-// of bad input fails with one located line (SPEC §2), the guards of the workload file apply,
-// and the limits that load are finite.
+// Budget files (`check --budget FILE`, capplan-workload(5) BUDGETS; workload_file.hpp
+// load_budget_file): every class of bad input fails with one located line (capplan(1) DIAGNOSTICS),
+// the guards of the workload file apply, and the limits that load are finite.
 
 #include <catch2/catch.hpp>
 

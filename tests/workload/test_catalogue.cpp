@@ -1,4 +1,5 @@
-// The catalogue (SPEC §6): the shipped models/ tables, tiered prices (REFERENCES.md F1), families,
+// The catalogue (docs/models.md#catalogue): the shipped models/ tables, tiered prices (infracost's
+// CloudFront golden), families,
 // --models DIR overrides and every error path of a catalogue file.
 
 #include <catch2/catch.hpp>
@@ -54,7 +55,7 @@ const char* const k_header = "source = \"test\"\ndate = \"2024-06\"\n";
 } // namespace
 
 TEST_CASE("CloudFront tiers reproduce the published bill", "[catalogue][price]") {
-    // REFERENCES.md F1 (infracost cloudfront_distribution_test.golden): 12,340,000 GB/month →
+    // infracost (cloudfront_distribution_test.golden): 12,340,000 GB/month →
     // 870.40 + 3,276.80 + 6,144.00 + 14,336.00 + 16,097.28 + 104,857.60 + 141,942.40.
     const Catalogue c = load_catalogue(std::nullopt);
     const PriceTable& cf = c.price_tables.at("cloudfront-2024");
@@ -69,14 +70,15 @@ TEST_CASE("CloudFront tiers reproduce the published bill", "[catalogue][price]")
     CHECK_THAT(12.34 * cf.per_10k_https_requests, WithinAbs(0.12, 0.005));
     CHECK(cf.cost_for_gb(0.0) == 0.0);
     CHECK(cf.cost_for_gb(-5.0) == 0.0);
-    // SPEC §6 aws-internet-2024: 200 TB = 10 TB·0.09 + 40 TB·0.085 + 100 TB·0.07 + 50 TB·0.05.
+    // models/transfer.toml aws-internet-2024: 200 TB = 10 TB·0.09 + 40 TB·0.085 + 100 TB·0.07 + 50
+    // TB·0.05.
     const PriceTable& net = c.price_tables.at("aws-internet-2024");
     CHECK_THAT(net.cost_for_gb(200.0 * 1024.0),
                WithinRel(1024.0 * (10 * 0.09 + 40 * 0.085 + 100 * 0.07 + 50 * 0.05), 1e-12));
     CHECK_THAT(c.price_tables.at("aws-cross-zone-2024").cost_for_gb(100.0), WithinRel(1.0, 1e-12));
 }
 
-TEST_CASE("The shipped catalogue holds the SPEC §6 instances", "[catalogue]") {
+TEST_CASE("The shipped catalogue holds the documented instances", "[catalogue]") {
     const Catalogue c = load_catalogue(std::nullopt);
     const Instance& c7i = c.instances.at("c7i.xlarge");
     CHECK(c7i.family == "c7i");
@@ -85,7 +87,7 @@ TEST_CASE("The shipped catalogue holds the SPEC §6 instances", "[catalogue]") {
     CHECK(c7i.threads_per_core == 2);
     CHECK(c7i.memory_bytes == 8.0 * k_gib);
     CHECK(c7i.hourly == 0.1785);
-    CHECK(c7i.effective_cores() == 2.5); // SPEC §5.5: 2 cores · 1.25
+    CHECK(c7i.effective_cores() == 2.5); // docs/models.md#conventions: 2 cores · 1.25
     CHECK(c7i.source == "models/ec2.toml");
     CHECK(c.instances.at("c7g.2xlarge").effective_cores() == 8.0);
     CHECK(c.instances.at("m7i.2xlarge").hourly == 0.4032);
@@ -93,7 +95,7 @@ TEST_CASE("The shipped catalogue holds the SPEC §6 instances", "[catalogue]") {
     CHECK(c.instances.at("db.r7g.16xlarge").hourly == 7.651);
     CHECK(c.instances.at("cache.r7g.large").memory_bytes == 13.07 * k_gib);
     CHECK(c.instances.at("cache.t4g.small").hourly == 0.032);
-    CHECK(c.instances.size() == 20); // SPEC §6: 4 c7i, 3 m7i, 3 c7g, 6 db.r7g, 4 cache
+    CHECK(c.instances.size() == 20); // models/: 4 c7i, 3 m7i, 3 c7g, 6 db.r7g, 4 cache
     for (const char* file : {"models/ec2.toml", "models/rds.toml", "models/elasticache.toml",
                              "models/transfer.toml"}) {
         INFO(file);

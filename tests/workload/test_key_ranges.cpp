@@ -1,5 +1,5 @@
 // Every numeric key of the workload (workload_schema.hpp) at and beyond the edges of its range,
-// through `--set` on the built-in default (issue 6 audit): each edge value loads and plans
+// through `--set` on the built-in default: each edge value loads and plans
 // cleanly (finite metrics or null with a warning, JSON that parses, no nan/inf), and every value
 // outside the range, nan, inf, 1e300, a wrong type and an empty string fail with exactly one
 // `capplan: --set: error: KEY...` line. A table of ~90 keys × 8 cases, not ~700 golden files.

@@ -1,4 +1,4 @@
-// Generated malformed workloads (issue 6): seeded mutations of examples/*.toml and the
+// Generated malformed workloads: seeded mutations of examples/*.toml and the
 // built-in default, each loaded through the command's own input path (cli::load_inputs: file
 // read, --set, catalogue, instance and budget checks). Every mutant must either fail with
 // exactly one diagnostic line located at FILE:LINE:COL (or, for a whole-file problem, at FILE)
@@ -31,7 +31,8 @@ namespace {
 // Mutants per source and kind of mistake: 4 sources × 22 kinds × 3 = 264 workloads.
 constexpr int k_variants = 3;
 
-// Problems that concern the whole file and so have no line (SPEC §2 `capplan: FILE: error:`).
+// Problems that concern the whole file and so have no line (capplan(1) DIAGNOSTICS:
+// `capplan: FILE: error:`).
 bool whole_file_problem(const std::string& message) {
     return message.rfind("no users:", 0) == 0;
 }

@@ -1,5 +1,5 @@
 // The network file loader: both input forms, and every error path with its message and
-// position (SPEC §2: `capplan: FILE:LINE:COL: error: MESSAGE`).
+// position (capplan(1) DIAGNOSTICS: `capplan: FILE:LINE:COL: error: MESSAGE`).
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +30,7 @@ std::string diagnostic(const std::string& text) {
     return "no error";
 }
 
-const char* const k_open_visits = R"(# Octave qnos example (REFERENCES.md C1)
+const char* const k_open_visits = R"(# Octave qnos example (Jain 1991 Ex. 34.1)
 kind = "open"
 arrival_rate = "3/s"
 

@@ -1,6 +1,6 @@
-// `--set KEY=VALUE` (SPEC §1): dotted path, VALUE read as TOML, a bare word taken as a string
-// for string-typed keys, unknown keys refused with a did-you-mean, the same validation as the
-// file, and repeated options applied in order.
+// `--set KEY=VALUE` (capplan-workload(5) OVERRIDES): dotted path, VALUE read as TOML, a bare word
+// taken as a string for string-typed keys, unknown keys refused with a did-you-mean, the same
+// validation as the file, and repeated options applied in order.
 
 #include <catch2/catch.hpp>
 

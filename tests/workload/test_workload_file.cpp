@@ -1,7 +1,7 @@
-// The workload file (SPEC §4): the examples load, every default equals SPEC §4 (the defaults of
-// workload.hpp against examples/photo-sharing.toml, which is the SPEC §4 file verbatim plus
-// comments), and every class of bad input fails with its message and position (SPEC §2:
-// `capplan: FILE:LINE:COL: error: MESSAGE`).
+// The workload file (capplan-workload(5)): the examples load, every default equals the
+// documented one (the defaults of workload.hpp against examples/photo-sharing.toml, which sets
+// every key to its documented default, plus comments), and every class of bad input fails with
+// its message and position (capplan(1) DIAGNOSTICS: `capplan: FILE:LINE:COL: error: MESSAGE`).
 
 #include <catch2/catch.hpp>
 
@@ -58,8 +58,8 @@ TEST_CASE("The embedded default is examples/photo-sharing.toml", "[workload][exa
     CHECK(embedded_default_workload() == read_source("examples/photo-sharing.toml"));
 }
 
-TEST_CASE("The defaults equal SPEC §4", "[workload][defaults]") {
-    // photo-sharing.toml sets every key to its SPEC §4 value; a file with only `users` gets
+TEST_CASE("The defaults equal the documented ones", "[workload][defaults]") {
+    // photo-sharing.toml sets every key to its documented default; a file with only `users` gets
     // the defaults of workload.hpp; and both equal a default-constructed Workload.
     const Workload spec = load_workload(embedded_default_workload(), "photo-sharing.toml", {});
     const Workload minimal = load_workload("users = 1\n", "min.toml", {});
@@ -82,7 +82,7 @@ TEST_CASE("The defaults equal SPEC §4", "[workload][defaults]") {
         CHECK(w->failover == defaults.failover);
         CHECK(w->stage == defaults.stage);
     }
-    // Values of SPEC §4 spelled out, for the keys whose unit conversion could go wrong.
+    // Documented values spelled out, for the keys whose unit conversion could go wrong.
     CHECK(spec.name == "photo-sharing");
     CHECK(spec.growth.range_from == 1.0);
     CHECK(spec.growth.range_to == 1e6);
