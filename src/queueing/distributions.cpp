@@ -23,9 +23,9 @@
 // one plan take minutes. Against Boost at k = 1e6 the approximation is within 5.1e-9 in
 // probability and 3.7e-10 relative in the quantiles of 0.5–0.9999, and within 1.8 % relative
 // as far out as P = 1e-300 (the exponent error is k·ε⁴/108 for x = k(1 + ε)); all of it
-// shrinks as 1/k (docs/models.md#latency). Reference: Wilson and Hilferty, "The distribution of chi-square", PNAS 17
-// (1931) 684–688; Johnson, Kotz and Balakrishnan, Continuous Univariate Distributions vol. 1
-// (2nd ed., 1994), §18.8.
+// shrinks as 1/k (docs/models.md#response). Reference: Wilson and Hilferty, "The distribution
+// of chi-square", PNAS 17 (1931) 684–688; Johnson, Kotz and Balakrishnan, Continuous
+// Univariate Distributions vol. 1 (2nd ed., 1994), §18.8.
 
 #include "queueing/distributions.hpp"
 

@@ -125,7 +125,7 @@ TEST_CASE("Gamma shapes above a million use the Wilson-Hilferty law", "[distribu
     // Just above the threshold (k = 1.000001e6) the approximation is held against Boost's exact
     // regularised gamma functions at that shape: within 1e-8 in probability from −6 to +6
     // standard deviations and 1e-9 relative in the quantiles (the measured errors at k = 1e6
-    // are 5.1e-9 and 3.7e-10; docs/models.md#latency).
+    // are 5.1e-9 and 3.7e-10; docs/models.md#response).
     const double k = 1.000001e6;
     const double mean = 0.25;
     const GammaLaw g{mean, 1.0 / k};
