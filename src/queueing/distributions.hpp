@@ -33,6 +33,7 @@ struct GammaLaw {
 
 // P(G > t) and the q-quantile of a Gamma law (deterministic when scv = 0).
 [[nodiscard]] double gamma_exceed(const GammaLaw& g, double t_s) noexcept;
+// NOLINTNEXTLINE(bugprone-exception-escape): Boost.Math under MathPolicy never throws.
 [[nodiscard]] double gamma_quantile_s(const GammaLaw& g, double q) noexcept;
 
 // P(W + G > t) for independent W and G: the exact convolution (closed form where one exists,
@@ -41,6 +42,7 @@ struct GammaLaw {
 
 // The q-quantile of W + G (0 < q < 1), by a bracketing root find on sum_exceed to a relative
 // tolerance of ~1e-12.
+// NOLINTNEXTLINE(bugprone-exception-escape): Boost.Math under MathPolicy never throws.
 [[nodiscard]] double sum_quantile_s(const WaitLaw& w, const GammaLaw& g, double q) noexcept;
 
 } // namespace capplan::queueing

@@ -90,8 +90,8 @@ double row_sum(const std::vector<double>& row) {
 
 } // namespace
 
-SingularNetwork::SingularNetwork(std::string message, std::vector<std::size_t> stations)
-    : std::runtime_error(std::move(message)), m_stations(std::move(stations)) {}
+SingularNetwork::SingularNetwork(const std::string& message, std::vector<std::size_t> stations)
+    : std::runtime_error(message), m_stations(std::move(stations)) {}
 
 std::vector<double> open_station_arrival_rates(const NetworkSpec& spec) {
     check_shape(spec, VisitForm::routing);

@@ -93,7 +93,7 @@ struct NetworkResult {
 // stations() lists the offending station indices in ascending order.
 class SingularNetwork : public std::runtime_error {
 public:
-    SingularNetwork(std::string message, std::vector<std::size_t> stations);
+    SingularNetwork(const std::string& message, std::vector<std::size_t> stations);
     [[nodiscard]] const std::vector<std::size_t>& stations() const noexcept { return m_stations; }
 
 private:

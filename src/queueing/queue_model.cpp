@@ -24,7 +24,7 @@ const StationMetrics& QueueAnalysis::metrics() const noexcept {
     if (const auto* laws = std::get_if<StationLaws>(&m_model)) {
         return laws->metrics;
     }
-    return std::get<MmckAnalysis>(m_model).metrics;
+    return std::get_if<MmckAnalysis>(&m_model)->metrics; // the only other alternative
 }
 
 double QueueAnalysis::wait_exceed(double t_s) const {

@@ -29,6 +29,7 @@ std::string render_delimited(const planner::Plan& plan, const std::vector<const 
                              Record record) {
     const auto cols = columns(fields);
     std::vector<Cell> header;
+    header.reserve(cols.size());
     for (const MetricDef* m : cols) {
         header.push_back(text_cell(std::string(m->path)));
     }

@@ -183,7 +183,7 @@ private:
                 out.values[i] = stage(p, where + "/stage");
             } else if (m.group().empty()) {
                 if (const auto v = p.find(std::string(m.path)); v != p.end()) {
-                    out.values[i] = value(m, *v, where + "/" + std::string(m.path));
+                    out.values[i] = value(m, *v, fmt::format("{}/{}", where, m.path));
                 }
             } else {
                 const std::string group(m.group());
@@ -193,10 +193,10 @@ private:
                     continue;
                 }
                 if (!g->is_object()) {
-                    fail(where + "/" + group, "expected an object");
+                    fail(fmt::format("{}/{}", where, group), "expected an object");
                 }
                 if (const auto v = g->find(name); v != g->end()) {
-                    out.values[i] = value(m, *v, where + "/" + group + "/" + name);
+                    out.values[i] = value(m, *v, fmt::format("{}/{}/{}", where, group, name));
                 }
             }
         }

@@ -173,20 +173,16 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     const std::int64_t lower = std::max(by_util, min_n);
     auto meets = [&](std::int64_t n) { return evaluate_web(r, d, legs, n, false).meets; };
 
-    if (lower > cap) {
-        out.needed = cap;
-        out.capped = true;
-        out.bound_by = "max_servers";
-    } else if (out.unreachable) {
+    if (lower <= cap && out.unreachable) {
         out.needed = lower;
         out.bound_by = "latency_unreachable";
-    } else if ((hint_meets && hint && *hint <= lower) || meets(lower)) {
+    } else if (lower <= cap && ((hint_meets && hint && *hint <= lower) || meets(lower))) {
         // (A known good count at or below `lower` means `lower` meets too: the p99 falls as N
         // grows.)
         out.needed = lower;
         out.needed_meets = true;
         out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
-    } else if (!(hint_meets && hint && *hint <= cap) && !meets(cap)) {
+    } else if (lower > cap || (!(hint_meets && hint && *hint <= cap) && !meets(cap))) {
         out.needed = cap;
         out.capped = true;
         out.bound_by = "max_servers";

@@ -161,7 +161,7 @@ std::string format_users(double users) {
     }
     for (const auto& s : k_suffixes) {
         if (users >= s.factor) {
-            const std::string candidate = shortest(users / s.factor) + s.name;
+            std::string candidate = shortest(users / s.factor) + s.name;
             if (parse_count(candidate) == users) {
                 return candidate;
             }

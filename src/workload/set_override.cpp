@@ -123,7 +123,7 @@ std::map<std::string, std::string> apply_set_overrides(toml::table& root,
             target.insert_or_assign(key, std::string(raw));
         } else {
             parsed->get("x")->visit(
-                [&](auto&& value) { target.insert_or_assign(key, std::move(value)); });
+                [&](const auto& value) { target.insert_or_assign(key, value); });
         }
         applied[canonical] = argument;
     }

@@ -198,9 +198,10 @@ void TomlReader::check_keys(const toml::table& table, const std::vector<std::str
             known = known || a == name;
         }
         if (!known) {
-            std::string message = "unknown key '" + name + "' in " + context;
+            std::string message = "unknown key '";
+            message.append(name).append("' in ").append(context);
             if (const auto suggestion = closest_match(name, allowed)) {
-                message += "; did you mean '" + *suggestion + "'?";
+                message.append("; did you mean '").append(*suggestion).append("'?");
             }
             fail(key->source(), message);
         }
