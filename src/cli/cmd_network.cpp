@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
 #include "queueing/network.hpp"
@@ -10,6 +11,31 @@
 #include "workload/network_file.hpp"
 
 namespace capplan::cli {
+namespace {
+
+// A format of network (capplan(1) OUTPUT); the table of them below, the default first.
+struct NetworkFormat {
+    std::string_view name;
+    std::string (*render)(const queueing::NetworkResult& result, const std::string& display_name);
+};
+
+const NetworkFormat k_formats[] = {
+    {"table",
+     [](const queueing::NetworkResult& result, const std::string&) {
+         return report::render_network_table(result);
+     }},
+    {"json", report::render_network_json},
+    {"csv",
+     [](const queueing::NetworkResult& result, const std::string&) {
+         return report::render_network_csv(result);
+     }},
+};
+
+} // namespace
+
+std::vector<std::string> network_formats() {
+    return format_names(k_formats);
+}
 
 int run_network(const NetworkOptions& o) {
     const std::string display_name = input_display_name(o.file);
@@ -23,19 +49,8 @@ int run_network(const NetworkOptions& o) {
         // the input's fault, not a bug.
         throw InputError(display_name, 0, 0, e.what());
     }
-    const std::string format = o.output.format.empty() ? "table" : o.output.format;
-    std::string out;
-    if (format == "table") {
-        out = report::render_network_table(result);
-    } else if (format == "json") {
-        out = report::render_network_json(result, display_name);
-    } else if (format == "csv") {
-        out = report::render_network_csv(result);
-    } else {
-        throw UsageError("--format", fmt::format("unknown format '{}' for network (use table, "
-                                                 "json or csv)",
-                                                 format));
-    }
+    const std::string out =
+        find_format(k_formats, o.output.format, "network").render(result, display_name);
     for (const auto& w : report::network_warnings(result)) {
         print_warning(w.message);
     }

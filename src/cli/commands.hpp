@@ -2,6 +2,9 @@
 // One function per command, each in its own file (cmd_*.cpp). They take plain option
 // structs, print through output.hpp and return the exit status.
 
+#include <string>
+#include <vector>
+
 #include "cli/options.hpp"
 
 namespace capplan::cli {
@@ -14,5 +17,14 @@ namespace capplan::cli {
 [[nodiscard]] int run_init(const InitOptions& options);
 [[nodiscard]] int run_models(const ModelsOptions& options);
 [[nodiscard]] int run_validate(const ValidateOptions& options);
+
+// The names of each command's -f formats, the default first, from the command's table of
+// formats (cli/formats.hpp): its -f help lists them in this order.
+[[nodiscard]] std::vector<std::string> queue_formats();
+[[nodiscard]] std::vector<std::string> network_formats();
+[[nodiscard]] std::vector<std::string> plan_formats();
+[[nodiscard]] std::vector<std::string> check_formats();
+[[nodiscard]] std::vector<std::string> diff_formats();
+[[nodiscard]] std::vector<std::string> models_formats();
 
 } // namespace capplan::cli
