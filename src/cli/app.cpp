@@ -250,7 +250,7 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
 
 } // namespace
 
-int run_app(int argc, char** argv) {
+ExitStatus run_app(int argc, char** argv) {
     CLI::App app{"capplan: capacity planning for web systems, by queueing theory", "capplan"};
     app.set_version_flag("--version", std::string("capplan ") + CAPPLAN_VERSION);
     app.require_subcommand(1);
@@ -296,7 +296,8 @@ int run_app(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) {
-            return app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
+            (void)app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
+            return ExitStatus::ok;
         }
         throw translate(e, app);
     }

@@ -83,7 +83,7 @@ std::vector<std::string> check_formats() {
     return format_names(k_formats);
 }
 
-int run_check(const CheckOptions& o) {
+ExitStatus run_check(const CheckOptions& o) {
     // Flags first, so a typo fails before any planning.
     const CheckFormat& format = find_format(k_formats, o.output.format, "check");
     if (o.strict && o.exit_zero) {
@@ -130,9 +130,9 @@ int run_check(const CheckOptions& o) {
 
     write_output(format.render(report, plan), o.output.output_file);
     if (report.outcome() == report::Outcome::fail && !o.exit_zero) {
-        return 1;
+        return ExitStatus::budget_broken;
     }
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

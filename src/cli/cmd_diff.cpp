@@ -114,7 +114,7 @@ std::vector<std::string> diff_formats() {
     return format_names(k_formats);
 }
 
-int run_diff(const DiffOptions& o) {
+ExitStatus run_diff(const DiffOptions& o) {
     const DiffFormat& format = find_format(k_formats, o.output.format, "diff");
     if (o.base == "-" && o.next == "-") {
         throw UsageError("", "standard input (-) can be only one side of diff");
@@ -152,7 +152,7 @@ int run_diff(const DiffOptions& o) {
     const report::PlanDiff diff =
         report::diff_plans(old_values, new_values, base.label, next.label);
     write_output(format.render(diff), o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

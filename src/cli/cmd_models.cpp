@@ -146,7 +146,7 @@ std::vector<std::string> models_formats() {
     return format_names(k_formats);
 }
 
-int run_models(const ModelsOptions& o) {
+ExitStatus run_models(const ModelsOptions& o) {
     const workload::Catalogue cat = workload::load_catalogue(o.models_dir);
     const ModelsFormat& format = find_format(k_formats, o.output.format, "models");
     const std::string text = format.render(cat, o.kind);
@@ -159,7 +159,7 @@ int run_models(const ModelsOptions& o) {
         }
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -37,7 +37,7 @@ std::vector<std::string> network_formats() {
     return format_names(k_formats);
 }
 
-int run_network(const NetworkOptions& o) {
+ExitStatus run_network(const NetworkOptions& o) {
     const std::string display_name = input_display_name(o.file);
     const std::string text = read_input(o.file);
     const queueing::NetworkSpec spec = workload::parse_network(text, display_name);
@@ -55,7 +55,7 @@ int run_network(const NetworkOptions& o) {
         print_warning(w.message);
     }
     write_output(out, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

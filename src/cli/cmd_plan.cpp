@@ -59,7 +59,7 @@ std::vector<std::string> plan_formats() {
     return format_names(k_formats);
 }
 
-int run_plan(const PlanOptions& o) {
+ExitStatus run_plan(const PlanOptions& o) {
     // Flags first, so a typo fails before any planning.
     const PlanFormat& format = find_format(k_formats, o.output.format, "plan");
     if (o.output.get && o.fields) {
@@ -94,7 +94,7 @@ int run_plan(const PlanOptions& o) {
             fmt::format("at {} users: {} ({})", units::human_users(w.at_users), w.message, w.code));
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -251,7 +251,7 @@ std::vector<std::string> queue_formats() {
     return format_names(k_formats);
 }
 
-int run_queue(const QueueOptions& o) {
+ExitStatus run_queue(const QueueOptions& o) {
     Station station = parse_station(o);
     const Limits limits = parse_limits(o);
     std::string bound_by = "none";
@@ -289,7 +289,7 @@ int run_queue(const QueueOptions& o) {
         print_warning(w.message);
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli
