@@ -20,8 +20,8 @@
 namespace capplan::cli {
 namespace {
 
-void add_output_options(CLI::App* cmd, OutputOptions& out,
-                        const std::vector<std::string>& formats, bool with_get) {
+void add_output_options(CLI::App* cmd, OutputOptions& out, const std::vector<std::string>& formats,
+                        bool with_get) {
     cmd->add_option("-f,--format", out.format, "Output format: " + join_names(formats, ", "))
         ->type_name("FMT");
     cmd->add_option("-o,--output", out.output_file,

@@ -28,24 +28,21 @@ struct CheckFormat {
     std::string (*render)(const report::CheckReport& report, const planner::Plan& plan);
 };
 
+// A row's renderer from one that reads the report alone.
+template <std::string (*Render)(const report::CheckReport&)>
+std::string report_only(const report::CheckReport& report, const planner::Plan&) {
+    return Render(report);
+}
+
 const CheckFormat k_formats[] = {
-    {"table",
-     [](const report::CheckReport& report, const planner::Plan&) {
-         return report::render_check_table(report);
-     }},
+    {"table", report_only<report::render_check_table>},
     {"json",
      [](const report::CheckReport& report, const planner::Plan&) {
          return report::render_check_json(report, CAPPLAN_VERSION);
      }},
     {"markdown", report::render_check_markdown},
-    {"github",
-     [](const report::CheckReport& report, const planner::Plan&) {
-         return report::render_check_github(report);
-     }},
-    {"junit",
-     [](const report::CheckReport& report, const planner::Plan&) {
-         return report::render_check_junit(report);
-     }},
+    {"github", report_only<report::render_check_github>},
+    {"junit", report_only<report::render_check_junit>},
 };
 
 // Standard input can be read once: by the workload, one --budget or --compare-to.

@@ -47,8 +47,8 @@ template <class Table>
             return row;
         }
     }
-    throw UsageError("--format", fmt::format("unknown format '{}' for {} (use {})", given,
-                                             command, join_names(format_names(table), " or ")));
+    throw UsageError("--format", fmt::format("unknown format '{}' for {} (use {})", given, command,
+                                             join_names(format_names(table), " or ")));
 }
 
 } // namespace capplan::cli
