@@ -22,18 +22,14 @@
 namespace capplan::cli {
 namespace {
 
-// A format of check (capplan(1) OUTPUT); the table of them below, the default first.
-struct CheckFormat {
-    std::string_view name;
-    std::string (*render)(const report::CheckReport& report, const planner::Plan& plan);
-};
-
 // A row's renderer from one that reads the report alone.
 template <std::string (*Render)(const report::CheckReport&)>
 std::string report_only(const report::CheckReport& report, const planner::Plan&) {
     return Render(report);
 }
 
+// The formats of check (capplan(1) OUTPUT), the default first.
+using CheckFormat = Format<std::string(const report::CheckReport&, const planner::Plan&)>;
 const CheckFormat k_formats[] = {
     {"table", report_only<report::render_check_table>},
     {"json",

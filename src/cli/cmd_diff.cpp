@@ -94,12 +94,8 @@ std::vector<double> union_of(const std::vector<double>& a, const std::vector<dou
     return out;
 }
 
-// A format of diff (capplan(1) OUTPUT); the table of them below, the default first.
-struct DiffFormat {
-    std::string_view name;
-    std::string (*render)(const report::PlanDiff& diff);
-};
-
+// The formats of diff (capplan(1) OUTPUT), the default first.
+using DiffFormat = Format<std::string(const report::PlanDiff&)>;
 const DiffFormat k_formats[] = {
     {"table", report::render_diff_table},
     {"json",

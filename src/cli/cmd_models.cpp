@@ -128,12 +128,9 @@ std::string render_csv(const workload::Catalogue& cat, const std::optional<std::
     return out;
 }
 
-// A format of models (capplan(1) OUTPUT); the table of them below, the default first.
-struct ModelsFormat {
-    std::string_view name;
-    std::string (*render)(const workload::Catalogue& cat, const std::optional<std::string>& kind);
-};
-
+// The formats of models (capplan(1) OUTPUT), the default first.
+using ModelsFormat =
+    Format<std::string(const workload::Catalogue&, const std::optional<std::string>&)>;
 const ModelsFormat k_formats[] = {
     {"table", render_table},
     {"json", render_json},

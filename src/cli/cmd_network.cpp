@@ -13,18 +13,14 @@
 namespace capplan::cli {
 namespace {
 
-// A format of network (capplan(1) OUTPUT); the table of them below, the default first.
-struct NetworkFormat {
-    std::string_view name;
-    std::string (*render)(const queueing::NetworkResult& result, const std::string& display_name);
-};
-
 // A row's renderer from one that does not name the file.
 template <std::string (*Render)(const queueing::NetworkResult&)>
 std::string result_only(const queueing::NetworkResult& result, const std::string&) {
     return Render(result);
 }
 
+// The formats of network (capplan(1) OUTPUT), the default first.
+using NetworkFormat = Format<std::string(const queueing::NetworkResult&, const std::string&)>;
 const NetworkFormat k_formats[] = {
     {"table", result_only<report::render_network_table>},
     {"json", report::render_network_json},

@@ -200,12 +200,8 @@ report::QueueOutcome analyse(const Station& s) {
     return out;
 }
 
-// A format of queue (capplan(1) OUTPUT); the table of them below, the default first.
-struct QueueFormat {
-    std::string_view name;
-    std::string (*render)(const report::QueueOutcome& q);
-};
-
+// The formats of queue (capplan(1) OUTPUT), the default first.
+using QueueFormat = Format<std::string(const report::QueueOutcome&)>;
 const QueueFormat k_formats[] = {
     {"table", report::render_queue_table},
     {"json",

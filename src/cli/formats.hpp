@@ -14,6 +14,15 @@
 
 namespace capplan::cli {
 
+// One row of a command's table: the -f name and the renderer, a function of type Render
+// (e.g. `std::string(const report::PlanDiff&)`). A command whose rows need more says so in a
+// struct of its own with the same `name` and `render`.
+template <class Render>
+struct Format {
+    std::string_view name;
+    Render* render;
+};
+
 // "a, b, c" with `last` before the last name instead (", " or " or ": "a, b or c").
 [[nodiscard]] inline std::string join_names(const std::vector<std::string>& names,
                                             std::string_view last) {
