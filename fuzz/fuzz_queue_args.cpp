@@ -43,9 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     argv.push_back(nullptr);
     try {
         (void)capplan::cli::run_app(static_cast<int>(args.size()), argv.data());
-    } catch (const capplan::InputError&) {
-    } catch (const capplan::UsageError&) {
-    } catch (const capplan::IoError&) {
+    } catch (const capplan::Error&) {
     } catch (const capplan::cli::ClosedPipe&) {
     }
     return 0;

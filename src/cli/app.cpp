@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
 #include "report/metrics.hpp"
@@ -19,9 +20,10 @@
 namespace capplan::cli {
 namespace {
 
-void add_output_options(CLI::App* cmd, OutputOptions& out, const std::string& formats,
+void add_output_options(CLI::App* cmd, OutputOptions& out, const std::vector<std::string>& formats,
                         bool with_get) {
-    cmd->add_option("-f,--format", out.format, "Output format: " + formats)->type_name("FMT");
+    cmd->add_option("-f,--format", out.format, "Output format: " + join_names(formats, ", "))
+        ->type_name("FMT");
     cmd->add_option("-o,--output", out.output_file,
                     "Write to FILE (whole or not at all); - is standard output")
         ->type_name("FILE");
@@ -66,7 +68,7 @@ void add_queue(CLI::App& app, QueueOptions& o) {
         ->type_name("X");
     q->add_option("--capacity", o.capacity, "System capacity K (M/M/c/K; K = servers: Erlang B)")
         ->type_name("K");
-    add_output_options(q, o.output, "table, json, csv", true);
+    add_output_options(q, o.output, queue_formats(), true);
 }
 
 // The plan flags of capplan(1), shared by the commands that plan a workload.
@@ -107,7 +109,7 @@ std::string metric_help() {
 void add_plan(CLI::App& app, PlanOptions& o) {
     auto* p = app.add_subcommand("plan", "Plan a workload across user counts (the main job)");
     add_plan_inputs(p, o.inputs);
-    add_output_options(p, o.output, "table, json, csv, tsv, markdown", true);
+    add_output_options(p, o.output, plan_formats(), true);
     p->add_option("--fields", o.fields, "Metrics to show (comma-separated, web.* allowed)")
         ->type_name("LIST");
     p->add_option("--breakpoints", o.breakpoints,
@@ -131,7 +133,7 @@ void add_check(CLI::App& app, CheckOptions& o) {
     c->add_flag("--strict", o.strict, "Warnings fail too: warn-level budgets and plan warnings");
     c->add_flag("--exit-zero", o.exit_zero,
                 "Exit 0 even when a budget or SLO breaks (bad input still exits 2)");
-    add_output_options(c, o.output, "table, json, markdown, github, junit", false);
+    add_output_options(c, o.output, check_formats(), false);
     c->footer("Budgets ([[budget]]): metric, max, min, max_increase, max_increase_pct, at_users, "
               "level (error or warn), message, id; see capplan(1).\nExit status: 0 every "
               "error-level budget and SLO holds, 1 one breaks, 2 bad input.");
@@ -145,7 +147,7 @@ void add_diff(CLI::App& app, DiffOptions& o) {
     d->add_option("NEW", o.next, "The new side: a workload (TOML) or a saved plan (JSON)")
         ->required();
     add_plan_flags(d, o.inputs);
-    add_output_options(d, o.output, "table, json, csv, markdown", false);
+    add_output_options(d, o.output, diff_formats(), false);
 }
 
 void add_init(CLI::App& app, InitOptions& o) {
@@ -159,7 +161,7 @@ void add_models(CLI::App& app, ModelsOptions& o) {
     m->add_option("KIND", o.kind, "instances, prices, or a name prefix (db.r7g)");
     m->add_option("--models", o.models_dir, "Extend or override the catalogue with DIR/*.toml")
         ->type_name("DIR");
-    add_output_options(m, o.output, "table, json, csv", false);
+    add_output_options(m, o.output, models_formats(), false);
 }
 
 void add_validate(CLI::App& app, ValidateOptions& o) {
@@ -172,7 +174,7 @@ void add_validate(CLI::App& app, ValidateOptions& o) {
 void add_network(CLI::App& app, NetworkOptions& o) {
     auto* n = app.add_subcommand("network", "Solve a single-class queueing network file");
     n->add_option("FILE", o.file, "Network file (TOML), - for standard input")->required();
-    add_output_options(n, o.output, "table, json, csv", false);
+    add_output_options(n, o.output, network_formats(), false);
 }
 
 // The long option names of the command the user chose (for did-you-mean).
@@ -248,7 +250,7 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
 
 } // namespace
 
-int run_app(int argc, char** argv) {
+ExitStatus run_app(int argc, char** argv) {
     CLI::App app{"capplan: capacity planning for web systems, by queueing theory", "capplan"};
     app.set_version_flag("--version", std::string("capplan ") + CAPPLAN_VERSION);
     app.require_subcommand(1);
@@ -294,7 +296,8 @@ int run_app(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) {
-            return app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
+            (void)app.exit(e, std::cout, std::cerr); // --help, --version: stdout, exit 0
+            return ExitStatus::ok;
         }
         throw translate(e, app);
     }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
@@ -22,19 +23,24 @@
 namespace capplan::cli {
 namespace {
 
-const char* const k_formats[] = {"table", "json", "markdown", "github", "junit"};
-
-std::string checked_format(const std::string& given) {
-    const std::string format = given.empty() ? "table" : given;
-    for (const char* f : k_formats) {
-        if (format == f) {
-            return format;
-        }
-    }
-    throw UsageError("--format", fmt::format("unknown format '{}' for check (use table, json, "
-                                             "markdown, github or junit)",
-                                             format));
+// A row's renderer from one that reads the report alone.
+template <std::string (*Render)(const report::CheckReport&)>
+std::string report_only(const report::CheckReport& report, const planner::Plan&) {
+    return Render(report);
 }
+
+// The formats of check (capplan(1) OUTPUT), the default first.
+using CheckFormat = Format<std::string(const report::CheckReport&, const planner::Plan&)>;
+const CheckFormat k_formats[] = {
+    {"table", report_only<report::render_check_table>},
+    {"json",
+     [](const report::CheckReport& report, const planner::Plan&) {
+         return report::render_check_json(report, CAPPLAN_VERSION);
+     }},
+    {"markdown", report::render_check_markdown},
+    {"github", report_only<report::render_check_github>},
+    {"junit", report_only<report::render_check_junit>},
+};
 
 // Standard input can be read once: by the workload, one --budget or --compare-to.
 void check_stdin_once(const CheckOptions& o) {
@@ -65,28 +71,15 @@ std::vector<workload::Budget> all_budgets(const CheckOptions& o, const LoadedInp
     return budgets;
 }
 
-std::string render(const std::string& format, const report::CheckReport& report,
-                   const planner::Plan& plan) {
-    if (format == "json") {
-        return report::render_check_json(report, CAPPLAN_VERSION);
-    }
-    if (format == "markdown") {
-        return report::render_check_markdown(report, plan);
-    }
-    if (format == "github") {
-        return report::render_check_github(report);
-    }
-    if (format == "junit") {
-        return report::render_check_junit(report);
-    }
-    return report::render_check_table(report);
-}
-
 } // namespace
 
-int run_check(const CheckOptions& o) {
+std::vector<std::string> check_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_check(const CheckOptions& o) {
     // Flags first, so a typo fails before any planning.
-    const std::string format = checked_format(o.output.format);
+    const CheckFormat& format = find_format(k_formats, o.output.format, "check");
     if (o.strict && o.exit_zero) {
         throw UsageError("--strict", "cannot be combined with --exit-zero");
     }
@@ -129,11 +122,11 @@ int run_check(const CheckOptions& o) {
     options.baseline_file = baseline ? (*o.compare_to == "-" ? "<stdin>" : *o.compare_to) : "";
     const report::CheckReport report = report::evaluate_check(budgets, values, base, options);
 
-    write_output(render(format, report, plan), o.output.output_file);
+    write_output(format.render(report, plan), o.output.output_file);
     if (report.outcome() == report::Outcome::fail && !o.exit_zero) {
-        return 1;
+        return ExitStatus::budget_broken;
     }
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
@@ -93,28 +94,24 @@ std::vector<double> union_of(const std::vector<double>& a, const std::vector<dou
     return out;
 }
 
-std::string render(const std::string& format, const report::PlanDiff& diff) {
-    if (format == "json") {
-        return report::render_diff_json(diff, CAPPLAN_VERSION);
-    }
-    if (format == "csv") {
-        return report::render_diff_csv(diff);
-    }
-    if (format == "markdown") {
-        return report::render_diff_markdown(diff);
-    }
-    return report::render_diff_table(diff);
-}
+// The formats of diff (capplan(1) OUTPUT), the default first.
+using DiffFormat = Format<std::string(const report::PlanDiff&)>;
+const DiffFormat k_formats[] = {
+    {"table", report::render_diff_table},
+    {"json",
+     [](const report::PlanDiff& diff) { return report::render_diff_json(diff, CAPPLAN_VERSION); }},
+    {"csv", report::render_diff_csv},
+    {"markdown", report::render_diff_markdown},
+};
 
 } // namespace
 
-int run_diff(const DiffOptions& o) {
-    const std::string format = o.output.format.empty() ? "table" : o.output.format;
-    if (format != "table" && format != "json" && format != "csv" && format != "markdown") {
-        throw UsageError("--format", fmt::format("unknown format '{}' for diff (use table, json, "
-                                                 "csv or markdown)",
-                                                 format));
-    }
+std::vector<std::string> diff_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_diff(const DiffOptions& o) {
+    const DiffFormat& format = find_format(k_formats, o.output.format, "diff");
     if (o.base == "-" && o.next == "-") {
         throw UsageError("", "standard input (-) can be only one side of diff");
     }
@@ -150,8 +147,8 @@ int run_diff(const DiffOptions& o) {
     }
     const report::PlanDiff diff =
         report::diff_plans(old_values, new_values, base.label, next.label);
-    write_output(render(format, diff), o.output.output_file);
-    return 0;
+    write_output(format.render(diff), o.output.output_file);
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

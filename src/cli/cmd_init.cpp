@@ -9,11 +9,11 @@
 
 namespace capplan::cli {
 
-int run_init(const InitOptions& o) {
+ExitStatus run_init(const InitOptions& o) {
     const std::string text(workload::embedded_default_workload());
     if (!o.file || *o.file == "-") {
         write_output(text, std::nullopt);
-        return 0;
+        return ExitStatus::ok;
     }
     std::error_code ec;
     if (std::filesystem::is_directory(*o.file, ec)) {
@@ -23,7 +23,7 @@ int run_init(const InitOptions& o) {
         throw IoError(*o.file, "cannot write", "file exists (use --force to replace it)");
     }
     write_output(text, *o.file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
 #include "report/csv.hpp"
@@ -127,24 +128,27 @@ std::string render_csv(const workload::Catalogue& cat, const std::optional<std::
     return out;
 }
 
+// The formats of models (capplan(1) OUTPUT), the default first.
+using ModelsFormat =
+    Format<std::string(const workload::Catalogue&, const std::optional<std::string>&)>;
+const ModelsFormat k_formats[] = {
+    {"table", render_table},
+    {"json", render_json},
+    {"csv", render_csv},
+};
+
 } // namespace
 
-int run_models(const ModelsOptions& o) {
+std::vector<std::string> models_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_models(const ModelsOptions& o) {
     const workload::Catalogue cat = workload::load_catalogue(o.models_dir);
-    const std::string format = o.output.format.empty() ? "table" : o.output.format;
-    std::string text;
-    if (format == "table") {
-        text = render_table(cat, o.kind);
-    } else if (format == "json") {
-        text = render_json(cat, o.kind);
-    } else if (format == "csv") {
-        text = render_csv(cat, o.kind);
-    } else {
-        throw UsageError("--format", fmt::format("unknown format '{}' for models (use table, "
-                                                 "json or csv)",
-                                                 format));
-    }
-    if (text.empty() || (format == "csv" && text.find("\r\n") == text.size() - 2)) {
+    const ModelsFormat& format = find_format(k_formats, o.output.format, "models");
+    const std::string text = format.render(cat, o.kind);
+    // Nothing matched: no text, or the CSV header alone.
+    if (text.empty() || (format.name == "csv" && text.find("\r\n") == text.size() - 2)) {
         if (o.kind) {
             throw UsageError("", fmt::format("models: nothing matches '{}' (use instances, "
                                              "prices or a name prefix such as db.r7g)",
@@ -152,7 +156,7 @@ int run_models(const ModelsOptions& o) {
         }
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
 #include "queueing/network.hpp"
@@ -10,8 +11,29 @@
 #include "workload/network_file.hpp"
 
 namespace capplan::cli {
+namespace {
 
-int run_network(const NetworkOptions& o) {
+// A row's renderer from one that does not name the file.
+template <std::string (*Render)(const queueing::NetworkResult&)>
+std::string result_only(const queueing::NetworkResult& result, const std::string&) {
+    return Render(result);
+}
+
+// The formats of network (capplan(1) OUTPUT), the default first.
+using NetworkFormat = Format<std::string(const queueing::NetworkResult&, const std::string&)>;
+const NetworkFormat k_formats[] = {
+    {"table", result_only<report::render_network_table>},
+    {"json", report::render_network_json},
+    {"csv", result_only<report::render_network_csv>},
+};
+
+} // namespace
+
+std::vector<std::string> network_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_network(const NetworkOptions& o) {
     const std::string display_name = input_display_name(o.file);
     const std::string text = read_input(o.file);
     const queueing::NetworkSpec spec = workload::parse_network(text, display_name);
@@ -23,24 +45,13 @@ int run_network(const NetworkOptions& o) {
         // the input's fault, not a bug.
         throw InputError(display_name, 0, 0, e.what());
     }
-    const std::string format = o.output.format.empty() ? "table" : o.output.format;
-    std::string out;
-    if (format == "table") {
-        out = report::render_network_table(result);
-    } else if (format == "json") {
-        out = report::render_network_json(result, display_name);
-    } else if (format == "csv") {
-        out = report::render_network_csv(result);
-    } else {
-        throw UsageError("--format", fmt::format("unknown format '{}' for network (use table, "
-                                                 "json or csv)",
-                                                 format));
-    }
+    const std::string out =
+        find_format(k_formats, o.output.format, "network").render(result, display_name);
     for (const auto& w : report::network_warnings(result)) {
         print_warning(w.message);
     }
     write_output(out, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/formats.hpp"
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
@@ -12,16 +13,55 @@
 #include "units/human.hpp"
 
 namespace capplan::cli {
+namespace {
 
-int run_plan(const PlanOptions& o) {
-    // Flags first, so a typo fails before any planning.
-    const std::string format = o.output.format.empty() ? "table" : o.output.format;
-    if (format != "table" && format != "json" && format != "csv" && format != "tsv" &&
-        format != "markdown") {
-        throw UsageError("--format", fmt::format("unknown format '{}' for plan (use table, json, "
-                                                 "csv, tsv or markdown)",
-                                                 format));
+using Fields = std::vector<const report::MetricDef*>;
+
+// A format of plan (capplan(1) OUTPUT); the table of them below, the default first.
+struct PlanFormat {
+    std::string_view name;
+    bool takes_fields; // --fields chooses its columns
+    std::string (*render)(const planner::Plan& plan, const Fields& fields,
+                          report::BreakpointView view);
+};
+
+const PlanFormat k_formats[] = {
+    {"table", true, report::render_plan_table},
+    {"json", false,
+     [](const planner::Plan& plan, const Fields&, report::BreakpointView) {
+         return report::render_plan_json(plan, CAPPLAN_VERSION);
+     }},
+    {"csv", true,
+     [](const planner::Plan& plan, const Fields& fields, report::BreakpointView) {
+         return report::render_plan_csv(plan, fields);
+     }},
+    {"tsv", true,
+     [](const planner::Plan& plan, const Fields& fields, report::BreakpointView) {
+         return report::render_plan_tsv(plan, fields);
+     }},
+    {"markdown", true, report::render_plan_markdown},
+};
+
+// "--fields applies to table, csv, tsv and markdown, not json".
+std::string fields_apply_to() {
+    std::vector<std::string> with;
+    std::vector<std::string> without;
+    for (const auto& f : k_formats) {
+        (f.takes_fields ? with : without).emplace_back(f.name);
     }
+    return fmt::format("applies to {}, not {}", join_names(with, " and "),
+                       join_names(without, " or "));
+}
+
+} // namespace
+
+std::vector<std::string> plan_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_plan(const PlanOptions& o) {
+    // Flags first, so a typo fails before any planning.
+    const PlanFormat& format = find_format(k_formats, o.output.format, "plan");
     if (o.output.get && o.fields) {
         throw UsageError("--get", "cannot be combined with --fields");
     }
@@ -29,8 +69,8 @@ int run_plan(const PlanOptions& o) {
         o.output.get ? &report::require_metric(*o.output.get, "--get") : nullptr;
     const std::vector<const report::MetricDef*> fields =
         o.fields ? report::select_metrics(*o.fields) : std::vector<const report::MetricDef*>{};
-    if (!fields.empty() && format == "json") {
-        throw UsageError("--fields", "applies to table, csv, tsv and markdown, not json");
+    if (!fields.empty() && !format.takes_fields) {
+        throw UsageError("--fields", fields_apply_to());
     }
 
     report::BreakpointView view = report::BreakpointView::summary;
@@ -47,26 +87,14 @@ int run_plan(const PlanOptions& o) {
     const planner::Plan plan =
         planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
 
-    std::string text;
-    if (get != nullptr) {
-        text = report::render_plan_get(plan, *get);
-    } else if (format == "json") {
-        text = report::render_plan_json(plan, CAPPLAN_VERSION);
-    } else if (format == "csv") {
-        text = report::render_plan_csv(plan, fields);
-    } else if (format == "tsv") {
-        text = report::render_plan_tsv(plan, fields);
-    } else if (format == "markdown") {
-        text = report::render_plan_markdown(plan, fields, view);
-    } else {
-        text = report::render_plan_table(plan, fields, view);
-    }
+    const std::string text =
+        get != nullptr ? report::render_plan_get(plan, *get) : format.render(plan, fields, view);
     for (const auto& w : plan.warnings) {
         print_warning(
             fmt::format("at {} users: {} ({})", units::human_users(w.at_users), w.message, w.code));
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

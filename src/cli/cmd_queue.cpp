@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/flag_values.hpp"
+#include "cli/formats.hpp"
 #include "cli/output.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
@@ -199,6 +200,15 @@ report::QueueOutcome analyse(const Station& s) {
     return out;
 }
 
+// The formats of queue (capplan(1) OUTPUT), the default first.
+using QueueFormat = Format<std::string(const report::QueueOutcome&)>;
+const QueueFormat k_formats[] = {
+    {"table", report::render_queue_table},
+    {"json",
+     [](const report::QueueOutcome& q) { return report::render_queue_json(q, CAPPLAN_VERSION); }},
+    {"csv", report::render_queue_csv},
+};
+
 std::string render(const report::QueueOutcome& q, const OutputOptions& o) {
     if (o.get) {
         const auto fields = report::queue_fields(q);
@@ -213,19 +223,7 @@ std::string render(const report::QueueOutcome& q, const OutputOptions& o) {
         }
         throw UsageError("--get", message);
     }
-    const std::string format = o.format.empty() ? "table" : o.format;
-    if (format == "table") {
-        return report::render_queue_table(q);
-    }
-    if (format == "json") {
-        return report::render_queue_json(q, CAPPLAN_VERSION);
-    }
-    if (format == "csv") {
-        return report::render_queue_csv(q);
-    }
-    throw UsageError("--format", fmt::format("unknown format '{}' for queue (use table, json "
-                                             "or csv)",
-                                             format));
+    return find_format(k_formats, o.format, "queue").render(q);
 }
 
 // The flag an infeasible sizing is reported at: the limit that cannot be met or, when the
@@ -245,7 +243,11 @@ std::string infeasible_flag(const Station& station, const Limits& limits,
 
 } // namespace
 
-int run_queue(const QueueOptions& o) {
+std::vector<std::string> queue_formats() {
+    return format_names(k_formats);
+}
+
+ExitStatus run_queue(const QueueOptions& o) {
     Station station = parse_station(o);
     const Limits limits = parse_limits(o);
     std::string bound_by = "none";
@@ -283,7 +285,7 @@ int run_queue(const QueueOptions& o) {
         print_warning(w.message);
     }
     write_output(text, o.output.output_file);
-    return 0;
+    return ExitStatus::ok;
 }
 
 } // namespace capplan::cli

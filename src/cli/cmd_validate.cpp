@@ -12,7 +12,7 @@
 
 namespace capplan::cli {
 
-int run_validate(const ValidateOptions& o) {
+ExitStatus run_validate(const ValidateOptions& o) {
     bool all_valid = true;
     std::string report;
     for (const auto& file : o.files) {
@@ -30,19 +30,14 @@ int run_validate(const ValidateOptions& o) {
                                   units::human_users(users.front()),
                                   units::human_users(users.back()));
             report += fmt::format("{}: ok ({})\n", input_display_name(file), what);
-        } catch (const InputError& e) {
-            std::cerr << render_diagnostic(e) << '\n';
-            all_valid = false;
-        } catch (const IoError& e) {
-            std::cerr << render_diagnostic(e) << '\n';
-            all_valid = false;
-        } catch (const UsageError& e) {
-            std::cerr << render_diagnostic(e) << '\n';
+        } catch (const Error& e) {
+            // A bad file is reported and the next one still checked.
+            std::cerr << e.diagnostic() << '\n';
             all_valid = false;
         }
     }
     write_output(report, std::nullopt);
-    return all_valid ? 0 : 2;
+    return all_valid ? ExitStatus::ok : ExitStatus::bad_input;
 }
 
 } // namespace capplan::cli

@@ -1,4 +1,4 @@
-// capplan's entry point: the one place that turns errors into diagnostics and exit codes
+// capplan's entry point: the one place that turns errors into diagnostics and exit statuses
 // (capplan(1) EXIT STATUS, DIAGNOSTICS).
 
 #include <csignal>
@@ -9,27 +9,30 @@
 #include "cli/output.hpp"
 #include "common/errors.hpp"
 
+namespace {
+
+int exit_code(capplan::ExitStatus status) {
+    return static_cast<int>(status);
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
+    using capplan::ExitStatus;
     // A closed pipe is reported by write() as EPIPE and handled as a quiet success.
     std::signal(SIGPIPE, SIG_IGN);
     try {
-        return capplan::cli::run_app(argc, argv);
+        return exit_code(capplan::cli::run_app(argc, argv));
     } catch (const capplan::cli::ClosedPipe&) {
-        return 0;
-    } catch (const capplan::InputError& e) {
-        std::cerr << capplan::render_diagnostic(e) << '\n';
-        return 2;
-    } catch (const capplan::UsageError& e) {
-        std::cerr << capplan::render_diagnostic(e) << '\n';
-        return 2;
-    } catch (const capplan::IoError& e) {
-        std::cerr << capplan::render_diagnostic(e) << '\n';
-        return 2;
+        return exit_code(ExitStatus::ok);
+    } catch (const capplan::Error& e) {
+        std::cerr << e.diagnostic() << '\n';
+        return exit_code(e.exit_status());
     } catch (const std::exception& e) {
         std::cerr << "capplan: internal error: " << e.what() << '\n';
-        return 3;
+        return exit_code(ExitStatus::internal);
     } catch (...) {
         std::cerr << "capplan: internal error\n";
-        return 3;
+        return exit_code(ExitStatus::internal);
     }
 }

@@ -25,39 +25,40 @@ std::string safe_message(const std::string& message) {
 
 InputError::InputError(std::string file, std::uint32_t line, std::uint32_t column,
                        std::string message)
-    : std::runtime_error(message), m_file(std::move(file)), m_line(line), m_column(column),
-      m_message(std::move(message)) {}
+    : Error(message, ExitStatus::bad_input), m_file(std::move(file)), m_line(line),
+      m_column(column), m_message(std::move(message)) {}
 
 UsageError::UsageError(std::string flag, std::string message)
-    : std::runtime_error(message), m_flag(std::move(flag)), m_message(std::move(message)) {}
+    : Error(message, ExitStatus::bad_input), m_flag(std::move(flag)),
+      m_message(std::move(message)) {}
 
 IoError::IoError(std::string file, std::string verb, std::string reason)
-    : std::runtime_error(reason), m_file(std::move(file)), m_verb(std::move(verb)),
+    : Error(reason, ExitStatus::bad_input), m_file(std::move(file)), m_verb(std::move(verb)),
       m_reason(std::move(reason)) {}
 
-std::string render_diagnostic(const InputError& e) {
-    const std::string file = safe_name(e.file());
-    const std::string message = safe_message(e.message());
-    if (e.line() == 0) {
+std::string InputError::diagnostic() const {
+    const std::string file = safe_name(m_file);
+    const std::string message = safe_message(m_message);
+    if (m_line == 0) {
         return fmt::format("capplan: {}: error: {}", file, message);
     }
-    if (e.column() == 0) {
-        return fmt::format("capplan: {}:{}: error: {}", file, e.line(), message);
+    if (m_column == 0) {
+        return fmt::format("capplan: {}:{}: error: {}", file, m_line, message);
     }
-    return fmt::format("capplan: {}:{}:{}: error: {}", file, e.line(), e.column(), message);
+    return fmt::format("capplan: {}:{}:{}: error: {}", file, m_line, m_column, message);
 }
 
-std::string render_diagnostic(const UsageError& e) {
-    const std::string message = safe_message(e.message());
-    if (e.flag().empty()) {
+std::string UsageError::diagnostic() const {
+    const std::string message = safe_message(m_message);
+    if (m_flag.empty()) {
         return fmt::format("capplan: error: {}", message);
     }
-    return fmt::format("capplan: {}: error: {}", safe_name(e.flag()), message);
+    return fmt::format("capplan: {}: error: {}", safe_name(m_flag), message);
 }
 
-std::string render_diagnostic(const IoError& e) {
-    return fmt::format("capplan: {}: error: {}: {}", safe_name(e.file()), e.verb(),
-                       safe_message(e.reason()));
+std::string IoError::diagnostic() const {
+    return fmt::format("capplan: {}: error: {}: {}", safe_name(m_file), m_verb,
+                       safe_message(m_reason));
 }
 
 } // namespace capplan

@@ -53,17 +53,13 @@ private:
     std::filesystem::path m_path;
 };
 
-// The diagnostic line of the InputError, UsageError or IoError that `run` throws (what main
-// prints), or "no error". Any other exception escapes and fails the test.
+// The diagnostic line of the capplan::Error (InputError, UsageError, IoError) that `run` throws
+// (what main prints), or "no error". Any other exception escapes and fails the test.
 template <class F>
 std::string diagnostic_of(F&& run) {
     try {
         run();
-    } catch (const InputError& e) {
-        return render_diagnostic(e);
-    } catch (const UsageError& e) {
-        return render_diagnostic(e);
-    } catch (const IoError& e) {
+    } catch (const Error& e) {
         return render_diagnostic(e);
     }
     return "no error";
