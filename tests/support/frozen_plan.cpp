@@ -2,6 +2,7 @@
 
 #include "support/frozen_plan.hpp"
 
+#include <algorithm>
 #include <limits>
 
 namespace capplan::test {
@@ -278,7 +279,17 @@ planner::Plan frozen_plan() {
         step("db.shards", int64_t{1}, int64_t{2}, 672000),
         step("db.replicas", int64_t{0}, int64_t{2}, 672000),
         step("queue.brokers", int64_t{0}, int64_t{3}, 700000),
+        // A steady run of two more at a time, then a jump.
+        step("queue.workers", int64_t{1}, int64_t{3}, 95000),
+        step("queue.workers", int64_t{3}, int64_t{5}, 200000),
+        step("queue.workers", int64_t{5}, int64_t{7}, 300000),
+        step("queue.workers", int64_t{7}, int64_t{9}, 400000),
+        step("queue.workers", int64_t{9}, int64_t{11}, 500000),
+        step("queue.workers", int64_t{11}, int64_t{24}, 720000),
     };
+    // In order of users, as the sweep lists them.
+    std::stable_sort(plan.breakpoints.begin(), plan.breakpoints.end(),
+                     [](const auto& a, const auto& b) { return a.at_users < b.at_users; });
     plan.stage_changes = {
         change(9407, "log_aggregation", "added",
                "2 servers are billed: logs and metrics move to a central store"),
