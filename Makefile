@@ -4,6 +4,7 @@
 #   make test     install what is missing, build both trees, run every test in each
 #   make install  PREFIX=/usr/local (binary and man pages)
 #   make bench    Google Benchmark figures (release build)
+#   make golden   rerun every golden case with UPDATE_GOLDEN=1 (GCC tree), then show the diff
 #   make fuzz     every libFuzzer target for FUZZ_SECONDS each (the clang tree; `make test` runs
 #                 them for a few seconds each)
 
@@ -32,7 +33,7 @@ CMAKE_CLANG := cmake -S . -B $(CLANG_DIR) -DCMAKE_BUILD_TYPE=Debug \
 # UBSan must abort rather than print and carry on (exit 0 would hide the bug).
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz clean
+.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz golden clean
 
 all: build-gcc
 
@@ -86,6 +87,12 @@ bench: deps
 fuzz: build-clang
 	cd $(CLANG_DIR) && CAPPLAN_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SAN_ENV) \
 	    ctest --output-on-failure --verbose -R '^fuzz/'
+
+golden: build-gcc
+	cd $(GCC_DIR) && UPDATE_GOLDEN=1 ctest -j $(JOBS) -R '^golden/'
+	@git status --short -- tests/golden
+	@git diff --stat -- tests/golden
+	@git --no-pager diff -- tests/golden
 
 clean:
 	rm -rf $(BUILD)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs one golden case of the real binary and compares bytes.
+# Runs one golden case of a binary and compares bytes: capplan, or for tests/golden/format/
+# render_frozen (tests/support/render_frozen.cpp), which takes the same flags.
 #
 #   run_golden.sh CAPPLAN CASE.cmd
 #

@@ -1,0 +1,1 @@
+check --budget tests/golden/format/inputs/budgets.toml --compare-to tests/golden/format/inputs/base.json -f json

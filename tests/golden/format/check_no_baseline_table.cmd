@@ -1,0 +1,1 @@
+check --budget tests/golden/format/inputs/at_points.toml

@@ -1,0 +1,1 @@
+plan --fields stage,web.*,queue.mean_wait_s,total.monthly_cost

@@ -1,0 +1,1 @@
+plan --get queue.mean_wait_s

@@ -1,0 +1,1 @@
+plan --point -f markdown

@@ -1,1 +1,0 @@
-plan examples/blog.toml

@@ -1,1 +1,0 @@
-plan --users 1k,100k,1M -f markdown

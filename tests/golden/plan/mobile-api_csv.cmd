@@ -1,1 +1,0 @@
-plan examples/mobile-api.toml -f csv

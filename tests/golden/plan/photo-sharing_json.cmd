@@ -1,1 +1,0 @@
-plan examples/photo-sharing.toml -f json
