@@ -2,8 +2,9 @@
 // Inverse sizing: the fewest servers for which one station meets every given limit
 // (SPEC §1 `queue`, §5.2). Each metric is monotone in the server count, so the search is a
 // gallop upward from the stability bound followed by bisection; an explicit upper bound ends
-// it. A limit counts as met when the value is at most limit·(1 + 1e-9), so a load that meets a
-// limit exactly (70 % at --max-util 70%) is not pushed to one more server by rounding noise.
+// it. A limit counts as met when the value is at most limit·(1 + k_limit_tolerance), so a load
+// that meets a limit exactly (70 % at --max-util 70%) is not pushed to one more server by
+// rounding noise (common/tolerance.hpp).
 // Sizing always keeps ρ < 1, with or without a capacity.
 
 #include <cstdint>

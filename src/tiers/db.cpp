@@ -74,7 +74,7 @@ Calls calls_for(const workload::Workload& w, const workload::Instance& inst, con
 // P(one call > SLO) ≤ 1 %, the db.latency_p99 limit in exceedance form.
 bool call_meets_slo(const queueing::StationLaws& l, const GammaLaw& svc, double slo_s) {
     return !l.metrics.saturated &&
-           queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99;
+           queueing::sum_exceed(l.wait, svc, tolerant_limit(slo_s)) <= 1.0 - k_p99;
 }
 
 // The p99 of one call for the db.latency_p99 limit: exact when it breaks the SLO (the reason
@@ -84,7 +84,7 @@ double call_p99(const queueing::StationLaws& l, const GammaLaw& svc, double slo_
     if (l.metrics.saturated) {
         return std::nan("");
     }
-    const double exceed = queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9));
+    const double exceed = queueing::sum_exceed(l.wait, svc, tolerant_limit(slo_s));
     if (exceed <= 1.0 - k_p99) {
         return slo_s * exceed / (1.0 - k_p99);
     }
@@ -99,10 +99,12 @@ double max_write_rate(const Calls& k) {
                                      static_cast<std::int64_t>(k.c));
         return call_meets_slo(queueing::analyze_ggc(s), k.write, k.slo_s);
     };
-    if (fits(hi) || !fits(hi * 1e-9)) {
+    // A rate this far below the bound is a write alone, without a queue.
+    constexpr double k_alone = 1e-9;
+    if (fits(hi) || !fits(hi * k_alone)) {
         return hi; // utilization-bound, or a write breaks the SLO even alone (reported later)
     }
-    double lo = hi * 1e-9;
+    double lo = hi * k_alone;
     double top = hi;
     for (int i = 0; i < 60 && top - lo > 1e-12 * top; ++i) {
         const double mid = 0.5 * (lo + top);
