@@ -69,8 +69,7 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
     m.workers = planned_for(out.workers_needed);
     const double p_to_a = w.traffic.peak_to_average;
     const double trough_rate = t.jobs_per_s * hour_scale(w.traffic.trough_to_average, p_to_a);
-    m.workers_min =
-        planned_for(workers_for(q, inst, trough_rate, t.arrival_scv, max_utilization));
+    m.workers_min = planned_for(workers_for(q, inst, trough_rate, t.arrival_scv, max_utilization));
 
     if (m.workers > 0) {
         const auto laws =

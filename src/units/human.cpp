@@ -61,8 +61,7 @@ std::pair<double, std::string_view> scale_bytes(double bytes, SizeSystem system,
         value /= base;
         ++unit;
     }
-    return {unit == 0 ? std::round(value) : value,
-            (system == SizeSystem::si ? k_si : k_iec)[unit]};
+    return {unit == 0 ? std::round(value) : value, (system == SizeSystem::si ? k_si : k_iec)[unit]};
 }
 
 } // namespace
