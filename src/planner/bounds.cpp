@@ -100,7 +100,7 @@ double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, d
         floor += f.cache;
     }
     // The full sizing sums the same bills in another order, and the web tier's by the hour.
-    return floor * (1.0 - 1e-9);
+    return floor * (1.0 - k_compare_tolerance);
 }
 
 } // namespace capplan::planner

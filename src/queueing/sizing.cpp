@@ -7,16 +7,15 @@
 
 #include <fmt/format.h>
 
+#include "common/tolerance.hpp"
 #include "queueing/distributions.hpp"
 #include "queueing/queue_model.hpp"
 
 namespace capplan::queueing {
 namespace {
 
-constexpr double k_tolerance = 1e-9;
-
 bool within(double value, double limit) noexcept {
-    return value <= limit + k_tolerance * std::abs(limit);
+    return value <= limit + k_limit_tolerance * std::abs(limit);
 }
 
 std::string seconds_text(double s) {
@@ -53,12 +52,12 @@ std::string first_broken(const Station& base, const SizingConstraints& limits, s
     }
     // quantile ≤ t  ⇔  P(X > t) ≤ 1 − q (both laws are continuous above their atoms).
     for (const auto& l : limits.max_wait_quantiles) {
-        if (q.wait_exceed(l.max_s * (1.0 + k_tolerance)) > 1.0 - l.q) {
+        if (q.wait_exceed(tolerant_limit(l.max_s)) > 1.0 - l.q) {
             return quantile_limit_name("wait", l.q);
         }
     }
     for (const auto& l : limits.max_response_quantiles) {
-        if (q.response_exceed(l.max_s * (1.0 + k_tolerance)) > 1.0 - l.q) {
+        if (q.response_exceed(tolerant_limit(l.max_s)) > 1.0 - l.q) {
             return quantile_limit_name("response", l.q);
         }
     }
@@ -126,7 +125,7 @@ SizingResult size_servers(const Station& station, const SizingConstraints& limit
     double lower_real = std::floor(a) + 1.0;
     if (limits.max_utilization) {
         const double x = a / *limits.max_utilization;
-        lower_real = std::max(lower_real, std::ceil(x - k_tolerance * std::max(1.0, x)));
+        lower_real = std::max(lower_real, std::ceil(x - k_ceil_tolerance * std::max(1.0, x)));
     }
     lower_real = std::max(1.0, lower_real);
     if (lower_real > static_cast<double>(upper)) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.hpp"
+#include "common/tolerance.hpp"
 #include "units/users.hpp"
 
 namespace capplan::report {
@@ -252,7 +253,7 @@ std::size_t metric_index(const MetricDef& m) {
 }
 
 bool same_users(double a, double b) noexcept {
-    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+    return std::abs(a - b) <= k_compare_tolerance * std::max(std::abs(a), std::abs(b));
 }
 
 PlanValues plan_values(const planner::Plan& plan, bool extra) {

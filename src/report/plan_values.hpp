@@ -42,8 +42,8 @@ struct PlanValues {
 // The position of m in metric_registry().
 [[nodiscard]] std::size_t metric_index(const MetricDef& m);
 
-// Two user counts name the same point: equal to 1e-9 relative (a count typed as "316" and a
-// grid value of 10^2.5 rounded to 3 significant figures differ only in the last bits).
+// Two user counts name the same point: equal to k_compare_tolerance relative (a count typed as
+// "316" and a grid value of 10^2.5 rounded to 3 significant figures differ only in the last bits).
 [[nodiscard]] bool same_users(double a, double b) noexcept;
 
 // Every metric of every point of plan, read through the registry; extra marks the points.

@@ -141,7 +141,7 @@ AvailabilityMetrics compute_availability(const workload::Workload& w, const Avai
     a.sites = 1.0 - sites_down;
     const double total_down = total.unavailable();
     a.total = 1.0 - total_down;
-    a.meets_target = total_down <= (1.0 - a.target) * (1.0 + 1e-9);
+    a.meets_target = total_down <= tolerant_limit(1.0 - a.target);
     a.downtime_s_per_month = total_down * k_seconds_per_month;
     return a;
 }

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -13,7 +12,6 @@
 #include <boost/math/quadrature/gauss.hpp>
 #include <boost/math/tools/toms748_solve.hpp>
 
-#include "tiers/common.hpp"
 #include "tiers/shards.hpp"
 
 namespace capplan::tiers {
@@ -316,46 +314,6 @@ double che_hit_ratio_for_capacity(double n_objects, double alpha, double capacit
         return 1.0;
     }
     return table.evaluate(std::exp(u)).hit;
-}
-
-CacheSizing size_cache_nodes(const CacheNodeInputs& in) {
-    auto nonneg = [](double x) { return x > 0.0 ? x : 0.0; }; // NaN → 0
-    CacheSizing out;
-    const double per_item = nonneg(in.object_bytes) + nonneg(in.item_overhead_bytes);
-    out.memory_bytes = nonneg(in.capacity_objects) * per_item + nonneg(in.extra_memory_bytes);
-    const double reserved =
-        std::isnan(in.reserved_memory) ? 0.0 : std::clamp(in.reserved_memory, 0.0, 1.0);
-    out.usable_per_node_bytes = nonneg(in.node_memory_bytes) * (1.0 - reserved);
-    if (out.memory_bytes > 0.0) {
-        out.nodes_by_memory = out.usable_per_node_bytes > 0.0
-                                  ? ceil_count(out.memory_bytes / out.usable_per_node_bytes, 1)
-                                  : k_max_count;
-    }
-    const double ops = nonneg(in.ops_per_s);
-    const double op_time = nonneg(in.op_time_s);
-    const double threads = static_cast<double>(std::max<std::int64_t>(1, in.threads));
-    const double max_util =
-        std::isnan(in.max_utilization) ? 1.0 : std::clamp(in.max_utilization, 0.0, 1.0);
-    if (ops > 0.0 && op_time > 0.0) {
-        // A node serves threads/op_time operations per second at full load.
-        const double per_node = threads / op_time * max_util;
-        out.nodes_by_ops = per_node > 0.0 ? ceil_count(ops / per_node, 1) : k_max_count;
-    }
-    out.primaries = std::max(out.nodes_by_memory, out.nodes_by_ops);
-    out.bound = out.nodes_by_ops > out.nodes_by_memory ? "ops" : "memory";
-    const double copies = 1.0 + static_cast<double>(std::max<std::int64_t>(0, in.replicas));
-    // Both factors are integers: no tolerant ceiling, only the clamp before the conversion.
-    out.nodes = static_cast<std::int64_t>(
-        std::min(static_cast<double>(out.primaries) * copies, static_cast<double>(k_max_count)));
-    const double primaries = static_cast<double>(out.primaries);
-    out.utilization = std::min(1e300, ops * op_time / (threads * primaries));
-    if (out.memory_bytes > 0.0) {
-        out.memory_utilization =
-            out.usable_per_node_bytes > 0.0
-                ? std::min(1e300, out.memory_bytes / (primaries * out.usable_per_node_bytes))
-                : 1e300;
-    }
-    return out;
 }
 
 } // namespace capplan::tiers

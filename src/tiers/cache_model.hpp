@@ -1,6 +1,6 @@
 #pragma once
 // Cache model (docs/models.md#cache-model): an LRU cache in front of N objects read with Zipf(α)
-// popularity, qᵢ = i^(−α)/H_{N,α}, i = 1..N, and the nodes that hold it.
+// popularity, qᵢ = i^(−α)/H_{N,α}, i = 1..N.
 //
 // Hit ratio by Che's approximation (H. Che, Y. Tung, Z. Wang, "Hierarchical Web caching
 // systems: modeling, design and experimental results", IEEE JSAC 20(7), 2002; for its accuracy
@@ -11,13 +11,6 @@
 // Both rise monotonically in T from 0 to (1, N). Sizing for a target h* solves h(T) = h* once
 // (toms748 in ln T), then C = C(T). Assumptions: independent reference model, no writes or
 // invalidation (docs/models.md#known-limits), a stationary popularity, whole objects of one size.
-//
-// Nodes: usable memory per node = memory·(1 − reserved_memory); nodes =
-// max(⌈C·(object_bytes + item_overhead_bytes)/usable⌉, ⌈ops/(threads/op_time·max_utilization)⌉)
-// × (1 + replicas), with session memory (docs/models.md#sessions) added on top of the objects'.
-
-#include <cstdint>
-#include <string>
 
 namespace capplan::tiers {
 
@@ -56,37 +49,5 @@ struct CheSolution {
 // (0 below 0 or NaN, 1 at capacity ≥ n), same n and α rules as che_for_hit_ratio.
 [[nodiscard]] double che_hit_ratio_for_capacity(double n_objects, double alpha,
                                                 double capacity_objects);
-
-// What sizes the cache nodes. Byte and rate fields are in base units.
-struct CacheNodeInputs {
-    double capacity_objects = 0.0;    // C from che_for_hit_ratio, ≥ 0
-    double object_bytes = 0.0;        // mean object size, ≥ 0
-    double item_overhead_bytes = 0.0; // per-item bookkeeping (keys, pointers, LRU links), ≥ 0
-    double extra_memory_bytes = 0.0;  // added on top of the objects' (docs/models.md#sessions), ≥ 0
-    double ops_per_s = 0.0;           // look-ups + fills + session operations at the peak, ≥ 0
-    double node_memory_bytes = 0.0;   // the instance's memory (Instance::memory_bytes), > 0
-    double reserved_memory = 0.25;    // fraction of a node's memory not usable, in [0, 1)
-    std::int64_t threads = 1;         // command threads per node, ≥ 1
-    double op_time_s = 20e-6;         // server time per operation on one thread, ≥ 0
-    double max_utilization = 0.70;    // highest busy fraction of a node's threads, in (0, 1]
-    std::int64_t replicas = 1;        // copies of each primary node, ≥ 0
-};
-
-struct CacheSizing {
-    double memory_bytes = 0.0; // C·(object_bytes + item_overhead_bytes) + extra memory
-    double usable_per_node_bytes = 0.0;
-    std::int64_t nodes_by_memory = 1; // primaries memory needs, ≥ 1
-    std::int64_t nodes_by_ops = 1;    // primaries the operations need, ≥ 1
-    std::int64_t primaries = 1;       // max of the two
-    std::int64_t nodes = 1;           // primaries·(1 + replicas): the billed nodes
-    double utilization = 0.0;         // thread busy fraction of each primary (replicas idle)
-    double memory_utilization = 0.0;  // memory_bytes / (primaries·usable_per_node_bytes)
-    std::string bound = "memory";     // "memory" or "ops" (the larger count; "memory" on a tie)
-};
-
-// Nodes of a cache tier (docs/models.md#cache-model). Out-of-range inputs are clamped to the ranges
-// above; no usable memory (memory ≤ 0 or reserved ≥ 1) with data to store gives k_max_count
-// primaries. Counts use the tolerant ceiling ⌈x − 1e-9·max(1, |x|)⌉, clamped before conversion.
-[[nodiscard]] CacheSizing size_cache_nodes(const CacheNodeInputs& in);
 
 } // namespace capplan::tiers

@@ -15,7 +15,7 @@ std::int64_t ceil_count(double x, std::int64_t lo, std::int64_t hi) noexcept {
     if (std::isnan(x)) {
         return hi;
     }
-    const double c = std::ceil(x - 1e-9 * std::max(1.0, std::abs(x)));
+    const double c = std::ceil(x - k_ceil_tolerance * std::max(1.0, std::abs(x)));
     // Clamp in double before converting: a huge or infinite x must not overflow the cast.
     const double clamped = std::clamp(c, static_cast<double>(lo), static_cast<double>(hi));
     return static_cast<std::int64_t>(clamped);

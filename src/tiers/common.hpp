@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/tolerance.hpp"
 #include "workload/catalogue.hpp"
 
 namespace capplan::tiers {
@@ -24,7 +25,8 @@ inline constexpr double k_p99 = 0.99;
 // Counts are clamped to this before any conversion to an integer (DESIGN "Known traps").
 inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
 
-// ⌈x − 1e-9·max(1, |x|)⌉ clamped to [lo, hi]; NaN gives hi. Exact for integer-valued x.
+// ⌈x − k_ceil_tolerance·max(1, |x|)⌉ clamped to [lo, hi]; NaN gives hi. Exact for
+// integer-valued x.
 [[nodiscard]] std::int64_t ceil_count(double x, std::int64_t lo = 0,
                                       std::int64_t hi = k_max_count) noexcept;
 
@@ -46,7 +48,7 @@ struct PlanWarning {
 
 // True when a limit ratio (actual/limit) breaks its limit.
 [[nodiscard]] inline bool is_broken(double ratio) noexcept {
-    return !(ratio <= 1.0 + 1e-9);
+    return !(ratio <= tolerant_limit(1.0));
 }
 
 // What a limit protects, in the order a plan that cannot meet every limit keeps them

@@ -7,6 +7,7 @@
 #include <limits>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -18,37 +19,28 @@ namespace {
 
 using queueing::GammaLaw;
 
-// A limit of one candidate size, with the bound_by word it stands for; the reason is formatted
-// only when the limit is broken (most checks of most candidates hold, and formatting them
-// dominated the planner's time).
-struct Check {
-    double ratio = 0.0;
-    std::string reason;
-    std::string word;
-    LimitLevel level = LimitLevel::capacity;
-    double busy = 0.0; // the station's utilization, for a utilization limit
+// One candidate size: its plan, its limits and warnings, and the bound_by word each limit
+// stands for (words[i] for findings.limits[i]).
+struct Candidate {
+    DbPlan plan;
+    Findings findings;
+    std::vector<std::string> words;
+    double cost = 0.0;
 
     template <class Describe>
-    Check(double r, Describe&& describe, std::string w, LimitLevel l = LimitLevel::capacity,
-          double b = 0.0)
-        : ratio(r), reason(is_broken(r) ? describe() : std::string()), word(std::move(w)), level(l),
-          busy(b) {}
-};
-
-struct Candidate {
-    const workload::Instance* inst = nullptr;
-    DbPlan plan;
-    std::vector<Check> checks;
-    std::vector<PlanWarning> warnings;
-    double cost = 0.0;
+    void limit(double ratio, Describe&& describe, std::string word,
+               LimitLevel level = LimitLevel::capacity, double busy = 0.0) {
+        findings.limit(level, ratio, std::forward<Describe>(describe), busy);
+        words.push_back(std::move(word));
+    }
     [[nodiscard]] bool feasible() const {
-        return std::all_of(checks.begin(), checks.end(),
-                           [](const Check& c) { return c.ratio <= 1.0 + 1e-9; });
+        return std::none_of(findings.limits.begin(), findings.limits.end(),
+                            [](const LimitCheck& c) { return is_broken(c.ratio); });
     }
     [[nodiscard]] std::string first_broken() const {
-        for (const Check& c : checks) {
-            if (c.ratio > 1.0 + 1e-9) {
-                return c.word;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (is_broken(findings.limits[i].ratio)) {
+                return words[i];
             }
         }
         return "none";
@@ -82,7 +74,7 @@ Calls calls_for(const workload::Workload& w, const workload::Instance& inst, con
 // P(one call > SLO) ≤ 1 %, the db.latency_p99 limit in exceedance form.
 bool call_meets_slo(const queueing::StationLaws& l, const GammaLaw& svc, double slo_s) {
     return !l.metrics.saturated &&
-           queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99;
+           queueing::sum_exceed(l.wait, svc, tolerant_limit(slo_s)) <= 1.0 - k_p99;
 }
 
 // The p99 of one call for the db.latency_p99 limit: exact when it breaks the SLO (the reason
@@ -92,7 +84,7 @@ double call_p99(const queueing::StationLaws& l, const GammaLaw& svc, double slo_
     if (l.metrics.saturated) {
         return std::nan("");
     }
-    const double exceed = queueing::sum_exceed(l.wait, svc, slo_s * (1.0 + 1e-9));
+    const double exceed = queueing::sum_exceed(l.wait, svc, tolerant_limit(slo_s));
     if (exceed <= 1.0 - k_p99) {
         return slo_s * exceed / (1.0 - k_p99);
     }
@@ -107,10 +99,12 @@ double max_write_rate(const Calls& k) {
                                      static_cast<std::int64_t>(k.c));
         return call_meets_slo(queueing::analyze_ggc(s), k.write, k.slo_s);
     };
-    if (fits(hi) || !fits(hi * 1e-9)) {
+    // A rate this far below the bound is a write alone, without a queue.
+    constexpr double k_alone = 1e-9;
+    if (fits(hi) || !fits(hi * k_alone)) {
         return hi; // utilization-bound, or a write breaks the SLO even alone (reported later)
     }
-    double lo = hi * 1e-9;
+    double lo = hi * k_alone;
     double top = hi;
     for (int i = 0; i < 60 && top - lo > 1e-12 * top; ++i) {
         const double mid = 0.5 * (lo + top);
@@ -140,7 +134,6 @@ Candidate finish(Candidate& cand, const workload::Workload& w, const workload::I
 Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, const DbInputs& in,
                    const ShardPlan& sp) {
     Candidate cand;
-    cand.inst = &inst;
     DbPlan& p = cand.plan;
     const Calls k = calls_for(w, inst, in);
     const auto s = static_cast<double>(sp.shards);
@@ -156,64 +149,64 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     const auto pl = queueing::analyze_ggc(ps);
     p.primary_utilization = ps.arrival_rate_per_s * ps.service_time_s / k.c;
     const bool reads_dominate = primary_reads * k.read.mean_s > writes * k.write.mean_s;
-    cand.checks.push_back({p.primary_utilization / k.u,
-                           [&] {
-                               return fmt::format("primary at {} with {} on {}",
-                                                  percent_exceeds(p.primary_utilization, k.u),
-                                                  in.replicas ? "writes only" : "reads", inst.name);
-                           },
-                           reads_dominate ? "reads" : "writes", LimitLevel::capacity,
-                           p.primary_utilization});
+    cand.limit(
+        p.primary_utilization / k.u,
+        [&] {
+            return fmt::format("primary at {} with {} on {}",
+                               percent_exceeds(p.primary_utilization, k.u),
+                               in.replicas ? "writes only" : "reads", inst.name);
+        },
+        reads_dominate ? "reads" : "writes", LimitLevel::capacity, p.primary_utilization);
     p.write_call = DbCallLaw{pl.wait, k.write};
     p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write, k.slo_s) : k.write.mean_s;
     p.utilization_cold_cache =
         (cold_reads * (in.replicas ? 0.0 : k.read.mean_s) + writes * k.write.mean_s) / k.c;
     if (writes > 0.0 && !pl.metrics.saturated) {
-        cand.checks.push_back({p.write_p99_s / k.slo_s,
-                               [&] {
-                                   return fmt::format("database write p99 {} on {}",
-                                                      duration_exceeds(p.write_p99_s, k.slo_s),
-                                                      inst.name);
-                               },
-                               "latency", LimitLevel::latency});
+        cand.limit(
+            p.write_p99_s / k.slo_s,
+            [&] {
+                return fmt::format("database write p99 {} on {}",
+                                   duration_exceeds(p.write_p99_s, k.slo_s), inst.name);
+            },
+            "latency", LimitLevel::latency);
     }
     if (!in.replicas) {
         p.read_call = DbCallLaw{pl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(pl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !pl.metrics.saturated) {
-            cand.checks.push_back({p.read_p99_s / k.slo_s,
-                                   [&] {
-                                       return fmt::format("database read p99 {} on {}",
-                                                          duration_exceeds(p.read_p99_s, k.slo_s),
-                                                          inst.name);
-                                   },
-                                   "latency", LimitLevel::latency});
+            cand.limit(
+                p.read_p99_s / k.slo_s,
+                [&] {
+                    return fmt::format("database read p99 {} on {}",
+                                       duration_exceeds(p.read_p99_s, k.slo_s), inst.name);
+                },
+                "latency", LimitLevel::latency);
         }
     } else {
         // Replicas: apply first (it decides whether this size qualifies at all).
         const double apply_load = writes * k.apply_s;
         p.apply_utilization =
             apply_load / static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
-        cand.checks.push_back({p.apply_utilization / k.u,
-                               [&] {
-                                   return fmt::format("replication apply at {} on {}",
-                                                      percent_exceeds(p.apply_utilization, k.u),
-                                                      inst.name);
-                               },
-                               "replication_apply", LimitLevel::capacity, p.apply_utilization});
+        cand.limit(
+            p.apply_utilization / k.u,
+            [&] {
+                return fmt::format("replication apply at {} on {}",
+                                   percent_exceeds(p.apply_utilization, k.u), inst.name);
+            },
+            "replication_apply", LimitLevel::capacity, p.apply_utilization);
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
         std::int64_t needed = reads > 0.0 ? 1 : 0;
         std::string word = "reads";
         if (!(capacity > 0.0)) {
-            cand.checks.push_back({apply_load / (k.c * k.u),
-                                   [&] {
-                                       return fmt::format(
-                                           "a replica's apply load {:.3g} leaves no read "
-                                           "capacity on {}",
-                                           apply_load, inst.name);
-                                   },
-                                   "replication_apply", LimitLevel::capacity, apply_load / k.c});
+            cand.limit(
+                apply_load / (k.c * k.u),
+                [&] {
+                    return fmt::format("a replica's apply load {:.3g} leaves no read "
+                                       "capacity on {}",
+                                       apply_load, inst.name);
+                },
+                "replication_apply", LimitLevel::capacity, apply_load / k.c);
         } else if (reads > 0.0) {
             const std::int64_t by_util =
                 ceil_count(reads * k.read.mean_s / capacity, 1, k_max_replicas_per_shard);
@@ -224,14 +217,14 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
             needed = by_util;
             const bool util_enough = by_util >= k_max_replicas_per_shard || meets(by_util);
             if (by_util >= k_max_replicas_per_shard) {
-                cand.warnings.push_back(
+                cand.findings.warnings.push_back(
                     {"search_limit", fmt::format("replicas per shard reached the search bound "
                                                  "of {} on {}",
                                                  k_max_replicas_per_shard, inst.name)});
             } else if (!util_enough && !meets(k_max_replicas_per_shard)) {
                 // Even the bound misses db.latency_p99 (the apply work alone makes reads wait):
                 // the utilization answer stands and the latency check below reports it.
-                cand.warnings.push_back(
+                cand.findings.warnings.push_back(
                     {"search_limit",
                      fmt::format("no replica count up to {} meets db.latency_p99 on {}",
                                  k_max_replicas_per_shard, inst.name)});
@@ -275,23 +268,23 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         const auto rl = queueing::analyze_ggc(rs);
         p.replica_utilization =
             rs.arrival_rate_per_s * rs.service_time_s / static_cast<double>(rs.servers);
-        cand.checks.push_back(
-            {p.replica_utilization / k.u,
-             [&] {
-                 return fmt::format("replica at {} with {} replicas per shard on {}",
-                                    percent_exceeds(p.replica_utilization, k.u), r, inst.name);
-             },
-             word == "standby" ? "reads" : word, LimitLevel::capacity, p.replica_utilization});
+        cand.limit(
+            p.replica_utilization / k.u,
+            [&] {
+                return fmt::format("replica at {} with {} replicas per shard on {}",
+                                   percent_exceeds(p.replica_utilization, k.u), r, inst.name);
+            },
+            word == "standby" ? "reads" : word, LimitLevel::capacity, p.replica_utilization);
         p.read_call = DbCallLaw{rl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
-            cand.checks.push_back({p.read_p99_s / k.slo_s,
-                                   [&] {
-                                       return fmt::format("replica read p99 {} on {}",
-                                                          duration_exceeds(p.read_p99_s, k.slo_s),
-                                                          inst.name);
-                                   },
-                                   "latency", LimitLevel::latency});
+            cand.limit(
+                p.read_p99_s / k.slo_s,
+                [&] {
+                    return fmt::format("replica read p99 {} on {}",
+                                       duration_exceeds(p.read_p99_s, k.slo_s), inst.name);
+                },
+                "latency", LimitLevel::latency);
         }
         p.utilization_cold_cache =
             (cold_reads / static_cast<double>(r) * k.read.mean_s + apply_load) / k.c;
@@ -316,35 +309,18 @@ Candidate finish(Candidate& cand, const workload::Workload& w, const workload::I
 
 } // namespace
 
-std::vector<const workload::Instance*> db_candidate_sizes(const workload::Catalogue& cat,
-                                                          const std::string& family,
-                                                          const std::string& max_instance) {
-    // Catalogue::family belongs to the catalogue loader; the same order is rebuilt here so the
-    // database does not depend on when that lands.
-    std::vector<const workload::Instance*> sizes;
-    for (const auto& [name, inst] : cat.instances) {
-        if (inst.family == family) {
-            sizes.push_back(&inst);
-        }
-    }
-    std::sort(sizes.begin(), sizes.end(), [](const auto* a, const auto* b) {
-        return a->vcpus != b->vcpus     ? a->vcpus < b->vcpus
-               : a->hourly != b->hourly ? a->hourly < b->hourly
-                                        : a->name < b->name;
-    });
-    const auto last = std::find_if(sizes.begin(), sizes.end(),
-                                   [&](const auto* i) { return i->name == max_instance; });
-    if (last != sizes.end()) {
-        sizes.erase(last + 1, sizes.end());
-    }
-    return sizes;
-}
-
 std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
                                                 const workload::Catalogue& cat) {
     std::vector<const workload::Instance*> sizes;
     if (w.db.instance == "auto") {
-        sizes = db_candidate_sizes(cat, w.db.family, w.db.max_instance);
+        // db.family by size, up to and including db.max_instance (all of the family when
+        // max_instance is not in it).
+        sizes = cat.family(w.db.family);
+        const auto last = std::find_if(sizes.begin(), sizes.end(),
+                                       [&](const auto* i) { return i->name == w.db.max_instance; });
+        if (last != sizes.end()) {
+            sizes.erase(last + 1, sizes.end());
+        }
         if (sizes.empty()) {
             throw std::invalid_argument(
                 fmt::format("db.family: no instance of family '{}' in the catalogue", w.db.family));
@@ -479,11 +455,10 @@ DbPlan size_database(const workload::Workload& w,
     plan.shards = sp;
     plan.storage_bytes = si.storage_bytes;
     plan.findings = std::move(extra);
-    for (const Check& c : best->checks) {
-        plan.findings.limit(
-            c.level, c.ratio, [&] { return c.reason; }, c.busy);
+    for (LimitCheck& c : best->findings.limits) {
+        plan.findings.limits.push_back(std::move(c));
     }
-    for (PlanWarning& wn : best->warnings) {
+    for (PlanWarning& wn : best->findings.warnings) {
         plan.findings.warnings.push_back(std::move(wn));
     }
     if (plan.utilization_cold_cache >= 1.0) {

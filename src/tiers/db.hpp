@@ -95,8 +95,10 @@ struct DbPlan {
 [[nodiscard]] DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
                                    const DbInputs& in);
 
-// The instance sizes the database is sized from, smallest first: db.instance, or the "auto"
-// sizes of db_candidate_sizes. Throws like size_database.
+// The instance sizes the database is sized from, smallest first: db.instance, or for "auto"
+// db.family ordered by size (Catalogue::family: vCPUs, then price) up to and including
+// db.max_instance (all of the family when max_instance is not in it). Throws like
+// size_database.
 [[nodiscard]] std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
                                                               const workload::Catalogue& cat);
 
@@ -105,11 +107,5 @@ struct DbPlan {
 [[nodiscard]] DbPlan size_database(const workload::Workload& w,
                                    const std::vector<const workload::Instance*>& sizes,
                                    const DbInputs& in);
-
-// The sizes db.instance = "auto" chooses from: `family` ordered by size (vCPUs, then price), up
-// to and including `max_instance` (all of them when max_instance is not in the family).
-[[nodiscard]] std::vector<const workload::Instance*>
-db_candidate_sizes(const workload::Catalogue& cat, const std::string& family,
-                   const std::string& max_instance);
 
 } // namespace capplan::tiers

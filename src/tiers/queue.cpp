@@ -68,9 +68,8 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
     out.workers_needed = workers_for(q, inst, t.jobs_per_s, t.arrival_scv, max_utilization);
     m.workers = planned_for(out.workers_needed);
     const double p_to_a = w.traffic.peak_to_average;
-    const double trough_scale = p_to_a > 0.0 ? w.traffic.trough_to_average / p_to_a : 1.0;
-    m.workers_min = planned_for(
-        workers_for(q, inst, t.jobs_per_s * trough_scale, t.arrival_scv, max_utilization));
+    const double trough_rate = t.jobs_per_s * hour_scale(w.traffic.trough_to_average, p_to_a);
+    m.workers_min = planned_for(workers_for(q, inst, trough_rate, t.arrival_scv, max_utilization));
 
     if (m.workers > 0) {
         const auto laws =
@@ -111,7 +110,7 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
     needed.fill(out.workers_needed);
     if (hourly_cost && p_to_a > 0.0) {
         for (std::size_t h = 0; h < 24; ++h) {
-            const double rate = t.jobs_per_s * t.profile.factor[h] / p_to_a;
+            const double rate = t.jobs_per_s * hour_scale(t.profile.factor[h], p_to_a);
             needed[h] = workers_for(q, inst, rate, t.arrival_scv, max_utilization);
             planned[h] = planned_for(needed[h]);
         }

@@ -119,7 +119,7 @@ ShardPlan plan_shards(const ShardInputs& in) {
     p.keys = zipf_keys(in.users, in.zipf);
     p.by_storage = ceil_count(in.storage_bytes / in.max_shard_size_bytes, 1, k_max_shards);
     if (static_cast<double>(p.by_storage) * in.max_shard_size_bytes <
-        in.storage_bytes * (1.0 - 1e-9)) {
+        in.storage_bytes * (1.0 - k_limit_tolerance)) {
         p.search_limit = true;
     }
     // The hottest shard's write rate at S shards must fit under `cap` (writes per second).
@@ -127,7 +127,7 @@ ShardPlan plan_shards(const ShardInputs& in) {
         if (!(in.write_rps > 0.0)) {
             return 1;
         }
-        if (p.keys.top_share * in.write_rps > cap * (1.0 + 1e-9)) {
+        if (p.keys.top_share * in.write_rps > tolerant_limit(cap)) {
             // No S fixes the celebrity's own shard (the primary's check reports it). Decision:
             // the other keys are still spread until a shard without the celebrity fits:
             // min(1 − p₁, (1 − p₁)/S + 1.645·sd)·writes ≤ cap.
@@ -137,13 +137,13 @@ ShardPlan plan_shards(const ShardInputs& in) {
                 [&](std::int64_t s) {
                     const HotShare h = hottest_shard_share(p.keys, s);
                     const double share = std::min(rest, h.sized - p.keys.top_share);
-                    return share * in.write_rps <= cap * (1.0 + 1e-9);
+                    return share * in.write_rps <= tolerant_limit(cap);
                 },
                 p.search_limit);
         }
         return fewest(
             [&](std::int64_t s) {
-                return hottest_shard_share(p.keys, s).sized * in.write_rps <= cap * (1.0 + 1e-9);
+                return hottest_shard_share(p.keys, s).sized * in.write_rps <= tolerant_limit(cap);
             },
             p.search_limit);
     };

@@ -53,7 +53,7 @@ SingleSizing size_single(const workload::Workload& w, const workload::Instance& 
     const double wf = dynamic_rps > 0.0 ? d.write_rps / dynamic_rps : w.traffic.write_fraction;
     const RequestLaw law{laws.wait, read_req, write_req, wf};
     // p99 ≤ SLO ⇔ P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find.
-    if (slo_s && request_exceed(law, *slo_s * (1.0 + 1e-9)) <= 1.0 - k_p99) {
+    if (slo_s && request_exceed(law, tolerant_limit(*slo_s)) <= 1.0 - k_p99) {
         out.latency_p99_s = *slo_s;
         return out;
     }

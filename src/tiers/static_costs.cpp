@@ -56,9 +56,8 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
         // Web servers' worth of static CPU (a static_cpu_time of 0 takes none).
         const double servers = t.static_rps * w.web.static_cpu_time_s * slowdown(web) /
                                (static_cast<double>(std::max<std::int64_t>(1, web.vcpus)) * max_u);
-        const double mean_share = w.web.autoscale && w.traffic.peak_to_average > 0.0
-                                      ? 1.0 / w.traffic.peak_to_average
-                                      : 1.0;
+        const double mean_share =
+            w.web.autoscale ? hour_scale(1.0, w.traffic.peak_to_average) : 1.0; // the mean hour
         capacity_cost += servers * mean_share * web.hourly * k_hours_per_month;
         if (l.pool) {
             const auto& lb = find_instance(cat, w.lb.instance, "lb.instance");

@@ -122,14 +122,4 @@ TrafficLoad compute_traffic(const workload::Traffic& t, double users) {
     return l;
 }
 
-TrafficLoad scale_rates(const TrafficLoad& peak, double factor) noexcept {
-    TrafficLoad l = peak;
-    l.peak_rps *= factor;
-    l.read_rps *= factor;
-    l.write_rps *= factor;
-    l.static_rps *= factor;
-    l.jobs_per_s *= factor;
-    return l;
-}
-
 } // namespace capplan::tiers

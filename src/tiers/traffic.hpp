@@ -51,8 +51,10 @@ struct TrafficLoad {
 // Traffic at `users` (≥ 0, finite) for the workload's [traffic] keys.
 [[nodiscard]] TrafficLoad compute_traffic(const workload::Traffic& t, double users);
 
-// The same load scaled to another rate: every rate × factor (for hour h, factor =
-// f(h)/peak_to_average, so that factor 1 is the peak). Totals per day are unchanged.
-[[nodiscard]] TrafficLoad scale_rates(const TrafficLoad& peak, double factor) noexcept;
+// What takes a peak rate to the rate of an hour whose profile factor is `hour_factor`:
+// f(h)/peak_to_average (docs/models.md#traffic), 1 at the peak. 1 when peak_to_average ≤ 0.
+[[nodiscard]] inline double hour_scale(double hour_factor, double peak_to_average) noexcept {
+    return peak_to_average > 0.0 ? hour_factor / peak_to_average : 1.0;
+}
 
 } // namespace capplan::tiers

@@ -94,15 +94,16 @@ RestSplit rest_split(const RequestLaw& law) {
 // A sufficient test of P(T > t) ≤ 1 − q without the incomplete gammas. T = W + S with the web
 // wait W common to both classes, so by the union bound P(T > t) ≤ P(W > t − s) + P(S > s)
 // for any s: with rest_split's s the exponential wait tail usually settles it far from the
-// SLO. A margin of 1e-9 keeps the exact value below the threshold too, so the answer is the
-// exact test's whenever this one says yes.
+// SLO. A margin of k_margin (an absolute probability) keeps the exact value below the threshold
+// too, so the answer is the exact test's whenever this one says yes.
 bool surely_meets(const RequestLaw& law, double t_s) {
+    constexpr double k_margin = 1e-9;
     const RestSplit split = rest_split(law);
     if (!(split.s < t_s)) {
         return false;
     }
     return queueing::wait_exceed(law.web_wait, t_s - split.s) + split.exceed <=
-           (1.0 - k_p99) - 1e-9;
+           (1.0 - k_p99) - k_margin;
 }
 
 } // namespace
@@ -122,8 +123,8 @@ WebPoint evaluate_web(const WebRules& r, const WebDemand& d, const OtherLegs& le
     const RequestLaw law = law_of(r, laws, legs, ws.k);
     // p99 ≤ SLO ⇔ P(T > SLO) ≤ 1 % (the mixture is continuous): one evaluation, no root find
     // (and none at all when the quick bound settles it).
-    const double slo = r.latency_p99_s * (1.0 + 1e-9);
-    p.meets = p.utilization <= r.max_utilization * (1.0 + 1e-9) &&
+    const double slo = tolerant_limit(r.latency_p99_s);
+    p.meets = p.utilization <= tolerant_limit(r.max_utilization) &&
               (surely_meets(law, slo) || request_exceed(law, slo) <= 1.0 - k_p99);
     if (with_p99) {
         p.latency_p99_s = request_quantile_s(law, k_p99);
@@ -145,7 +146,7 @@ bool floor_breaks_slo(const RequestLaw& floor, double slo_s) {
     const Key key{floor.read_rest.mean_s, floor.read_rest.scv,  floor.write_rest.mean_s,
                   floor.write_rest.scv,   floor.write_fraction, slo_s};
     if (!last || !(last->first == key)) {
-        last = std::pair{key, request_exceed(floor, slo_s * (1.0 + 1e-9)) > 1.0 - k_p99};
+        last = std::pair{key, request_exceed(floor, tolerant_limit(slo_s)) > 1.0 - k_p99};
     }
     return last->second;
 }

@@ -71,7 +71,7 @@ void size_hours(const WebRules& r, const WebDemand& peak, const OtherLegs& legs,
         if (factor == last_factor) {
             continue; // copied below
         }
-        const double scale = peak_to_average > 0.0 ? factor / peak_to_average : 1.0;
+        const double scale = hour_scale(factor, peak_to_average);
         const WebDemand d{peak.dynamic_rps * scale, peak.static_rps * scale,
                           peak.jobs_per_s * scale, t.arrival_scv};
         const WebSizing hs = size_web(r, d, legs, false, hint, true);
@@ -177,9 +177,8 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
     needed.fill(ws.needed);
     if (w.web.autoscale && r.pool && in.hourly_cost) {
         if (in.relaxed) {
-            const double p_to_a = w.traffic.peak_to_average;
             for (std::size_t h = 0; h < 24; ++h) {
-                const double scale = p_to_a > 0.0 ? t.profile.factor[h] / p_to_a : 1.0;
+                const double scale = hour_scale(t.profile.factor[h], w.traffic.peak_to_average);
                 const WebSizing hs = size_web_by_utilization(
                     r, WebDemand{peak.dynamic_rps * scale, peak.static_rps * scale,
                                  peak.jobs_per_s * scale, t.arrival_scv});

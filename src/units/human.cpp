@@ -1,6 +1,9 @@
 #include "units/human.hpp"
 
+#include <array>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -25,6 +28,40 @@ std::string with_separators(double rounded) {
 // Three significant figures ("12.3", "0.05", "1"); very small magnitudes keep the exponent.
 std::string three_significant(double x) {
     return fmt::format("{:.3g}", x);
+}
+
+// Three significant figures at most, trailing zeros dropped, no separators (so that
+// parse_size_bytes reads it back): 1.5, 13.1, 512, 1000.
+std::string compact(double x) {
+    const int decimals = x < 10.0 ? 2 : (x < 100.0 ? 1 : 0);
+    std::string s = fmt::format("{:.{}f}", x, decimals);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') {
+            s.pop_back();
+        }
+        if (s.back() == '.') {
+            s.pop_back();
+        }
+    }
+    return s;
+}
+
+// |bytes| in the largest unit that keeps the number at least 1 once rounded (to an integer in
+// bytes), among the first `units` of the system's: the number and the unit's name.
+std::pair<double, std::string_view> scale_bytes(double bytes, SizeSystem system,
+                                                std::size_t units) {
+    static constexpr std::array<std::string_view, 7> k_si = {"B",  "KB", "MB", "GB",
+                                                             "TB", "PB", "EB"};
+    static constexpr std::array<std::string_view, 7> k_iec = {"B",   "KiB", "MiB", "GiB",
+                                                              "TiB", "PiB", "EiB"};
+    const double base = system == SizeSystem::si ? 1e3 : 1024.0;
+    double value = std::abs(bytes);
+    std::size_t unit = 0;
+    while (unit + 1 < units && value >= base - 0.5) {
+        value /= base;
+        ++unit;
+    }
+    return {unit == 0 ? std::round(value) : value, (system == SizeSystem::si ? k_si : k_iec)[unit]};
 }
 
 } // namespace
@@ -94,19 +131,21 @@ std::string human_percent(double fraction) {
     return human_number(p) + " %";
 }
 
+std::string human_size(double bytes, SizeSystem system) {
+    if (!std::isfinite(bytes)) {
+        return bytes > 0 ? "unbounded" : "n/a";
+    }
+    const auto [value, unit] = scale_bytes(bytes, system, 6); // parse_size_bytes stops at PB
+    return fmt::format("{}{} {}", bytes < 0 ? "-" : "", compact(value), unit);
+}
+
 std::string human_bytes(double bytes) {
     if (!std::isfinite(bytes)) {
         return "n/a";
     }
-    static constexpr const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double value = bytes;
-    std::size_t unit = 0;
-    while (std::abs(value) >= 1023.5 && unit + 1 < std::size(units)) {
-        value /= 1024.0;
-        ++unit;
-    }
     // human_number, not three_significant: 1000..1023 KiB must not print as "1e+03 KiB".
-    return fmt::format("{} {}", human_number(unit == 0 ? std::round(value) : value), units[unit]);
+    const auto [value, unit] = scale_bytes(bytes, SizeSystem::iec, 7);
+    return fmt::format("{} {}", human_number(std::copysign(value, bytes)), unit);
 }
 
 std::string human_money(double amount, const std::string& currency) {

@@ -20,7 +20,17 @@ namespace capplan::units {
 // A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
 [[nodiscard]] std::string human_percent(double fraction);
 
-// Bytes in IEC units, three significant figures: "512 B", "1.5 KiB", "64 GiB", "2.1 TiB".
+// Which prefixes a formatted size uses.
+enum class SizeSystem { si, iec };
+
+// Bytes for messages, about three significant figures with the largest unit that keeps the
+// number at least 1: "0 B", "512 B", "1.5 TB", "64 GiB", "13.1 GiB", "1000 MiB". Non-finite
+// input gives "unbounded" / "n/a". No separators and units up to PB/PiB, so that
+// parse_size_bytes (units/size.hpp) reads the result back (to its rounding).
+[[nodiscard]] std::string human_size(double bytes, SizeSystem system);
+
+// Bytes for tables, the same in IEC units with human_number's separators and units up to EiB:
+// "512 B", "1.5 KiB", "64 GiB", "1,000 KiB", "1,024 EiB"; "n/a" for any non-finite input.
 [[nodiscard]] std::string human_bytes(double bytes);
 
 // Money: "$2,943" for USD, "2,943 EUR" otherwise; cents below 100 ("$12.35"), and three

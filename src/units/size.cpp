@@ -70,22 +70,6 @@ std::string byte_spelling(std::string_view unit) {
     return out + "B";
 }
 
-// Three significant figures at most, trailing zeros dropped, no separators (so that
-// parse_size_bytes reads it back): 1.5, 13.1, 512, 1000.
-std::string compact(double x) {
-    const int decimals = x < 10.0 ? 2 : (x < 100.0 ? 1 : 0);
-    std::string s = fmt::format("{:.{}f}", x, decimals);
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') {
-            s.pop_back();
-        }
-        if (s.back() == '.') {
-            s.pop_back();
-        }
-    }
-    return s;
-}
-
 } // namespace
 
 double parse_size_bytes(std::string_view text_in, bool allow_bare_bytes) {
@@ -136,28 +120,6 @@ double parse_size_bytes(std::string_view text_in, bool allow_bare_bytes) {
         throw UnitError(fmt::format("size '{}' is negative", text));
     }
     return bytes;
-}
-
-std::string human_size(double bytes, SizeSystem system) {
-    if (!std::isfinite(bytes)) {
-        return bytes > 0 ? "unbounded" : "n/a";
-    }
-    const double base = system == SizeSystem::si ? 1e3 : k_kib;
-    static constexpr std::array<std::string_view, 6> k_si = {"B", "KB", "MB", "GB", "TB", "PB"};
-    static constexpr std::array<std::string_view, 6> k_iec = {"B",   "KiB", "MiB",
-                                                              "GiB", "TiB", "PiB"};
-    const auto& names = system == SizeSystem::si ? k_si : k_iec;
-    double value = std::abs(bytes);
-    std::size_t unit = 0;
-    // Move up while the rounded number would still be at least 1 in the next unit.
-    while (unit + 1 < names.size() && value >= base * 0.9995) {
-        value /= base;
-        ++unit;
-    }
-    if (unit == 0) {
-        value = std::round(value);
-    }
-    return fmt::format("{}{} {}", bytes < 0 ? "-" : "", compact(value), names[unit]);
 }
 
 } // namespace capplan::units

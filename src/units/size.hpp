@@ -1,7 +1,7 @@
 #pragma once
-// Data sizes (capplan-workload(5) UNITS): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into
-// bytes, and formatting bytes for people ("64 GiB", "1.5 TB"). Bits are refused with a hint, and a
-// bare prefix ("64G") is refused as ambiguous.
+// Data sizes (capplan-workload(5) UNITS): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into bytes
+// (units/human.hpp formats them). Bits are refused with a hint, and a bare prefix ("64G") is
+// refused as ambiguous.
 
 #include <string>
 #include <string_view>
@@ -14,13 +14,5 @@ namespace capplan::units {
 // Throws UnitError for a negative, non-finite or unitless value, for bits ("Gb", "Mbit": "write
 // GB for bytes") and for a bare prefix ("64G": "write 64GB (10^9) or 64GiB (2^30)").
 [[nodiscard]] double parse_size_bytes(std::string_view text, bool allow_bare_bytes = false);
-
-// Which prefixes a formatted size uses.
-enum class SizeSystem { si, iec };
-
-// Bytes for people, about three significant figures with the largest unit that keeps the number
-// at least 1: "0 B", "512 B", "1.5 TB", "64 GiB", "13.1 GiB". Non-finite input gives
-// "unbounded" / "n/a". parse_size_bytes reads the result back (to its rounding).
-[[nodiscard]] std::string human_size(double bytes, SizeSystem system);
 
 } // namespace capplan::units

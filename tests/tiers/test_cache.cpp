@@ -120,3 +120,81 @@ TEST_CASE("what a growth path holds of the cache: at least its primaries", "[tie
     CHECK(busy.primaries >= 29);
     CHECK(busy.metrics.utilization <= 0.7 * (1.0 + 1e-9));
 }
+
+TEST_CASE("cache nodes: memory-bound at a hit-ratio floor of 1", "[tiers][cache]") {
+    // docs/models.md#cache, by hand: cache.r7g.large has 13.07 GiB, 3/4 of it usable:
+    // 13.07·2^30·0.75 = 1.0525e10 B. Holding 3e7 objects of 1000 + 80 B = 3.24e10 B takes
+    // ⌈3.078⌉ = 4 primaries, 8 nodes with one replica each; 20,000 look-ups/s (no fills when
+    // everything hits) on 4 primaries of one 20 µs thread are 0.1 busy.
+    const auto cat = test::spec_catalogue();
+    workload::Cache cache;
+    cache.target_hit_ratio = 1.0;
+    CacheLoad load;
+    load.objects = 3e7;
+    load.lookups_per_s = 20'000.0;
+    const DbAtHit free_db = [](double) { return DbVerdict{0.0, true}; };
+    CacheTier t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 4);
+    CHECK(t.metrics.nodes == 8);
+    CHECK(t.bound == "floor");
+    CHECK(t.metrics.hit_ratio == 1.0);
+    CHECK_THAT(t.metrics.memory_bytes, WithinRel(3.24e10, 1e-15));
+    CHECK_THAT(t.metrics.utilization, WithinRel(20'000.0 * 20e-6 / 4.0, 1e-12));
+
+    // An exact fit is not rounded up (the tolerant ceiling): 1e6 objects that fill two nodes
+    // to the byte take 2 primaries; one object more takes 3.
+    const double usable = cat.instances.at("cache.r7g.large").memory_bytes * 0.75;
+    cache.object_bytes = 2.0 * usable / 1e6 - cache.item_overhead_bytes;
+    load.objects = 1e6;
+    t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 2);
+    load.objects = 1e6 + 1.0;
+    t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 3);
+}
+
+TEST_CASE("cache nodes: ops-bound when everything fits on one node", "[tiers][cache]") {
+    // docs/models.md#cache, by hand: 1,000 objects fit on one node, so every look-up hits and
+    // there are no fills. 1e6 look-ups/s at 20 µs on one thread, at most 70 % busy:
+    // ⌈1e6·20e-6/0.7⌉ = ⌈28.57⌉ = 29 primaries, 87 nodes with two replicas each, each primary
+    // 20/29 busy; one primary fewer would be 20/28 = 0.714 > 0.7. Four threads per node:
+    // ⌈7.14⌉ = 8 primaries at 20/32.
+    const auto cat = test::spec_catalogue();
+    workload::Cache cache;
+    cache.replicas = 2;
+    CacheLoad load;
+    load.objects = 1000.0;
+    load.lookups_per_s = 1e6;
+    const DbAtHit free_db = [](double) { return DbVerdict{0.0, true}; };
+    CacheTier t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 29);
+    CHECK(t.metrics.nodes == 87);
+    CHECK(t.bound == "ops");
+    CHECK_THAT(t.metrics.utilization, WithinRel(20.0 / 29.0, 1e-12));
+    CHECK(t.metrics.utilization <= 0.7);
+    CHECK(20.0 / 28.0 > 0.7);
+    cache.threads = 4;
+    t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 8);
+    CHECK_THAT(t.metrics.utilization, WithinRel(20.0 / 32.0, 1e-12));
+}
+
+TEST_CASE("cache nodes: degenerate inputs stay finite", "[tiers][cache]") {
+    // No usable memory (reserved_memory = 1): nothing is cached, every look-up misses and
+    // fills (2 operations each), and the plan is still one finite primary.
+    const auto cat = test::spec_catalogue();
+    workload::Cache cache;
+    cache.reserved_memory = 1.0;
+    cache.replicas = 0;
+    CacheLoad load;
+    load.objects = 10.0;
+    load.lookups_per_s = 1.0;
+    const DbAtHit free_db = [](double) { return DbVerdict{0.0, true}; };
+    const CacheTier t = size_cache_tier(cache, cat, load, 0.7, free_db);
+    CHECK(t.primaries == 1);
+    CHECK(t.metrics.nodes == 1);
+    CHECK(t.metrics.hit_ratio == 0.0);
+    CHECK(t.metrics.memory_bytes == 0.0);
+    CHECK_THAT(t.metrics.ops_per_s, WithinRel(2.0, 1e-15));
+    CHECK(std::isfinite(t.metrics.utilization));
+}

@@ -149,7 +149,11 @@ TEST_CASE("a standby comes from min_replicas_per_shard even without reads", "[ti
 
 TEST_CASE("candidate sizes run up to max_instance in size order", "[tiers][db]") {
     const auto cat = test::spec_catalogue();
-    const auto sizes = db_candidate_sizes(cat, "db.r7g", "db.r7g.4xlarge");
+    workload::Workload w;
+    w.db.instance = "auto";
+    w.db.family = "db.r7g";
+    w.db.max_instance = "db.r7g.4xlarge";
+    const auto sizes = db_sizes(w, cat);
     REQUIRE(sizes.size() == 4);
     CHECK(sizes.front()->name == "db.r7g.large");
     CHECK(sizes.back()->name == "db.r7g.4xlarge");

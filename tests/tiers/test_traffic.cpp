@@ -62,11 +62,13 @@ TEST_CASE("a flat day is the constant profile; impossible shapes are flagged", "
     CHECK_FALSE(solve_daily_profile(2.0, 2.0).exact);
 }
 
-TEST_CASE("scaling rates keeps daily totals and scales every peak rate", "[tiers][traffic]") {
+TEST_CASE("an hour's rates are the peak's times f(h)/peak_to_average", "[tiers][traffic]") {
+    // docs/models.md#traffic: hour h runs at λ̄·f(h) = λ·f(h)/p, so the peak hour (20:00, f = p)
+    // scales by 1 and the trough (08:00, f = t) by t/p, here 0.3/3 with the defaults of
+    // capplan-workload(5); without a profile (p ≤ 0) every hour is the peak.
     const TrafficLoad t = compute_traffic(workload::Traffic{}, 1e5);
-    const TrafficLoad h = scale_rates(t, 0.1);
-    CHECK(h.requests_per_day == t.requests_per_day);
-    CHECK_THAT(h.peak_rps, WithinRel(t.peak_rps * 0.1, 1e-15));
-    CHECK_THAT(h.static_rps, WithinRel(t.static_rps * 0.1, 1e-15));
-    CHECK_THAT(h.jobs_per_s, WithinRel(t.jobs_per_s * 0.1, 1e-15));
+    CHECK(hour_scale(t.profile.factor[20], 3.0) == 1.0);
+    CHECK_THAT(hour_scale(t.profile.factor[8], 3.0), WithinRel(0.3 / 3.0, 1e-12));
+    CHECK(hour_scale(0.3, 0.0) == 1.0);
+    CHECK(hour_scale(0.3, -1.0) == 1.0);
 }
