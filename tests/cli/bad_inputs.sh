@@ -22,9 +22,10 @@ bin=${1:?usage: bad_inputs.sh CAPPLAN CASES.tsv}
 cases=${2:?usage: bad_inputs.sh CAPPLAN CASES.tsv}
 T=$(mktemp -d)
 # A case whose ARGS end the script early (`exit`, `break`) must not pass: the loop counts the
-# cases it ran, and leaving before the last line fails.
+# cases it ran, and leaving before the last line fails (said on the script's own stdout, fd 3).
+exec 3>&1
 finished=0
-trap 'rm -rf "$T"; [ "$finished" = 1 ] || { echo "FAIL: stopped before the end"; exit 1; }' EXIT
+trap 'rm -rf "$T"; [ "$finished" = 1 ] || { echo "FAIL: stopped before the end" >&3; exit 1; }' EXIT
 
 # --- hostile inputs -----------------------------------------------------------------------
 repeat() { # TEXT COUNT: TEXT repeated COUNT times, no newline
@@ -138,7 +139,7 @@ for i in "${!codes[@]}"; do
         args=${BASH_REMATCH[1]}
         stdin=${BASH_REMATCH[2]}
     fi
-    eval "\"\$bin\" $args" <"$stdin" >"$T/out" 2>"$T/err"
+    eval "\"\$bin\" $args" <"$stdin" >"$T/out" 2>"$T/err" 3>&-
     status=$?
     ran=$((ran + 1))
     printf '%s' "${errs[i]}" >"$T/err.expected"
