@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
-# Every class of bad input through the real binary, as a table rather than hundreds
-# of golden files:
+# Every class of bad input through the real binary, as a table rather than hundreds of golden
+# files:
 #
 #   bad_inputs.sh CAPPLAN CASES.tsv
 #
-# CASES.tsv rows are EXIT<TAB>STDERR<TAB>ARGS (ARGS: shell words after `capplan`, `<FILE` at
-# the end feeds FILE to standard input; `#` lines and empty lines are skipped). @T@ in STDERR and
-# ARGS is a scratch directory holding the hostile inputs generated below (so no multi-megabyte
-# or binary files are committed). Each case must exit with EXIT, print nothing on stdout (no
-# half output), and print exactly one line on stderr that begins with STDERR. After the table,
-# checks that need more than one command: outputs are written whole or not at all, a closed
-# pipe is a quiet success, names that are not UTF-8 stay valid JSON, validate reports each bad
-# file on its own line. Run from the source directory (CTest does).
+# CASES.tsv holds one case per row, EXIT<TAB>STDERR<TAB>ARGS: the exit status, the whole first
+# line of stderr, and the shell words after `capplan` (`<FILE` at the end feeds FILE to standard
+# input; otherwise standard input is /dev/null). Rows of `+err<TAB>LINE` and `+out<TAB>LINE`
+# after a case give its further whole lines of stderr and its lines of stdout, in order. A case
+# must exit with EXIT and print exactly its lines: only the STDERR line when it has no `+` rows,
+# nothing on stdout when it has no `+out` rows (no half output). `#` lines and empty lines are
+# skipped, except `# rows: N`, the number of cases: the script fails unless the table has
+# exactly N case rows and it ran each of them (a truncated or misread table fails). @T@ in
+# STDERR, LINE and ARGS is a scratch directory holding the hostile inputs generated below (so
+# no multi-megabyte or binary files are committed). After the table, checks that need more
+# than one command: outputs are written whole or not at all, a closed pipe is a quiet success,
+# names that are not UTF-8 stay valid JSON, validate reports each bad file on its own line.
+# Run from the source directory (CTest does).
 set -u
 bin=${1:?usage: bad_inputs.sh CAPPLAN CASES.tsv}
 cases=${2:?usage: bad_inputs.sh CAPPLAN CASES.tsv}
 T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+# A case whose ARGS end the script early (`exit`, `break`) must not pass: the loop counts the
+# cases it ran, and leaving before the last line fails (said on the script's own stdout, fd 3).
+exec 3>&1
+finished=0
+trap 'rm -rf "$T"; [ "$finished" = 1 ] || { echo "FAIL: stopped before the end" >&3; exit 1; }' EXIT
 
 # --- hostile inputs -----------------------------------------------------------------------
 repeat() { # TEXT COUNT: TEXT repeated COUNT times, no newline
@@ -75,37 +84,78 @@ printf 'kind = "open"\narrival_rate = "10/s"\n[[station]]\nname = "a"\nservice_t
 
 # --- the table ----------------------------------------------------------------------------
 failures=0
-ran=0
 fail() {
     echo "FAIL: $*"
     failures=$((failures + 1))
 }
-while IFS=$'\t' read -r code expected args; do
-    [ -z "$code" ] || [ "${code:0:1}" = "#" ] && continue
-    expected=${expected//@T@/$T}
-    args=${args//@T@/$T}
+# Read the cases: codes[i], args[i], and their expected stderr and stdout, one line each.
+codes=()
+argv=()
+errs=()
+outs=()
+declared=
+while IFS= read -r line; do
+    if [[ $line =~ ^#\ rows:\ ([0-9]+)$ ]]; then
+        declared=${BASH_REMATCH[1]}
+        continue
+    fi
+    [ -z "$line" ] || [ "${line:0:1}" = "#" ] && continue
+    line=${line//@T@/$T}
+    IFS=$'\t' read -r code text args <<<"$line"
+    n=${#codes[@]}
+    case $code in
+    +err | +out)
+        if [ "$n" = 0 ]; then
+            fail "'$line': a $code row before any case"
+        elif [ "$code" = +err ]; then
+            errs[n - 1]+="$text"$'\n'
+        else
+            outs[n - 1]+="$text"$'\n'
+        fi
+        ;;
+    *)
+        if ! [[ $code =~ ^[0-9]+$ ]] || [ -z "$text" ]; then
+            fail "'$line': not EXIT<TAB>STDERR<TAB>ARGS"
+        fi
+        codes+=("$code")
+        argv+=("$args")
+        errs+=("$text"$'\n')
+        outs+=("")
+        ;;
+    esac
+done <"$cases"
+rows=$(grep -cv -e '^#' -e '^$' -e '^+err'$'\t' -e '^+out'$'\t' "$cases")
+if [ -z "$declared" ]; then
+    fail "$cases has no '# rows: N' line"
+elif [ "$rows" != "$declared" ]; then
+    fail "$cases has $rows case rows, its '# rows:' line says $declared"
+fi
+
+ran=0
+for i in "${!codes[@]}"; do
+    args=${argv[i]}
     stdin=/dev/null
     if [[ $args =~ ^(.*)\ \<([^ ]+)$ ]]; then
         args=${BASH_REMATCH[1]}
         stdin=${BASH_REMATCH[2]}
     fi
-    eval "\"\$bin\" $args" <"$stdin" >"$T/out" 2>"$T/err"
+    eval "\"\$bin\" $args" <"$stdin" >"$T/out" 2>"$T/err" 3>&-
     status=$?
     ran=$((ran + 1))
-    lines=$(wc -l <"$T/err")
-    first=$(head -n 1 "$T/err")
-    if [ "$status" != "$code" ]; then
-        fail "capplan $args: exit $status, expected $code ($first)"
-    elif [ -s "$T/out" ]; then
-        fail "capplan $args: wrote $(wc -c <"$T/out") bytes on stdout"
-    elif [ "$lines" != 1 ]; then
-        fail "capplan $args: $lines lines on stderr, expected 1"
-    elif [ "${first:0:${#expected}}" != "$expected" ]; then
-        fail "capplan $args: stderr '$first' does not begin with '$expected'"
+    printf '%s' "${errs[i]}" >"$T/err.expected"
+    printf '%s' "${outs[i]}" >"$T/out.expected"
+    if [ "$status" != "${codes[i]}" ]; then
+        fail "capplan $args: exit $status, expected ${codes[i]} ($(head -n 1 "$T/err"))"
+    elif ! cmp -s "$T/out" "$T/out.expected"; then
+        fail "capplan $args: stdout differs:"$'\n'"$(diff "$T/out.expected" "$T/out" | head -20)"
+    elif ! cmp -s "$T/err" "$T/err.expected"; then
+        fail "capplan $args: stderr differs:"$'\n'"$(diff "$T/err.expected" "$T/err" | head -20)"
     fi
-done <"$cases"
+done
+[ "$ran" = "$rows" ] || fail "ran $ran cases of the $rows rows of $cases"
 
 # --- checks across commands ---------------------------------------------------------------
+checks=0
 # A failed run leaves an existing output file as it was; a successful one replaces it whole and
 # leaves no temporary file behind.
 mkdir -p "$T/out_dir"
@@ -115,7 +165,7 @@ echo keep >"$T/out_dir/plan.json"
 "$bin" plan --users 10 -f json -o "$T/out_dir/plan.json" 2>/dev/null || fail "plan -o failed"
 [ "$(tail -c 2 "$T/out_dir/plan.json")" = "}" ] || fail "plan -o did not write the whole JSON"
 [ "$(ls -A "$T/out_dir")" = plan.json ] || fail "plan -o left files behind: $(ls -A "$T/out_dir")"
-ran=$((ran + 3))
+checks=$((checks + 3))
 
 # A closed pipe is a quiet success, also when most of the output (190 KB, more than a pipe
 # holds) is still unwritten.
@@ -123,7 +173,7 @@ ran=$((ran + 3))
 status=${PIPESTATUS[0]}
 [ "$status" = 0 ] || fail "plan into a closed pipe exited $status"
 grep -q 'error' "$T/err" && fail "plan into a closed pipe printed an error: $(grep error "$T/err")"
-ran=$((ran + 1))
+checks=$((checks + 1))
 
 # A file name that is not UTF-8 is escaped in diagnostics and in the JSON (which must stay
 # UTF-8), rather than failing as an internal error (exit 3).
@@ -134,7 +184,7 @@ grep -qF '"file": "'"$T"'/x\\xff.toml"' "$T/out" || fail "the JSON does not name
 "$bin" plan "$odd" --set web.cpu_time=1 2>"$T/err"
 grep -qF "capplan: $T/x\\xff.toml: error:" "$T/err" ||
     grep -qF -- "--set: error:" "$T/err" || fail "diagnostic for a non-UTF-8 name: $(cat "$T/err")"
-ran=$((ran + 2))
+checks=$((checks + 2))
 
 # validate reports every bad file on its own line and exits 2; good files still say ok.
 "$bin" validate "$T/nope.toml" "$T" "$T/garbage.toml" examples/blog.toml >"$T/out" 2>"$T/err"
@@ -142,7 +192,8 @@ status=$?
 [ "$status" = 2 ] || fail "validate of bad files exited $status"
 [ "$(wc -l <"$T/err")" = 3 ] || fail "validate printed $(wc -l <"$T/err") lines for 3 bad files"
 grep -q '^examples/blog.toml: ok' "$T/out" || fail "validate did not report the good file"
-ran=$((ran + 1))
+checks=$((checks + 1))
 
-echo "bad_inputs: $ran cases, $failures failed"
+echo "bad_inputs: $ran of $rows table cases, $checks checks across commands, $failures failed"
+finished=1
 [ "$failures" = 0 ]

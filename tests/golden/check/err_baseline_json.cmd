@@ -1,1 +1,0 @@
-check tests/golden/check/inputs/shop.toml --compare-to tests/golden/check/inputs/broken.json

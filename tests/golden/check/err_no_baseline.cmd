@@ -1,1 +1,0 @@
-check --budget tests/golden/check/inputs/ci.toml tests/golden/check/inputs/shop.toml

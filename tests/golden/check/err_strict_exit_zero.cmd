@@ -1,1 +1,0 @@
-check tests/golden/check/inputs/shop.toml --strict --exit-zero

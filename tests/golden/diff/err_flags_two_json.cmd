@@ -1,1 +1,0 @@
-diff tests/golden/check/inputs/base.json tests/golden/check/inputs/base.json --set web.cpu_time=1ms

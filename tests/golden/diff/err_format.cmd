@@ -1,1 +1,0 @@
-diff tests/golden/check/inputs/base.json tests/golden/check/inputs/base.json -f tsv

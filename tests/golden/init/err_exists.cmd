@@ -1,1 +1,0 @@
-init examples/blog.toml

@@ -1,1 +1,0 @@
-network examples/networks/web_open.toml -f yaml

@@ -1,1 +1,0 @@
-network tests/golden/network/inputs/no_exit.toml

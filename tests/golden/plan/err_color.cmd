@@ -1,1 +1,0 @@
-plan --color sometimes

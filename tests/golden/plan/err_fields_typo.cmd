@@ -1,1 +1,0 @@
-plan --fields web.servers,db.shrads

@@ -1,1 +1,0 @@
-plan tests/golden/plan/inputs/both_users.toml

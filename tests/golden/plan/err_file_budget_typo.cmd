@@ -1,1 +1,0 @@
-plan tests/golden/plan/inputs/budget_typo.toml

@@ -1,1 +1,0 @@
-plan -f yaml

@@ -1,1 +1,0 @@
-plan --get web.sevrers

@@ -1,1 +1,0 @@
-plan --per-decade 1000

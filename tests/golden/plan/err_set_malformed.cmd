@@ -1,1 +1,0 @@
-plan --set web.instance

@@ -1,1 +1,0 @@
-plan --set web.instnce=c7i.large

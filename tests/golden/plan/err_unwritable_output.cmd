@@ -1,1 +1,0 @@
-plan --users 10 -f csv -o /nonexistent-dir/plan.csv

@@ -1,1 +1,0 @@
-plan --users 1..0

@@ -1,1 +1,0 @@
-queue --service 25ms --servers 32

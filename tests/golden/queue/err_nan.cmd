@@ -1,1 +1,0 @@
-queue --arrival nan/s --service 50ms --servers 2

@@ -1,1 +1,0 @@
-qeue --arrival 1/s
