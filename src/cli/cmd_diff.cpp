@@ -136,8 +136,13 @@ ExitStatus run_diff(const DiffOptions& o) {
         const LoadedInputs loaded =
             load_inputs(at_points(o.inputs, saved_values), toml.text, toml.label);
         report::PlanValues planned = plan_side(loaded, loaded.users);
-        old_values = base.json ? std::move(saved_values) : std::move(planned);
-        new_values = base.json ? std::move(planned) : std::move(saved_values);
+        if (base.json) {
+            old_values = std::move(saved_values);
+            new_values = std::move(planned);
+        } else {
+            old_values = std::move(planned);
+            new_values = std::move(saved_values);
+        }
     } else {
         const LoadedInputs a = load_inputs(o.inputs, base.text, base.label);
         const LoadedInputs b = load_inputs(o.inputs, next.text, next.label);
