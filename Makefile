@@ -7,6 +7,8 @@
 #   make golden   rerun every golden case with UPDATE_GOLDEN=1 (GCC tree), then show the diff
 #   make fuzz     every libFuzzer target for FUZZ_SECONDS each (the clang tree; `make test` runs
 #                 them for a few seconds each)
+#   make format   rewrites every C++ file in the style of .clang-format (`make test` checks it)
+#   make tidy     clang-tidy with .clang-tidy over src/ (not part of `make test`: it takes minutes)
 
 PREFIX       ?= /usr/local
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
@@ -16,7 +18,8 @@ BUILD        ?= build
 # Debian 12 packages the build, the tests, the benchmarks and the fuzzers need.
 PACKAGES := cmake make g++ clang-14 libclang-rt-14-dev hyperfine \
             libcli11-dev libtomlplusplus-dev libeigen3-dev libfmt-dev catch2 \
-            nlohmann-json3-dev libboost-dev libbenchmark-dev groff-base mandoc
+            nlohmann-json3-dev libboost-dev libbenchmark-dev groff-base mandoc \
+            clang-format-14 clang-tidy-14
 
 GCC_DIR   := $(BUILD)/gcc-release
 CLANG_DIR := $(BUILD)/clang-asan
@@ -33,7 +36,13 @@ CMAKE_CLANG := cmake -S . -B $(CLANG_DIR) -DCMAKE_BUILD_TYPE=Debug \
 # UBSan must abort rather than print and carry on (exit 0 would hide the bug).
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz golden clean
+# The C++ files clang-format keeps in shape: every tracked one (a tarball without .git: all of
+# src/, tests/, fuzz/ and bench/).
+CXX_FILES = $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null || \
+                find src tests fuzz bench -name '*.cpp' -o -name '*.hpp')
+
+.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz golden \
+        clean format format-check tidy
 
 all: build-gcc
 
@@ -73,7 +82,17 @@ test-gcc: build-gcc
 test-clang: build-clang
 	cd $(CLANG_DIR) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
 
-test: test-clang test-gcc
+test: format-check test-clang test-gcc
+
+format: deps
+	clang-format-14 -i $(CXX_FILES)
+
+format-check: deps
+	@clang-format-14 --dry-run -Werror $(CXX_FILES) || \
+	    { echo "make: some files drift from .clang-format: run make format"; exit 1; }
+
+tidy: build-gcc
+	run-clang-tidy-14 -p $(GCC_DIR) -j $(JOBS) -quiet "$(CURDIR)/src/"
 
 install: build-gcc
 	cmake --install $(GCC_DIR) --prefix $(PREFIX)

@@ -117,12 +117,12 @@ std::string render_csv(const workload::Catalogue& cat, const std::optional<std::
                                           text_cell("hourly"), text_cell("source")});
     for (const auto& [name, i] : cat.instances) {
         if (wanted(kind, name, true)) {
-            out += report::csv_record(
-                {text_cell(name), number_cell(report::format_int(i.vcpus)),
-                 number_cell(report::format_int(i.cores)),
-                 number_cell(report::format_int(i.threads_per_core)),
-                 number_cell(report::format_real(i.memory_bytes)),
-                 number_cell(report::format_real(i.hourly)), text_cell(i.source)});
+            out += report::csv_record({text_cell(name), number_cell(report::format_int(i.vcpus)),
+                                       number_cell(report::format_int(i.cores)),
+                                       number_cell(report::format_int(i.threads_per_core)),
+                                       number_cell(report::format_real(i.memory_bytes)),
+                                       number_cell(report::format_real(i.hourly)),
+                                       text_cell(i.source)});
         }
     }
     return out;

@@ -66,8 +66,7 @@ double stirling_remainder(double c) noexcept {
 double poisson_pmf_stirling(double c, double a) noexcept {
     constexpr double two_pi = 6.283185307179586476925286766559;
     const double delta = (a - c) / c;
-    const double exponent =
-        c * boost::math::log1pmx(delta, MathPolicy()) - stirling_remainder(c);
+    const double exponent = c * boost::math::log1pmx(delta, MathPolicy()) - stirling_remainder(c);
     return std::exp(exponent) / std::sqrt(two_pi * c);
 }
 
@@ -121,8 +120,7 @@ double erlang_c(std::int64_t servers, double offered_erlangs) noexcept {
     return erlang_c_from_b(servers, offered_erlangs, erlang_b(servers, offered_erlangs));
 }
 
-double erlang_b_next(std::int64_t servers, double offered_erlangs,
-                     double erlang_b_value) noexcept {
+double erlang_b_next(std::int64_t servers, double offered_erlangs, double erlang_b_value) noexcept {
     const double ab = offered_erlangs * erlang_b_value;
     return ab / (static_cast<double>(servers + 1) + ab);
 }

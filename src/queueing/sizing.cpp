@@ -149,12 +149,15 @@ SizingResult size_servers(const Station& station, const SizingConstraints& limit
     // Gallop upward from the lower bound until the limits hold, then bisect.
     std::int64_t bad = lower - 1; // largest count known to fail (or below the range)
     std::int64_t good = lower;
-    std::int64_t step = std::max<std::int64_t>(
-        1, static_cast<std::int64_t>(std::sqrt(a * (station.arrival_scv + station.service_scv) / 2.0)) / 4);
+    std::int64_t step =
+        std::max<std::int64_t>(1, static_cast<std::int64_t>(std::sqrt(
+                                      a * (station.arrival_scv + station.service_scv) / 2.0)) /
+                                      4);
     while (!first_broken(station, limits, good).empty()) {
         bad = good;
         if (good >= upper) {
-            result.status = station.capacity ? SizingStatus::infeasible : SizingStatus::search_limit;
+            result.status =
+                station.capacity ? SizingStatus::infeasible : SizingStatus::search_limit;
             result.reason =
                 station.capacity
                     ? fmt::format("the limits are not met even with {} servers, one per place "

@@ -1,11 +1,11 @@
 #pragma once
 // Inverse sizing: the fewest servers for which one station meets every given limit
-// (capplan(1) capplan queue, docs/models.md#sizing). Each metric is monotone in the server count, so the search is a
-// gallop upward from the stability bound followed by bisection; an explicit upper bound ends
-// it. A limit counts as met when the value is at most limit·(1 + k_limit_tolerance), so a load
-// that meets a limit exactly (70 % at --max-util 70%) is not pushed to one more server by
-// rounding noise (common/tolerance.hpp).
-// Sizing always keeps ρ < 1, with or without a capacity.
+// (capplan(1) capplan queue, docs/models.md#sizing). Each metric is monotone in the server count,
+// so the search is a gallop upward from the stability bound followed by bisection; an explicit
+// upper bound ends it. A limit counts as met when the value is at most limit·(1 +
+// k_limit_tolerance), so a load that meets a limit exactly (70 % at --max-util 70%) is not pushed
+// to one more server by rounding noise (common/tolerance.hpp). Sizing always keeps ρ < 1, with or
+// without a capacity.
 
 #include <cstdint>
 #include <optional>

@@ -26,15 +26,15 @@ struct Station {
 // means and quantiles have no finite value (they are reported as null with a warning).
 struct StationMetrics {
     std::int64_t servers = 0;
-    double offered_erlangs = 0.0;      // a = λ·S
-    double utilization = 0.0;          // carried load per server
-    double p_wait = 0.0;               // P(an admitted arrival waits)
-    double blocking_prob = 0.0;        // P(an arrival is blocked); 0 without a capacity
-    double throughput_per_s = 0.0;     // admitted (= served) rate
-    double mean_queue_length = 0.0;    // Lq
-    double mean_in_system = 0.0;       // L
-    double mean_wait_s = 0.0;          // Wq
-    double mean_response_s = 0.0;      // W = Wq + S
+    double offered_erlangs = 0.0;   // a = λ·S
+    double utilization = 0.0;       // carried load per server
+    double p_wait = 0.0;            // P(an admitted arrival waits)
+    double blocking_prob = 0.0;     // P(an arrival is blocked); 0 without a capacity
+    double throughput_per_s = 0.0;  // admitted (= served) rate
+    double mean_queue_length = 0.0; // Lq
+    double mean_in_system = 0.0;    // L
+    double mean_wait_s = 0.0;       // Wq
+    double mean_response_s = 0.0;   // W = Wq + S
     bool saturated = false;
 };
 

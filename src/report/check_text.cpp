@@ -55,8 +55,7 @@ std::string expected_text(const CheckReport& report, const LimitResult& r, bool 
 
 std::string actual_text(const CheckReport& report, const LimitResult& r, bool unicode) {
     const MetricDef& m = metric_of(report, r);
-    std::string value =
-        r.actual ? human_amount(m, *r.actual, report.currency) : std::string("n/a");
+    std::string value = r.actual ? human_amount(m, *r.actual, report.currency) : std::string("n/a");
     if (r.kind == LimitKind::max || r.kind == LimitKind::min) {
         return value;
     }

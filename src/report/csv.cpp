@@ -46,8 +46,12 @@ std::string tsv_field(std::string text) {
 
 } // namespace
 
-Cell text_cell(std::string text) { return Cell{std::move(text), true}; }
-Cell number_cell(std::string text) { return Cell{std::move(text), false}; }
+Cell text_cell(std::string text) {
+    return Cell{std::move(text), true};
+}
+Cell number_cell(std::string text) {
+    return Cell{std::move(text), false};
+}
 
 std::string csv_record(const std::vector<Cell>& cells) {
     std::string out;

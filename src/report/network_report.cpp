@@ -19,7 +19,9 @@ using queueing::NetworkStationResult;
 
 // ---- table: numbers for people (units/human.hpp); infinite means read "saturated" ---------
 
-std::string significant(double x) { return units::human_number(x); }
+std::string significant(double x) {
+    return units::human_number(x);
+}
 
 std::string duration(double s) {
     return std::isfinite(s) ? units::human_duration(s) : "saturated";
@@ -37,7 +39,9 @@ std::string saturation_warning(const NetworkStationResult& s) {
 
 // ---- machine formats ---------------------------------------------------------------------
 
-nlohmann::ordered_json json_number(double x) { return json_value(real_or_null(x)); }
+nlohmann::ordered_json json_number(double x) {
+    return json_value(real_or_null(x));
+}
 
 Cell csv_number(double x) {
     return number_cell(format_real_or(x, ""));
@@ -61,7 +65,8 @@ std::vector<Warning> network_warnings(const NetworkResult& result) {
 std::string render_network_table(const NetworkResult& result) {
     std::string out;
     if (result.kind == NetworkKind::open) {
-        out = fmt::format("open network: {} jobs/s arrive\n", significant(result.arrival_rate_per_s));
+        out =
+            fmt::format("open network: {} jobs/s arrive\n", significant(result.arrival_rate_per_s));
     } else {
         out = fmt::format("closed network: {} jobs, think time {}\n", result.population,
                           duration(result.think_time_s));

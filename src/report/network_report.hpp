@@ -15,8 +15,8 @@ namespace capplan::report {
 // One warning per saturated open station (the CLI prints them on stderr; JSON lists them).
 [[nodiscard]] std::vector<Warning> network_warnings(const queueing::NetworkResult& result);
 
-// A summary line, one row per station and a `system` row. Times with units (µs … h), utilizations in percent, delay stations show
-// servers "delay" and utilization "-".
+// A summary line, one row per station and a `system` row. Times with units (µs … h), utilizations
+// in percent, delay stations show servers "delay" and utilization "-".
 [[nodiscard]] std::string render_network_table(const queueing::NetworkResult& result);
 
 // One object, two-space indent, trailing newline: schema_version, tool{name, version},

@@ -23,6 +23,8 @@ std::string format_real_or(double x, const std::string& fallback) {
     return std::isfinite(x) ? format_real(x) : fallback;
 }
 
-std::string format_int(std::int64_t x) { return std::to_string(x); }
+std::string format_int(std::int64_t x) {
+    return std::to_string(x);
+}
 
 } // namespace capplan::report

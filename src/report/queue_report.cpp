@@ -29,17 +29,19 @@ std::vector<QueueField> queue_fields(const QueueOutcome& q) {
     const auto& m = q.metrics;
     std::vector<QueueField> f;
     f.push_back({"servers", m.servers, "servers", human_number(static_cast<double>(m.servers))});
-    f.push_back(real_field("utilization", m.utilization, "utilization", human_percent(m.utilization)));
+    f.push_back(
+        real_field("utilization", m.utilization, "utilization", human_percent(m.utilization)));
     f.push_back(real_field("p_wait", m.p_wait, "P(wait)", human_percent(m.p_wait)));
-    f.push_back(real_field("blocking_prob", m.blocking_prob, "P(blocked)",
-                           human_percent(m.blocking_prob)));
+    f.push_back(
+        real_field("blocking_prob", m.blocking_prob, "P(blocked)", human_percent(m.blocking_prob)));
     f.push_back(real_field("throughput_per_s", m.throughput_per_s, "throughput",
                            human_rate(m.throughput_per_s)));
     f.push_back(real_field("mean_queue_length", m.mean_queue_length, "mean queue length",
                            human_number(m.mean_queue_length)));
     f.push_back(real_field("mean_in_system", m.mean_in_system, "mean in system",
                            human_number(m.mean_in_system)));
-    f.push_back(real_field("mean_wait_s", m.mean_wait_s, "mean wait", human_duration(m.mean_wait_s)));
+    f.push_back(
+        real_field("mean_wait_s", m.mean_wait_s, "mean wait", human_duration(m.mean_wait_s)));
     f.push_back(real_field("mean_response_s", m.mean_response_s, "mean response",
                            human_duration(m.mean_response_s)));
     for (std::size_t i = 0; i < k_levels.size(); ++i) {
@@ -48,8 +50,7 @@ std::vector<QueueField> queue_fields(const QueueOutcome& q) {
                                human_duration(q.wait_quantiles_s[i])));
     }
     for (std::size_t i = 0; i < k_levels.size(); ++i) {
-        f.push_back(real_field(fmt::format("response_{}_s", k_levels[i]),
-                               q.response_quantiles_s[i],
+        f.push_back(real_field(fmt::format("response_{}_s", k_levels[i]), q.response_quantiles_s[i],
                                fmt::format("response {}", k_level_labels[i]),
                                human_duration(q.response_quantiles_s[i])));
     }
@@ -71,8 +72,9 @@ std::vector<std::string> queue_field_names() {
 
 std::string render_queue_table(const QueueOutcome& q) {
     const auto& s = q.station;
-    std::string out = fmt::format("{}: arrivals {}, service {}", q.model,
-                                  human_rate(s.arrival_rate_per_s), human_duration(s.service_time_s));
+    std::string out =
+        fmt::format("{}: arrivals {}, service {}", q.model, human_rate(s.arrival_rate_per_s),
+                    human_duration(s.service_time_s));
     if (s.arrival_scv != 1.0 || s.service_scv != 1.0) {
         out += fmt::format(" (cv {} arrivals, {} service)", human_number(std::sqrt(s.arrival_scv)),
                            human_number(std::sqrt(s.service_scv)));

@@ -41,8 +41,7 @@ double repairable_unavailability(const workload::Failover& f, std::int64_t total
         }
     };
     thread_local std::optional<Law> last;
-    thread_local std::unordered_map<std::pair<std::int64_t, std::int64_t>, double, PairHash>
-        known;
+    thread_local std::unordered_map<std::pair<std::int64_t, std::int64_t>, double, PairHash> known;
     const Law law{f.repair_crews, f.server_mtbf_s, f.server_mttr_s};
     if (!last || !(*last == law) || known.size() >= 4096) {
         known.clear();
@@ -53,8 +52,7 @@ double repairable_unavailability(const workload::Failover& f, std::int64_t total
         return it->second;
     }
     const double down =
-        queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s,
-                                    f.server_mttr_s)
+        queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s, f.server_mttr_s)
             .unavailable;
     known.emplace(key, down);
     return down;

@@ -31,7 +31,7 @@ struct AvailabilityInputs {
     std::int64_t datacenters = 1, survive = 0;
 };
 
-// The availability metrics at `users` (the target steps with users, 
+// The availability metrics at `users` (the target steps with users,
 // capplan-workload(5) STEP TABLES).
 [[nodiscard]] AvailabilityMetrics compute_availability(const workload::Workload& w,
                                                        const AvailabilityInputs& in, double users);

@@ -66,8 +66,8 @@ double generalized_harmonic(double n, double s) noexcept {
     };
     thread_local std::array<Head, 4> heads;
     thread_local std::size_t next_head = 0;
-    const auto known = std::find_if(heads.begin(), heads.end(),
-                                    [s](const Head& h) { return h.s == s; });
+    const auto known =
+        std::find_if(heads.begin(), heads.end(), [s](const Head& h) { return h.s == s; });
     double sum = 0.0;
     if (known != heads.end()) {
         sum = known->sum;

@@ -16,7 +16,6 @@
 namespace capplan::tiers {
 namespace {
 
-
 struct WebStation {
     queueing::Station station;
     double k = 1.0; // slowdown

@@ -1,6 +1,6 @@
 #pragma once
-// Data sizes (capplan-workload(5) UNITS): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into bytes
-// (units/human.hpp formats them). Bits are refused with a hint, and a bare prefix ("64G") is
+// Data sizes (capplan-workload(5) UNITS): parsing "600KB" (SI, 10^3) and "2GiB" (IEC, 2^10) into
+// bytes (units/human.hpp formats them). Bits are refused with a hint, and a bare prefix ("64G") is
 // refused as ambiguous.
 
 #include <string>

@@ -86,11 +86,9 @@ TEST_CASE("Response law with Erlang-2 service in closed form", "[distributions]"
         for (const double t : {0.001, 0.01, 0.03, 0.1}) {
             const long double d = beta - theta;
             const long double bl = beta;
-            const long double integral =
-                bl * bl * std::exp(-(long double)theta * t) *
-                (1.0L - std::exp(-d * t) * (1.0L + d * t)) / (d * d);
-            const long double expected =
-                std::exp(-bl * t) * (1.0L + bl * t) + 0.3L * integral;
+            const long double integral = bl * bl * std::exp(-(long double)theta * t) *
+                                         (1.0L - std::exp(-d * t) * (1.0L + d * t)) / (d * d);
+            const long double expected = std::exp(-bl * t) * (1.0L + bl * t) + 0.3L * integral;
             INFO("theta = " << theta << ", t = " << t);
             CHECK_THAT(sum_exceed(WaitLaw{0.3, theta}, g, t),
                        WithinRel(static_cast<double>(expected), 1e-9));

@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <random>
 
@@ -15,8 +15,8 @@ using capplan::queueing::erlang_b;
 using capplan::queueing::erlang_b_next;
 using capplan::queueing::erlang_c;
 using Catch::Matchers::WithinAbs;
-using Catch::Matchers::WithinULP;
 using Catch::Matchers::WithinRel;
+using Catch::Matchers::WithinULP;
 
 namespace {
 
@@ -105,18 +105,44 @@ TEST_CASE("Erlang B against the 50-digit oracle", "[erlang]") {
     // Every regime: the recursion (c ≤ 64), the descending series (c < a − 5√a), the Poisson
     // ratio near the centre and in the upper tail; c and a up to 10^7.
     const Case cases[] = {
-        {1, 0.5},           {10, 7.3},          {64, 80.0},         {65, 64.0},
-        {100, 50.0},        {100, 99.5},        {100, 150.0},       {200, 400.0},
-        {1000, 950.0},      {1000, 1000.0},     {1000, 1100.0},     {1000, 5000.0},
-        {10000, 9900.0},    {10000, 10250.0},   {10000, 9000.0},    {100000, 99000.0},
-        {100000, 100000.5}, {100000, 101600.0}, {1000000, 999000.0}, {1000000, 1001000.0},
-        {1000000, 994000.0}, {1000000, 2e6},    {1000000, 1e7},     {10000000, 1e7},
-        {10000000, 9990000.0}, {10000000, 10005000.0}, {10000000, 9984000.0},
-        {5000, 3000.0},     {200, 30.0},        {500, 480.0},
+        {1, 0.5},
+        {10, 7.3},
+        {64, 80.0},
+        {65, 64.0},
+        {100, 50.0},
+        {100, 99.5},
+        {100, 150.0},
+        {200, 400.0},
+        {1000, 950.0},
+        {1000, 1000.0},
+        {1000, 1100.0},
+        {1000, 5000.0},
+        {10000, 9900.0},
+        {10000, 10250.0},
+        {10000, 9000.0},
+        {100000, 99000.0},
+        {100000, 100000.5},
+        {100000, 101600.0},
+        {1000000, 999000.0},
+        {1000000, 1001000.0},
+        {1000000, 994000.0},
+        {1000000, 2e6},
+        {1000000, 1e7},
+        {10000000, 1e7},
+        {10000000, 9990000.0},
+        {10000000, 10005000.0},
+        {10000000, 9984000.0},
+        {5000, 3000.0},
+        {200, 30.0},
+        {500, 480.0},
         // Left tail of the Poisson ratio, where Boost's incomplete gamma loses digits (found
         // by the M/M/c/K tests), and just below the load at 10^7.
-        {1000000, 990000.0}, {1000000, 985000.0}, {10000000, 10000000.5},
-        {9999999, 1e7},     {9990000, 1e7},     {9900000, 1e7},
+        {1000000, 990000.0},
+        {1000000, 985000.0},
+        {10000000, 10000000.5},
+        {9999999, 1e7},
+        {9990000, 1e7},
+        {9900000, 1e7},
     };
     for (const auto& k : cases) {
         const Big exact = oracle_erlang_b(k.c, k.a);

@@ -6,8 +6,8 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <catch2/catch.hpp>
 
-#include <fmt/format.h>
 #include <cstdint>
+#include <fmt/format.h>
 #include <random>
 #include <string>
 #include <vector>

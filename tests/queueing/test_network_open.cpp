@@ -4,9 +4,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <fmt/format.h>
 #include <cmath>
 #include <cstdint>
+#include <fmt/format.h>
 #include <random>
 #include <string>
 #include <vector>

@@ -101,9 +101,9 @@ PointPlan point_100k() {
     PointPlan p;
     set_traffic(p, 100000);
     set_storage(p, 100000);
-    p.stage = stage_of({Component::separate_db, Component::load_balancer,
-                        Component::session_store, Component::log_aggregation,
-                        Component::read_replicas, Component::cdn, Component::message_queue});
+    p.stage = stage_of({Component::separate_db, Component::load_balancer, Component::session_store,
+                        Component::log_aggregation, Component::read_replicas, Component::cdn,
+                        Component::message_queue});
     p.lb.instances = 2;
     p.lb.utilization = 0.0104;
     p.lb.monthly_cost = 130.0;
@@ -159,10 +159,9 @@ PointPlan point_1m() {
     PointPlan p;
     set_traffic(p, 1000000);
     set_storage(p, 1000000);
-    p.stage = stage_of({Component::separate_db, Component::load_balancer,
-                        Component::session_store, Component::log_aggregation,
-                        Component::read_replicas, Component::cache, Component::cdn,
-                        Component::multi_datacenter, Component::message_queue,
+    p.stage = stage_of({Component::separate_db, Component::load_balancer, Component::session_store,
+                        Component::log_aggregation, Component::read_replicas, Component::cache,
+                        Component::cdn, Component::multi_datacenter, Component::message_queue,
                         Component::sharding});
     p.feasible = false;
     p.lb.instances = 4;
@@ -224,10 +223,10 @@ PointPlan point_1m() {
     p.total.monthly_cost_per_user = 0.04087612;
     p.total.cost_per_million_requests = 545.01;
     p.total.path_premium = 0.0;
-    p.warnings = {{"cold_cache_overload",
-                   "with the cache hit ratio at 0.0 % the database runs at 260 %"},
-                  {"slo_unmet", "availability 99.9710 % < target 99.9900 %: no architecture "
-                                "within failover.max_datacenters = 2 reaches it"}};
+    p.warnings = {
+        {"cold_cache_overload", "with the cache hit ratio at 0.0 % the database runs at 260 %"},
+        {"slo_unmet", "availability 99.9710 % < target 99.9900 %: no architecture "
+                      "within failover.max_datacenters = 2 reaches it"}};
     return p;
 }
 
@@ -296,8 +295,7 @@ planner::Plan frozen_plan() {
         change(9407, "message_queue", "added",
                "p99 301 ms > 300 ms with the single server m7i.xlarge"),
         change(40000, "separate_db", "added", "the single server m7i.xlarge at 70.05 % > 70.00 %"),
-        change(54200, "load_balancer", "added",
-               "1 web server of c7i.xlarge at 70.01 % > 70.00 %"),
+        change(54200, "load_balancer", "added", "1 web server of c7i.xlarge at 70.01 % > 70.00 %"),
         change(54200, "session_store", "added",
                "comes with load_balancer: sessions leave the web servers (2.91 MiB)"),
         change(98200, "cdn", "added", "saves $65.47/mo"),
@@ -312,8 +310,8 @@ planner::Plan frozen_plan() {
         change(672000, "sharding", "added",
                "primary at 70.03 % > 70.00 % with writes only on db.r7g.xlarge"),
     };
-    planner::StageChange episode = change(672000, "read_replicas", "transient",
-                                          "added while resharding: saves $12.40/mo");
+    planner::StageChange episode =
+        change(672000, "read_replicas", "transient", "added while resharding: saves $12.40/mo");
     episode.until_users = 690000;
     plan.stage_changes.push_back(episode);
     add_warnings(plan);

@@ -85,8 +85,8 @@ std::string read_file(const std::string& path) {
 }
 
 std::string render_plan(const Args& a) {
-    const planner::Plan plan = a.flags.count("--point") ? test::frozen_point_plan()
-                                                        : test::frozen_plan();
+    const planner::Plan plan =
+        a.flags.count("--point") ? test::frozen_point_plan() : test::frozen_plan();
     const std::string format = flag(a, "--format", "table");
     if (a.flags.count("--get")) {
         return report::render_plan_get(plan, report::require_metric(flag(a, "--get"), "--get"));
@@ -163,10 +163,9 @@ std::string render_diff(const Args& a) {
     }
     const std::string& base_file = a.positional[0];
     const std::string& new_file = a.positional[1];
-    const report::PlanDiff diff =
-        report::diff_plans(report::read_saved_plan(read_file(base_file), base_file),
-                           report::read_saved_plan(read_file(new_file), new_file), base_file,
-                           new_file);
+    const report::PlanDiff diff = report::diff_plans(
+        report::read_saved_plan(read_file(base_file), base_file),
+        report::read_saved_plan(read_file(new_file), new_file), base_file, new_file);
     const std::string format = flag(a, "--format", "table");
     if (format == "json") {
         return report::render_diff_json(diff, k_version);

@@ -207,4 +207,3 @@ TEST_CASE("Che: monotone in the target and in the object count", "[tiers][cache]
         }
     }
 }
-
