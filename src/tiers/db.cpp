@@ -7,6 +7,7 @@
 #include <limits>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
@@ -19,19 +20,22 @@ namespace {
 
 using queueing::GammaLaw;
 
+// The most limits evaluate() records for one candidate.
+constexpr std::size_t k_limits_per_candidate = 7;
+
 // One candidate size: its plan, its limits and warnings, and the bound_by word each limit
 // stands for (words[i] for findings.limits[i]).
 struct Candidate {
     DbPlan plan;
     Findings findings;
-    std::vector<std::string> words;
+    std::vector<std::string_view> words; // literals: no allocation per candidate
     double cost = 0.0;
 
     template <class Describe>
-    void limit(double ratio, Describe&& describe, std::string word,
+    void limit(double ratio, Describe&& describe, std::string_view word,
                LimitLevel level = LimitLevel::capacity, double busy = 0.0) {
         findings.limit(level, ratio, std::forward<Describe>(describe), busy);
-        words.push_back(std::move(word));
+        words.push_back(word);
     }
     [[nodiscard]] bool feasible() const {
         return std::none_of(findings.limits.begin(), findings.limits.end(),
@@ -40,7 +44,7 @@ struct Candidate {
     [[nodiscard]] std::string first_broken() const {
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (is_broken(findings.limits[i].ratio)) {
-                return words[i];
+                return std::string(words[i]);
             }
         }
         return "none";
@@ -134,6 +138,8 @@ Candidate finish(Candidate& cand, const workload::Workload& w, const workload::I
 Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, const DbInputs& in,
                    const ShardPlan& sp) {
     Candidate cand;
+    cand.findings.limits.reserve(k_limits_per_candidate);
+    cand.words.reserve(k_limits_per_candidate);
     DbPlan& p = cand.plan;
     const Calls k = calls_for(w, inst, in);
     const auto s = static_cast<double>(sp.shards);
@@ -197,7 +203,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
         std::int64_t needed = reads > 0.0 ? 1 : 0;
-        std::string word = "reads";
+        std::string_view word = "reads";
         if (!(capacity > 0.0)) {
             cand.limit(
                 apply_load / (k.c * k.u),
@@ -256,7 +262,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
             word = "held";
         }
         p.replicas_per_shard = r;
-        p.bound_by = r > 0 ? word : "none";
+        p.bound_by = r > 0 ? word : std::string_view("none");
         if (r == 0) {
             // No reads and no standby asked for: nothing to replicate to yet.
             p.read_call = DbCallLaw{pl.wait, k.read};
