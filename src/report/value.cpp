@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "report/numbers.hpp"
 
 namespace capplan::report {

@@ -7,7 +7,7 @@
 #include <string>
 #include <variant>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp> // json_value returns one; its users include json.hpp
 
 namespace capplan::report {
 

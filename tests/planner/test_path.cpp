@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/inputs.hpp"
 #include "planner/memo.hpp"
 #include "planner/path.hpp"

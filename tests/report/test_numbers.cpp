@@ -9,6 +9,8 @@
 #include <random>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "report/numbers.hpp"
 #include "report/value.hpp"
 
