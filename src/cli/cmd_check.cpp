@@ -77,6 +77,11 @@ std::vector<std::string> check_formats() {
     return format_names(k_formats);
 }
 
+std::string render_check_as(const std::string& format, const report::CheckReport& report,
+                            const planner::Plan& plan) {
+    return find_format(k_formats, format, "check").render(report, plan);
+}
+
 ExitStatus run_check(const CheckOptions& o) {
     // Flags first, so a typo fails before any planning.
     const CheckFormat& format = find_format(k_formats, o.output.format, "check");

@@ -110,6 +110,10 @@ std::vector<std::string> diff_formats() {
     return format_names(k_formats);
 }
 
+std::string render_diff_as(const std::string& format, const report::PlanDiff& diff) {
+    return find_format(k_formats, format, "diff").render(diff);
+}
+
 ExitStatus run_diff(const DiffOptions& o) {
     const DiffFormat& format = find_format(k_formats, o.output.format, "diff");
     if (o.base == "-" && o.next == "-") {

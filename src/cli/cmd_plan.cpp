@@ -59,6 +59,25 @@ std::vector<std::string> plan_formats() {
     return format_names(k_formats);
 }
 
+std::string render_plan_as(const std::string& format, const planner::Plan& plan,
+                           const Fields& fields, report::BreakpointView view) {
+    return find_format(k_formats, format, "plan").render(plan, fields, view);
+}
+
+report::BreakpointView breakpoint_view(const std::string& name) {
+    if (name == "all") {
+        return report::BreakpointView::all;
+    }
+    if (name == "none") {
+        return report::BreakpointView::none;
+    }
+    if (name != "summary") {
+        throw UsageError("--breakpoints",
+                         fmt::format("unknown value '{}' (use all, summary or none)", name));
+    }
+    return report::BreakpointView::summary;
+}
+
 ExitStatus run_plan(const PlanOptions& o) {
     // Flags first, so a typo fails before any planning.
     const PlanFormat& format = find_format(k_formats, o.output.format, "plan");
@@ -73,16 +92,7 @@ ExitStatus run_plan(const PlanOptions& o) {
         throw UsageError("--fields", fields_apply_to());
     }
 
-    report::BreakpointView view = report::BreakpointView::summary;
-    if (o.breakpoints == "all") {
-        view = report::BreakpointView::all;
-    } else if (o.breakpoints == "none") {
-        view = report::BreakpointView::none;
-    } else if (o.breakpoints != "summary") {
-        throw UsageError("--breakpoints", fmt::format("unknown value '{}' (use all, summary or "
-                                                      "none)",
-                                                      o.breakpoints));
-    }
+    const report::BreakpointView view = breakpoint_view(o.breakpoints);
     const LoadedInputs in = load_inputs(o.inputs);
     const planner::Plan plan =
         planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);

@@ -8,7 +8,8 @@
 //   render_frozen diff BASE.json NEW.json [-f FORMAT]
 //
 // --point renders the 1M point alone. The budgets must name points of the frozen plan (nothing
-// here plans a point). The version is @VERSION@, as tests/cli/run_golden.sh writes it.
+// here plans a point). -f goes through each command's own table of formats (cli/commands.hpp),
+// so a format added there is one a golden can render.
 //
 // tests/golden/format/inputs/next.json is the frozen plan's 100k and 1M points as saved once;
 // base.json an earlier plan of them saved by an older capplan (schema_version 1, no
@@ -21,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.hpp"
 #include "report/budget_check.hpp"
 #include "report/check_report.hpp"
 #include "report/diff_report.hpp"
@@ -32,8 +34,6 @@
 namespace {
 
 using namespace capplan;
-
-constexpr const char* k_version = "@VERSION@";
 
 struct Args {
     std::string command;
@@ -87,33 +87,15 @@ std::string read_file(const std::string& path) {
 std::string render_plan(const Args& a) {
     const planner::Plan plan =
         a.flags.count("--point") ? test::frozen_point_plan() : test::frozen_plan();
-    const std::string format = flag(a, "--format", "table");
+    const std::string format = flag(a, "--format");
     if (a.flags.count("--get")) {
         return report::render_plan_get(plan, report::require_metric(flag(a, "--get"), "--get"));
     }
     const std::vector<const report::MetricDef*> fields =
         a.flags.count("--fields") ? report::select_metrics(flag(a, "--fields"))
                                   : std::vector<const report::MetricDef*>{};
-    const std::string view_name = flag(a, "--breakpoints", "summary");
-    const report::BreakpointView view = view_name == "all"    ? report::BreakpointView::all
-                                        : view_name == "none" ? report::BreakpointView::none
-                                                              : report::BreakpointView::summary;
-    if (format == "json") {
-        return report::render_plan_json(plan, k_version);
-    }
-    if (format == "csv") {
-        return report::render_plan_csv(plan, fields);
-    }
-    if (format == "tsv") {
-        return report::render_plan_tsv(plan, fields);
-    }
-    if (format == "markdown") {
-        return report::render_plan_markdown(plan, fields, view);
-    }
-    if (format == "table") {
-        return report::render_plan_table(plan, fields, view);
-    }
-    throw std::runtime_error("unknown plan format " + format);
+    return cli::render_plan_as(format, plan, fields,
+                               cli::breakpoint_view(flag(a, "--breakpoints", "summary")));
 }
 
 std::string render_check(const Args& a) {
@@ -138,23 +120,7 @@ std::string render_check(const Args& a) {
         throw std::runtime_error("a budget needs a point the frozen plan does not have");
     }
     const report::CheckReport check = report::evaluate_check(budgets, values, base, options);
-    const std::string format = flag(a, "--format", "table");
-    if (format == "json") {
-        return report::render_check_json(check, k_version);
-    }
-    if (format == "markdown") {
-        return report::render_check_markdown(check, plan);
-    }
-    if (format == "github") {
-        return report::render_check_github(check);
-    }
-    if (format == "junit") {
-        return report::render_check_junit(check);
-    }
-    if (format == "table") {
-        return report::render_check_table(check);
-    }
-    throw std::runtime_error("unknown check format " + format);
+    return cli::render_check_as(flag(a, "--format"), check, plan);
 }
 
 std::string render_diff(const Args& a) {
@@ -166,20 +132,7 @@ std::string render_diff(const Args& a) {
     const report::PlanDiff diff = report::diff_plans(
         report::read_saved_plan(read_file(base_file), base_file),
         report::read_saved_plan(read_file(new_file), new_file), base_file, new_file);
-    const std::string format = flag(a, "--format", "table");
-    if (format == "json") {
-        return report::render_diff_json(diff, k_version);
-    }
-    if (format == "csv") {
-        return report::render_diff_csv(diff);
-    }
-    if (format == "markdown") {
-        return report::render_diff_markdown(diff);
-    }
-    if (format == "table") {
-        return report::render_diff_table(diff);
-    }
-    throw std::runtime_error("unknown diff format " + format);
+    return cli::render_diff_as(flag(a, "--format"), diff);
 }
 
 } // namespace
@@ -187,7 +140,7 @@ std::string render_diff(const Args& a) {
 int main(int argc, char** argv) {
     try {
         if (argc == 2 && std::string(argv[1]) == "--version") {
-            std::cout << "render_frozen " << k_version << "\n";
+            std::cout << "render_frozen " << CAPPLAN_VERSION << "\n"; // run_golden.sh masks it
             return 0;
         }
         const Args a = parse(argc, argv);
