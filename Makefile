@@ -2,6 +2,8 @@
 #
 #   make demo     install what is missing, build, run the main job
 #   make test     install what is missing, build both trees, run every test in each
+#   make check    while working: build what changed in the GCC tree and run its tests
+#                 (T=regex: the tests whose names match; L=label: one kind, unit|golden|script|fuzz)
 #   make install  PREFIX=/usr/local (binary and man pages)
 #   make bench    Google Benchmark figures (release build)
 #   make golden   rerun every golden case with UPDATE_GOLDEN=1 (GCC tree), then show the diff
@@ -19,7 +21,7 @@ BUILD        ?= build
 PACKAGES := cmake make g++ clang-14 libclang-rt-14-dev hyperfine \
             libcli11-dev libtomlplusplus-dev libeigen3-dev libfmt-dev catch2 \
             nlohmann-json3-dev libboost-dev libbenchmark-dev groff-base mandoc \
-            clang-format-14 clang-tidy-14
+            clang-format-14 clang-tidy-14 ccache
 
 GCC_DIR   := $(BUILD)/gcc-release
 CLANG_DIR := $(BUILD)/clang-asan
@@ -41,8 +43,8 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_er
 CXX_FILES = $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null || \
                 find src tests fuzz bench -name '*.cpp' -o -name '*.hpp')
 
-.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang install bench fuzz golden \
-        clean format format-check tidy
+.PHONY: all deps demo test test-gcc test-clang build-gcc build-clang check install bench fuzz \
+        golden clean format format-check tidy
 
 all: build-gcc
 
@@ -83,6 +85,12 @@ test-clang: build-clang
 	cd $(CLANG_DIR) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
 
 test: format-check test-clang test-gcc
+
+# The quick loop: configure once, then build only what changed and run the chosen tests.
+check:
+	@test -f $(GCC_DIR)/CMakeCache.txt || { $(MAKE) --no-print-directory deps && $(CMAKE_GCC) >/dev/null; }
+	cmake --build $(GCC_DIR) -j $(JOBS)
+	cd $(GCC_DIR) && ctest --output-on-failure -j $(JOBS) $(if $(T),-R '$(T)') $(if $(L),-L '$(L)')
 
 format: deps
 	clang-format-14 -i $(CXX_FILES)

@@ -15,6 +15,7 @@
 #include "cli/formats.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
+#include "common/version.hpp"
 #include "report/metrics.hpp"
 
 namespace capplan::cli {
@@ -252,7 +253,7 @@ UsageError translate(const CLI::ParseError& e, const CLI::App& app) {
 
 ExitStatus run_app(int argc, char** argv) {
     CLI::App app{"capplan: capacity planning for web systems, by queueing theory", "capplan"};
-    app.set_version_flag("--version", std::string("capplan ") + CAPPLAN_VERSION);
+    app.set_version_flag("--version", std::string("capplan ") + version());
     app.require_subcommand(1);
     app.footer("Exit status: 0 success, 1 a broken budget (check), 2 bad input or an "
                "unanswerable question, 3 internal error. See capplan(1).");

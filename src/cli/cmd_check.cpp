@@ -14,6 +14,7 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "common/version.hpp"
 #include "planner/sweep.hpp"
 #include "report/budget_check.hpp"
 #include "report/check_report.hpp"
@@ -33,10 +34,8 @@ std::string report_only(const report::CheckReport& report, const planner::Plan&)
 using CheckFormat = Format<std::string(const report::CheckReport&, const planner::Plan&)>;
 const CheckFormat k_formats[] = {
     {"table", report_only<report::render_check_table>},
-    {"json",
-     [](const report::CheckReport& report, const planner::Plan&) {
-         return report::render_check_json(report, CAPPLAN_VERSION);
-     }},
+    {"json", [](const report::CheckReport& report,
+                const planner::Plan&) { return report::render_check_json(report, version()); }},
     {"markdown", report::render_check_markdown},
     {"github", report_only<report::render_check_github>},
     {"junit", report_only<report::render_check_junit>},

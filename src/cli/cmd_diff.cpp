@@ -16,6 +16,7 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "common/version.hpp"
 #include "planner/sweep.hpp"
 #include "report/diff_report.hpp"
 #include "report/plan_values.hpp"
@@ -99,7 +100,7 @@ using DiffFormat = Format<std::string(const report::PlanDiff&)>;
 const DiffFormat k_formats[] = {
     {"table", report::render_diff_table},
     {"json",
-     [](const report::PlanDiff& diff) { return report::render_diff_json(diff, CAPPLAN_VERSION); }},
+     [](const report::PlanDiff& diff) { return report::render_diff_json(diff, version()); }},
     {"csv", report::render_diff_csv},
     {"markdown", report::render_diff_markdown},
 };

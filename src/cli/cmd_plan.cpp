@@ -7,6 +7,7 @@
 #include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "common/errors.hpp"
+#include "common/version.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
@@ -29,7 +30,7 @@ const PlanFormat k_formats[] = {
     {"table", true, report::render_plan_table},
     {"json", false,
      [](const planner::Plan& plan, const Fields&, report::BreakpointView) {
-         return report::render_plan_json(plan, CAPPLAN_VERSION);
+         return report::render_plan_json(plan, version());
      }},
     {"csv", true,
      [](const planner::Plan& plan, const Fields& fields, report::BreakpointView) {

@@ -14,6 +14,7 @@
 #include "cli/output.hpp"
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
+#include "common/version.hpp"
 #include "queueing/queue_model.hpp"
 #include "queueing/sizing.hpp"
 #include "report/queue_report.hpp"
@@ -204,8 +205,7 @@ report::QueueOutcome analyse(const Station& s) {
 using QueueFormat = Format<std::string(const report::QueueOutcome&)>;
 const QueueFormat k_formats[] = {
     {"table", report::render_queue_table},
-    {"json",
-     [](const report::QueueOutcome& q) { return report::render_queue_json(q, CAPPLAN_VERSION); }},
+    {"json", [](const report::QueueOutcome& q) { return report::render_queue_json(q, version()); }},
     {"csv", report::render_queue_csv},
 };
 

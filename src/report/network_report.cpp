@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/version.hpp"
 #include "report/csv.hpp"
 #include "report/numbers.hpp"
 #include "report/text_table.hpp"
@@ -99,7 +100,7 @@ std::string render_network_json(const NetworkResult& result,
     using Json = nlohmann::ordered_json;
     Json doc;
     doc["schema_version"] = 1;
-    doc["tool"] = {{"name", "capplan"}, {"version", CAPPLAN_VERSION}};
+    doc["tool"] = {{"name", "capplan"}, {"version", version()}};
     Json network;
     network["file"] = file_name_or_empty.empty() ? Json(nullptr) : Json(file_name_or_empty);
     if (result.kind == NetworkKind::open) {

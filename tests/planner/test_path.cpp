@@ -334,8 +334,8 @@ namespace {
 
 // The standard output of the real binary with `args` (run from the source directory).
 std::string run_capplan(const std::string& args) {
-    const std::string command = std::string("cd '") + CAPPLAN_SOURCE_DIR + "' && '" +
-                                CAPPLAN_BINARY + "' " + args + " 2>/dev/null";
+    const std::string command = std::string("cd '") + test::source_dir() + "' && '" +
+                                test::capplan_binary() + "' " + args + " 2>/dev/null";
     std::string out;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);

@@ -12,6 +12,7 @@
 #include "common/errors.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
+#include "support/test_paths.hpp"
 
 using namespace capplan;
 using namespace capplan::report;
@@ -227,7 +228,7 @@ TEST_CASE("Plan table and markdown tell the growth story", "[plan_report]") {
 }
 
 TEST_CASE("capplan(1) documents every metric of the registry", "[metrics]") {
-    std::ifstream in(std::string(CAPPLAN_SOURCE_DIR) + "/man/capplan.1", std::ios::binary);
+    std::ifstream in(std::string(capplan::test::source_dir()) + "/man/capplan.1", std::ios::binary);
     REQUIRE(in);
     const std::string man((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     for (const auto& m : metric_registry()) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "common/version.hpp"
 #include "report/budget_check.hpp"
 #include "report/check_report.hpp"
 #include "report/diff_report.hpp"
@@ -140,7 +141,7 @@ std::string render_diff(const Args& a) {
 int main(int argc, char** argv) {
     try {
         if (argc == 2 && std::string(argv[1]) == "--version") {
-            std::cout << "render_frozen " << CAPPLAN_VERSION << "\n"; // run_golden.sh masks it
+            std::cout << "render_frozen " << capplan::version() << "\n"; // run_golden.sh masks it
             return 0;
         }
         const Args a = parse(argc, argv);

@@ -11,12 +11,13 @@
 #include <string>
 
 #include "common/errors.hpp"
+#include "support/test_paths.hpp"
 
 namespace capplan::test {
 
 // The bytes of a file of the source tree, e.g. read_source("examples/blog.toml").
 inline std::string read_source(const std::string& relative) {
-    std::ifstream in(std::filesystem::path(CAPPLAN_SOURCE_DIR) / relative, std::ios::binary);
+    std::ifstream in(std::filesystem::path(source_dir()) / relative, std::ios::binary);
     REQUIRE(in);
     std::ostringstream text;
     text << in.rdbuf();
