@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "cli/inputs.hpp"
 #include "common/errors.hpp"
@@ -33,15 +34,15 @@ bool finite_or_absent(const std::optional<capplan::workload::BudgetLimit>& x) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace capplan;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    workload::Workload w;
+    std::vector<workload::Budget> budgets;
     try {
-        w.budgets = workload::load_budget_file(text, "budget.toml");
-        cli::check_budget_metrics(w);
+        budgets = workload::load_budget_file(text, "budget.toml");
+        cli::check_budget_metrics(budgets);
     } catch (const InputError&) {
         return 0;
     }
-    require(!w.budgets.empty(), "a budget file without budgets loaded");
-    for (const workload::Budget& b : w.budgets) {
+    require(!budgets.empty(), "a budget file without budgets loaded");
+    for (const workload::Budget& b : budgets) {
         require(!b.metric.empty() && !b.id.empty(), "a budget without a metric or id");
         require(b.max || b.min || b.max_increase || b.max_increase_pct, "a budget without a limit");
         require(finite_or_absent(b.max) && finite_or_absent(b.min) &&

@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const planner::Plan plan =
-        planner::plan_growth(loaded.workload, loaded.catalogue, loaded.users, loaded.settings);
+        planner::plan_growth(*loaded.workload, loaded.catalogue, loaded.users, loaded.settings);
     const std::string problem = test::plan_problem(plan);
     if (!problem.empty()) {
         std::fprintf(stderr, "fuzz_set: %s\n", problem.c_str());

@@ -24,6 +24,7 @@
 #include "report/plan_report.hpp"
 #include "support/plan_checks.hpp"
 #include "workload/catalogue_file.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
 
 namespace {
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         w = workload::load_workload(text, "fuzz.toml", {});
         workload::merge_catalogue(catalogue, w.models);
         workload::check_instances(w, catalogue);
-        cli::check_budget_metrics(w);
+        cli::check_budget_metrics(w.budgets);
         (void)planner::stage_rules(w);
         users = workload::workload_user_points(w);
     } catch (const InputError&) {

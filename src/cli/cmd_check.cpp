@@ -19,6 +19,7 @@
 #include "report/budget_check.hpp"
 #include "report/check_report.hpp"
 #include "report/plan_values.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
 
 namespace capplan::cli {
@@ -53,7 +54,7 @@ void check_stdin_once(const CheckOptions& o) {
 
 // The budgets of the workload and of every --budget file, validated against the registry.
 std::vector<workload::Budget> all_budgets(const CheckOptions& o, const LoadedInputs& in) {
-    std::vector<workload::Budget> budgets = in.workload.budgets;
+    std::vector<workload::Budget> budgets = in.workload->budgets;
     if (!o.inputs.workload) {
         // The built-in workload is no file an annotation could point at.
         for (auto& b : budgets) {
@@ -95,11 +96,11 @@ ExitStatus run_check(const CheckOptions& o) {
     if (o.compare_to) {
         const std::string display = *o.compare_to == "-" ? "<stdin>" : *o.compare_to;
         baseline = report::read_saved_plan(read_input(*o.compare_to), display);
-        if (baseline->currency != in.workload.currency) {
+        if (baseline->currency != in.workload->currency) {
             throw InputError(display, 0, 0,
                              fmt::format("the baseline is in {}, the workload in {}: costs "
                                          "cannot be compared",
-                                         baseline->currency, in.workload.currency));
+                                         baseline->currency, in.workload->currency));
         }
     } else {
         for (const auto& b : budgets) {
@@ -112,14 +113,14 @@ ExitStatus run_check(const CheckOptions& o) {
     }
 
     const planner::Plan plan =
-        planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
+        planner::plan_growth(*in.workload, in.catalogue, in.users, in.settings);
     report::PlanValues values = report::plan_values(plan);
     const report::PlanValues* base = baseline ? &*baseline : nullptr;
     // Points a budget needs beyond the sweep are planned on their own (docs/models.md#conventions:
     // a point's plan does not depend on the others).
     for (const double users : report::extra_points(budgets, values, base)) {
-        report::append_extra(values,
-                             planner::plan_growth(in.workload, in.catalogue, {users}, in.settings));
+        report::append_extra(
+            values, planner::plan_growth(*in.workload, in.catalogue, {users}, in.settings));
     }
     report::CheckOptions options;
     options.strict = o.strict;

@@ -67,7 +67,7 @@ void refuse_plan_flags(const PlanInputs& in) {
 
 report::PlanValues plan_side(const LoadedInputs& loaded, const std::vector<double>& users) {
     return report::plan_values(
-        planner::plan_growth(loaded.workload, loaded.catalogue, users, loaded.settings));
+        planner::plan_growth(*loaded.workload, loaded.catalogue, users, loaded.settings));
 }
 
 // `in` with the user points of a saved plan as --users (format_users reads back exactly).

@@ -96,7 +96,7 @@ ExitStatus run_plan(const PlanOptions& o) {
     const report::BreakpointView view = breakpoint_view(o.breakpoints);
     const LoadedInputs in = load_inputs(o.inputs);
     const planner::Plan plan =
-        planner::plan_growth(in.workload, in.catalogue, in.users, in.settings);
+        planner::plan_growth(*in.workload, in.catalogue, in.users, in.settings);
 
     const std::string text =
         get != nullptr ? report::render_plan_get(plan, *get) : format.render(plan, fields, view);

@@ -12,6 +12,7 @@
 #include "tiers/db.hpp"
 #include "tiers/static_costs.hpp"
 #include "tiers/traffic.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 

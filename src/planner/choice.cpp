@@ -4,6 +4,7 @@
 
 #include "planner/bounds.hpp"
 #include "planner/memo.hpp"
+#include "workload/workload.hpp"
 
 #include <algorithm>
 #include <array>

@@ -11,8 +11,8 @@
 
 #include "planner/components.hpp"
 #include "planner/sizing.hpp"
-#include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/stage_section.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 

@@ -13,6 +13,7 @@
 
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 namespace {

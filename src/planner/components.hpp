@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 

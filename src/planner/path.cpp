@@ -22,6 +22,7 @@
 #include "planner/bounds.hpp"
 #include "planner/memo.hpp"
 #include "tiers/db.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 namespace {

@@ -16,8 +16,7 @@
 #include "planner/choice.hpp"
 #include "planner/components.hpp"
 #include "planner/sizing.hpp"
-#include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 

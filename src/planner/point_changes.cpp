@@ -16,6 +16,7 @@
 
 #include "planner/memo.hpp"
 #include "planner/steps.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 namespace {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "tiers/common.hpp"
+#include "tiers/traffic.hpp"
 
 namespace capplan::planner {
 

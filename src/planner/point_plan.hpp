@@ -4,24 +4,29 @@
 // units: seconds, bytes, per second, fractions, currency per month. A tier not in use reports 0
 // and bound_by "none"; a value with no finite answer is NaN here and becomes null (with a
 // warning) in every output. The metric registry (report/metrics.hpp) lists these fields.
+// It includes each tier's result struct (tiers/X_metrics.hpp) and none of the sizing APIs.
 
 #include <cstdint>
 #include <vector>
 
 #include "planner/components.hpp"
-#include "tiers/availability.hpp"
-#include "tiers/blob_cdn.hpp"
-#include "tiers/cache.hpp"
-#include "tiers/common.hpp"
-#include "tiers/cost.hpp"
-#include "tiers/db.hpp"
-#include "tiers/failover.hpp"
-#include "tiers/lb.hpp"
-#include "tiers/logs.hpp"
-#include "tiers/queue.hpp"
-#include "tiers/sessions.hpp"
-#include "tiers/traffic.hpp"
-#include "tiers/web.hpp"
+#include "tiers/availability_metrics.hpp"
+#include "tiers/blob_cdn_metrics.hpp"
+#include "tiers/cache_metrics.hpp"
+#include "tiers/cost_metrics.hpp"
+#include "tiers/db_metrics.hpp"
+#include "tiers/failover_metrics.hpp"
+#include "tiers/lb_metrics.hpp"
+#include "tiers/logs_metrics.hpp"
+#include "tiers/plan_warning.hpp"
+#include "tiers/queue_metrics.hpp"
+#include "tiers/sessions_metrics.hpp"
+#include "tiers/traffic_metrics.hpp"
+#include "tiers/web_metrics.hpp"
+
+namespace capplan::tiers {
+struct TrafficLoad; // tiers/traffic.hpp
+} // namespace capplan::tiers
 
 namespace capplan::planner {
 

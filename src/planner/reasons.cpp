@@ -22,14 +22,14 @@ std::string first_miss(const SizedArchitecture& s) {
     return s.worst_limit;
 }
 
-std::string change_reason(const workload::Workload& w, const SizedArchitecture& before,
+std::string change_reason(const workload::Stage& rule, const SizedArchitecture& before,
                           const SizedArchitecture& after, const std::string& currency) {
     if (!before.feasible) {
         return first_miss(before);
     }
     const double old_cost = before.plan.total.monthly_cost;
     const double saving = old_cost - after.plan.total.monthly_cost;
-    const double threshold = std::max(w.stage.min_saving, w.stage.min_saving_fraction * old_cost);
+    const double threshold = std::max(rule.min_saving, rule.min_saving_fraction * old_cost);
     if (saving >= threshold) {
         return fmt::format("saves {}", units::human_monthly_cost(saving, currency));
     }
@@ -60,7 +60,7 @@ std::string component_reason(Component c, bool added, const SizedArchitecture& n
 
 } // namespace
 
-void append_stage_changes(const workload::Workload& w, double below, double at,
+void append_stage_changes(const workload::Stage& rule, double below, double at,
                           const SizedArchitecture& before, const SizedArchitecture& after,
                           Plan& out) {
     const Architecture from = before.plan.stage;
@@ -68,7 +68,7 @@ void append_stage_changes(const workload::Workload& w, double below, double at,
     if (from == to) {
         return;
     }
-    const std::string reason = change_reason(w, before, after, out.currency);
+    const std::string reason = change_reason(rule, before, after, out.currency);
     for (const ComponentInfo& info : component_table()) {
         const Component c = info.component;
         if (from.has(c) != to.has(c)) {

@@ -7,7 +7,7 @@
 #include "planner/choice.hpp"
 #include "planner/plan.hpp"
 #include "planner/sizing.hpp"
-#include "workload/workload.hpp"
+#include "workload/stage_section.hpp"
 
 namespace capplan::planner {
 
@@ -15,8 +15,8 @@ namespace capplan::planner {
 // (both sized at `at`; `below` is the last probe at the old stage). The reason is what forced
 // the change (the limit the old architecture breaks first, by level), else what the new one
 // saves against it when that is at least the stage's threshold; log_aggregation and
-// session_store follow other components and say so.
-void append_stage_changes(const workload::Workload& w, double below, double at,
+// session_store follow other components and say so. `rule` is the workload's [stage].
+void append_stage_changes(const workload::Stage& rule, double below, double at,
                           const SizedArchitecture& before, const SizedArchitecture& after,
                           Plan& out);
 

@@ -13,6 +13,7 @@
 #include "tiers/availability.hpp"
 #include "tiers/cache.hpp"
 #include "tiers/common.hpp"
+#include "tiers/cost.hpp"
 #include "tiers/datacenters.hpp"
 #include "tiers/db.hpp"
 #include "tiers/failover.hpp"
@@ -23,6 +24,7 @@
 #include "tiers/static_costs.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web_pool.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 

@@ -16,8 +16,8 @@
 #include <string>
 
 #include "planner/point_plan.hpp"
-#include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "tiers/size_rule.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "planner/plan.hpp"
-#include "planner/sizing.hpp"
 
 namespace capplan::planner {
 

@@ -29,6 +29,7 @@
 #include "planner/reasons.hpp"
 #include "tiers/shards.hpp"
 #include "units/human.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::planner {
 namespace {
@@ -112,7 +113,7 @@ void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* s
     for (const FoundChange& c : changes) {
         const SizedArchitecture before = sizer.probe(c.at, c.from, true);
         const SizedArchitecture after = sizer.probe(c.at, c.to, true);
-        append_stage_changes(w, c.below, c.at, before, after, out);
+        append_stage_changes(w.stage, c.below, c.at, before, after, out);
     }
     if (steps == nullptr || steps->empty()) {
         return;

@@ -10,8 +10,7 @@
 
 #include "planner/plan.hpp"
 #include "planner/steps.hpp"
-#include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 

@@ -6,7 +6,7 @@
 // passes silently: every problem is an InputError at the budget's line.
 
 #include "report/metrics.hpp"
-#include "workload/workload.hpp"
+#include "workload/budget_section.hpp"
 
 namespace capplan::report {
 

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "report/plan_values.hpp"
-#include "workload/workload.hpp"
+#include "workload/budget_section.hpp"
 
 namespace capplan::report {
 

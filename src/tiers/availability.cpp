@@ -12,6 +12,7 @@
 
 #include "queueing/availability.hpp"
 #include "tiers/common.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 namespace {

@@ -11,16 +11,11 @@
 
 #include <cstdint>
 
-#include "workload/workload.hpp"
+#include "tiers/availability_metrics.hpp"
+#include "workload/failover_section.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::tiers {
-
-// availability.* (docs/models.md#availability).
-struct AvailabilityMetrics {
-    double web = 1, db = 1, sites = 1, total = 1, target = 0;
-    bool meets_target = true;
-    double downtime_s_per_month = 0;
-};
 
 struct AvailabilityInputs {
     bool single_server = false; // one machine runs everything (web and db are the same)

@@ -9,20 +9,12 @@
 // Without a CDN the static bytes leave through internet egress and the static requests take
 // load-balancer and web capacity: `monthly_cost_without_cdn` prices that alternative.
 
+#include "tiers/blob_cdn_metrics.hpp"
+#include "workload/blob_section.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/cdn_section.hpp"
 
 namespace capplan::tiers {
-
-// blob.* and cdn.* (docs/models.md#blob-cdn).
-struct BlobMetrics {
-    double storage_bytes = 0, monthly_cost = 0;
-};
-
-struct CdnMetrics {
-    double egress_bytes_per_month = 0, origin_egress_bytes_per_month = 0;
-    double requests_per_month = 0, monthly_cost = 0, monthly_cost_without_cdn = 0;
-};
 
 // The static traffic and stored objects of one plan point (all ≥ 0; per day as
 // docs/models.md#traffic gives them, bytes in bytes).

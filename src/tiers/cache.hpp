@@ -21,16 +21,11 @@
 #include <functional>
 
 #include "queueing/distributions.hpp"
+#include "tiers/cache_metrics.hpp"
+#include "workload/cache_section.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
 
 namespace capplan::tiers {
-
-// cache.* (docs/models.md#cache).
-struct CacheMetrics {
-    std::int64_t nodes = 0;
-    double memory_bytes = 0, hit_ratio = 0, ops_per_s = 0, utilization = 0, monthly_cost = 0;
-};
 
 // What the cache serves at the peak (all ≥ 0).
 struct CacheLoad {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/tolerance.hpp"
+#include "tiers/plan_warning.hpp"
 #include "workload/catalogue.hpp"
 
 namespace capplan::tiers {
@@ -39,12 +40,6 @@ inline constexpr std::int64_t k_max_count = 1'000'000'000'000;
 // (`what`) when it is missing (the workload loader is expected to have checked already).
 [[nodiscard]] const workload::Instance& find_instance(const workload::Catalogue& cat,
                                                       const std::string& name, const char* what);
-
-// A warning raised while planning a point (the `warnings` of every output).
-struct PlanWarning {
-    std::string code; // slo_unmet, slo_unreachable, cold_cache_overload, celebrity_key, ...
-    std::string message;
-};
 
 // True when a limit ratio (actual/limit) breaks its limit.
 [[nodiscard]] inline bool is_broken(double ratio) noexcept {

@@ -8,16 +8,9 @@
 #include <array>
 #include <cstdint>
 
-namespace capplan::tiers {
+#include "tiers/cost_metrics.hpp"
 
-// total.* (docs/models.md#cost).
-struct TotalMetrics {
-    std::int64_t servers = 0;
-    double monthly_cost = 0, monthly_cost_per_user = 0, cost_per_million_requests = 0;
-    // What the plan pays above the cheapest set that meets every limit at this point (the
-    // planner fills it: docs/models.md#growth-path).
-    double path_premium = 0;
-};
+namespace capplan::tiers {
 
 // Σ_h servers[h]·hourly·730/24. For a constant count this equals servers·hourly·730.
 [[nodiscard]] double autoscaled_monthly_cost(const std::array<std::int64_t, 24>& servers,

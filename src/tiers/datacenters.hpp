@@ -8,7 +8,7 @@
 
 #include <cstdint>
 
-#include "workload/workload.hpp"
+#include "workload/failover_section.hpp"
 
 namespace capplan::tiers {
 

@@ -14,6 +14,7 @@
 
 #include "queueing/ggc.hpp"
 #include "tiers/station_mix.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 namespace {

@@ -19,27 +19,16 @@
 
 #include "queueing/distributions.hpp"
 #include "tiers/common.hpp"
+#include "tiers/db_metrics.hpp"
 #include "tiers/shards.hpp"
+#include "tiers/size_rule.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::tiers {
 
-// db.* (docs/models.md#database).
-struct DbMetrics {
-    std::string instance = "none";
-    std::int64_t shards = 0, primaries = 0, replicas = 0, replicas_per_shard = 0;
-    double replica_ratio = 0, primary_utilization = 0, replica_utilization = 0;
-    double apply_utilization = 0, storage_bytes = 0, reshard_moved_fraction = 0;
-    double utilization_cold_cache = 0;
-    std::string bound_by = "none";
-    double monthly_cost = 0;
-};
-
 // Upper bound of the replica search per shard; reaching it breaks the limit it was for.
 inline constexpr std::int64_t k_max_replicas_per_shard = 100'000;
-
-enum class SizeRule : std::uint8_t { cheapest, keep, pinned };
 
 struct DbInputs {
     double read_rps = 0.0;      // cache-miss reads per second, all shards, at the peak

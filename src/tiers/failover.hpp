@@ -8,15 +8,9 @@
 #include <cstdint>
 #include <vector>
 
-namespace capplan::tiers {
+#include "tiers/failover_metrics.hpp"
 
-// failover.* (docs/models.md#failover).
-struct FailoverMetrics {
-    std::int64_t datacenters = 1, survive = 0;
-    double headroom_ratio = 1;
-    std::int64_t extra_servers = 0;
-    double extra_monthly_cost = 0;
-};
+namespace capplan::tiers {
 
 // max(2, needed + spares), saturating at the integer range; needed, spares ≥ 0.
 [[nodiscard]] std::int64_t planned_in_one_centre(std::int64_t needed, std::int64_t spares) noexcept;

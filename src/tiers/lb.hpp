@@ -10,15 +10,10 @@
 #include <cstdint>
 
 #include "tiers/failover.hpp"
+#include "tiers/lb_metrics.hpp"
 #include "workload/catalogue.hpp"
 
 namespace capplan::tiers {
-
-// lb.* (docs/models.md#load-balancer).
-struct LbMetrics {
-    std::int64_t instances = 0;
-    double utilization = 0, monthly_cost = 0;
-};
 
 struct LbSizing {
     std::int64_t needed = 0;  // capacity alone (at least 1)

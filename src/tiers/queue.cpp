@@ -11,6 +11,7 @@
 #include "queueing/ggc.hpp"
 #include "queueing/sizing.hpp"
 #include "tiers/cost.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 namespace {

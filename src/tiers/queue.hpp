@@ -16,19 +16,13 @@
 
 #include "tiers/common.hpp"
 #include "tiers/failover.hpp"
+#include "tiers/queue_metrics.hpp"
 #include "tiers/traffic.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/queue_section.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::tiers {
-
-// queue.* (docs/models.md#queue).
-struct QueueMetrics {
-    std::int64_t workers = 0, workers_min = 0;
-    double mean_wait_s = 0, utilization = 0;
-    std::int64_t brokers = 0;
-    double monthly_cost = 0;
-};
 
 // Upper bound of the worker search; reaching it breaks the utilization limit.
 inline constexpr std::int64_t k_max_workers = 100'000'000;

@@ -9,15 +9,11 @@
 
 #include <cstdint>
 
+#include "tiers/sessions_metrics.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/traffic_section.hpp"
 
 namespace capplan::tiers {
-
-// sessions.* (docs/models.md#sessions).
-struct SessionMetrics {
-    double concurrent = 0, stored = 0, memory_bytes = 0, monthly_cost = 0;
-};
 
 struct SessionLoad {
     double concurrent = 0.0;   // sessions in use at the peak (a count, not rounded)

@@ -10,6 +10,7 @@
 #include "tiers/common.hpp"
 #include "tiers/latency.hpp"
 #include "tiers/station_mix.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 

@@ -12,7 +12,7 @@
 #include <optional>
 
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::tiers {
 

@@ -12,6 +12,7 @@
 #include "tiers/blob_cdn.hpp"
 #include "tiers/common.hpp"
 #include "tiers/datacenters.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 namespace {

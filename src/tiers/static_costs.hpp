@@ -9,7 +9,7 @@
 #include "tiers/blob_cdn.hpp"
 #include "tiers/traffic.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::tiers {
 

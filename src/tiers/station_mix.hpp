@@ -9,7 +9,7 @@
 #include <initializer_list>
 
 #include "queueing/station.hpp"
-#include "workload/workload.hpp"
+#include "workload/web_section.hpp"
 
 namespace capplan::tiers {
 

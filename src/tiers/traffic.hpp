@@ -7,15 +7,10 @@
 #include <array>
 #include <string>
 
-#include "workload/workload.hpp"
+#include "tiers/traffic_metrics.hpp"
+#include "workload/traffic_section.hpp"
 
 namespace capplan::tiers {
-
-// traffic.* (docs/models.md#traffic): the peak rates of one point, and the daily totals.
-struct TrafficMetrics {
-    double peak_rps = 0, mean_rps = 0, read_rps = 0, write_rps = 0, static_rps = 0;
-    double db_read_rps = 0, db_write_rps = 0, page_views_per_day = 0, jobs_per_s = 0;
-};
 
 // The hourly profile f(h) = t + (p − t)·((1 + cos(2π(h − 20)/24))/2)^g, h = 0…23, its peak at
 // 20:00 and trough at 08:00, with g solved so that the mean is 1.

@@ -14,18 +14,11 @@
 
 #include "tiers/failover.hpp"
 #include "tiers/latency.hpp"
+#include "tiers/web_metrics.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/web_section.hpp"
 
 namespace capplan::tiers {
-
-// web.* (docs/models.md#web).
-struct WebMetrics {
-    std::int64_t servers = 0, servers_needed = 0;
-    double utilization = 0, latency_p99_s = 0;
-    std::string bound_by = "none";
-    double monthly_cost = 0;
-};
 
 // What the web servers are offered at one moment (per second; the peak or one hour).
 struct WebDemand {

@@ -10,6 +10,7 @@
 
 #include "tiers/cost.hpp"
 #include "tiers/lb.hpp"
+#include "workload/workload.hpp"
 
 namespace capplan::tiers {
 

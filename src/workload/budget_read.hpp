@@ -18,8 +18,8 @@
 
 #include <toml++/toml.h>
 
+#include "workload/budget_section.hpp"
 #include "workload/toml_read.hpp"
-#include "workload/workload.hpp"
 
 namespace capplan::workload {
 

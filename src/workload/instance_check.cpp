@@ -5,6 +5,7 @@
 #include "common/edit_distance.hpp"
 #include "common/errors.hpp"
 #include "workload/catalogue_file.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
 
 namespace capplan::workload {

@@ -19,6 +19,7 @@
 #include "workload/catalogue_file.hpp"
 #include "workload/set_override.hpp"
 #include "workload/toml_read.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_schema.hpp"
 #include "workload/workload_values.hpp"
 

@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "workload/budget_section.hpp"
 #include "workload/catalogue.hpp"
-#include "workload/workload.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::workload {
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "workload/workload.hpp"
+
 namespace capplan::workload {
 namespace {
 

@@ -13,7 +13,11 @@
 #include <variant>
 #include <vector>
 
-#include "workload/workload.hpp"
+#include "workload/cdn_section.hpp"
+#include "workload/failover_section.hpp"
+#include "workload/stepped.hpp"
+#include "workload/web_section.hpp"
+#include "workload/workload_fwd.hpp"
 
 namespace capplan::workload {
 

@@ -9,8 +9,8 @@
 #include <toml++/toml.h>
 
 #include "units/users.hpp"
+#include "workload/stepped.hpp"
 #include "workload/toml_read.hpp"
-#include "workload/workload.hpp"
 #include "workload/workload_schema.hpp"
 
 namespace capplan::workload {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "planner/components.hpp"
+#include "workload/workload.hpp"
 
 using namespace capplan;
 using namespace capplan::planner;

@@ -62,7 +62,7 @@ PlanSettings settings() {
 
 // The index of a database size in the workload's sizes (the order the path may only climb).
 std::size_t size_index(const cli::LoadedInputs& in, const std::string& name) {
-    const auto sizes = tiers::db_sizes(in.workload, in.catalogue);
+    const auto sizes = tiers::db_sizes(*in.workload, in.catalogue);
     for (std::size_t i = 0; i < sizes.size(); ++i) {
         if (sizes[i]->name == name) {
             return i;
@@ -83,7 +83,7 @@ TEST_CASE("The path never goes back: components, database size, shards; no trans
     for (const std::string& example : workloads()) {
         INFO((example.empty() ? "the default" : example));
         const cli::LoadedInputs in = load(example);
-        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        const Plan plan = plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 20), settings());
         CHECK(test::plan_problem(plan).empty());
         for (std::size_t i = 1; i < plan.points.size(); ++i) {
             const PointPlan& a = plan.points[i - 1];
@@ -114,9 +114,9 @@ TEST_CASE("Every breakpoint is true, sorted, no no-op, within the tolerance", "[
     for (const std::string& example : workloads()) {
         INFO((example.empty() ? "the default" : example));
         const cli::LoadedInputs in = load(example);
-        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        const Plan plan = plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 20), settings());
         REQUIRE_FALSE(plan.breakpoints.empty());
-        GrowthPath path(in.workload, in.catalogue);
+        GrowthPath path(*in.workload, in.catalogue);
         path.extend_to(1e7);
         const auto value_at = [&](const std::string& metric, double users) {
             SizingContext ctx;
@@ -163,7 +163,7 @@ TEST_CASE("Counts never reverse direction twice within stage.min_span", "[path]"
     for (const std::string& example : workloads()) {
         INFO((example.empty() ? "the default" : example));
         const cli::LoadedInputs in = load(example);
-        const Plan plan = plan_growth(in.workload, in.catalogue, grid(1, 1e7, 20), settings());
+        const Plan plan = plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 20), settings());
         std::map<std::string, std::vector<std::pair<double, int>>> directions;
         for (const Breakpoint& b : plan.breakpoints) {
             if (const auto* from = std::get_if<std::int64_t>(&b.from)) {
@@ -180,7 +180,7 @@ TEST_CASE("Counts never reverse direction twice within stage.min_span", "[path]"
             }
             for (std::size_t i = 1; i < reversals.size(); ++i) {
                 INFO(metric << " reverses at " << reversals[i - 1] << " and " << reversals[i]);
-                CHECK(reversals[i] >= reversals[i - 1] * (1.0 + in.workload.stage.min_span));
+                CHECK(reversals[i] >= reversals[i - 1] * (1.0 + in.workload->stage.min_span));
             }
         }
     }
@@ -201,12 +201,12 @@ TEST_CASE("A point's answer depends only on the workload", "[path]") {
             users.insert(users.end(), xs.begin(), xs.end());
             std::sort(users.begin(), users.end());
             users.erase(std::unique(users.begin(), users.end()), users.end());
-            return plan_growth(in.workload, in.catalogue, users, settings());
+            return plan_growth(*in.workload, in.catalogue, users, settings());
         };
         const Plan sweeps[] = {with_xs(grid(1, 1e7, 20)), with_xs(grid(1, 1e7, 3)),
                                with_xs(grid(1, 1e8, 20))};
         for (const double x : xs) {
-            const Plan one = plan_growth(in.workload, in.catalogue, {x}, settings());
+            const Plan one = plan_growth(*in.workload, in.catalogue, {x}, settings());
             for (const Plan& sweep : sweeps) {
                 const auto row = std::find_if(sweep.points.begin(), sweep.points.end(),
                                               [&](const PointPlan& p) { return p.users == x; });
@@ -226,7 +226,7 @@ TEST_CASE("Past its reach the default keeps what it built and its cost", "[path]
     // At 16M users no architecture meets 99.99 %: the path keeps every component and does not
     // chase the target at any price (the cost rises by less than 30 % from 15M).
     const cli::LoadedInputs in = load("");
-    const Plan plan = plan_growth(in.workload, in.catalogue, {15e6, 16e6}, settings());
+    const Plan plan = plan_growth(*in.workload, in.catalogue, {15e6, 16e6}, settings());
     const PointPlan& a = plan.points[0];
     const PointPlan& b = plan.points[1];
     CHECK(b.stage.contains(a.stage));
@@ -242,7 +242,7 @@ TEST_CASE("Past its reach the default keeps what it built and its cost", "[path]
 TEST_CASE("Points that miss a limit say so: feasible false, marked in the table", "[path]") {
     // A p99 of 20 ms is below what a request's own database calls take (docs/models.md#latency).
     const cli::LoadedInputs in = load("", {"slo.latency_p99=\"20ms\""});
-    const Plan plan = plan_growth(in.workload, in.catalogue, {1, 1000, 1e6}, settings());
+    const Plan plan = plan_growth(*in.workload, in.catalogue, {1, 1000, 1e6}, settings());
     for (const PointPlan& p : plan.points) {
         CHECK_FALSE(p.feasible);
     }
@@ -261,14 +261,14 @@ TEST_CASE("A fix must last: the walk prefers a change that still holds min_span 
     // no CDN until the CDN saves the stage's threshold (near 98k users, as the per-point
     // choice finds too).
     const cli::LoadedInputs in = load("");
-    const Plan point = plan_growth(in.workload, in.catalogue, grid(1000, 1e5, 10),
+    const Plan point = plan_growth(*in.workload, in.catalogue, grid(1000, 1e5, 10),
                                    PlanSettings{Choice::point, nullptr, 0});
     const auto transient = std::find_if(
         point.stage_changes.begin(), point.stage_changes.end(),
         [](const StageChange& c) { return c.component == "cdn" && c.change == "transient"; });
     REQUIRE(transient != point.stage_changes.end());
     CHECK(*transient->until_users < transient->at_users * 1.1);
-    const Plan path = plan_growth(in.workload, in.catalogue, grid(1000, 1e5, 10), settings());
+    const Plan path = plan_growth(*in.workload, in.catalogue, grid(1000, 1e5, 10), settings());
     const auto first = [&](const char* name) {
         for (const StageChange& c : path.stage_changes) {
             if (c.component == name) {
@@ -283,22 +283,22 @@ TEST_CASE("A fix must last: the walk prefers a change that still holds min_span 
 
 TEST_CASE("[stage] require and forbid pin and exclude components", "[path][stage]") {
     const cli::LoadedInputs need = load("", {"stage.require=cache"});
-    for (const PointPlan& p : plan_growth(need.workload, need.catalogue, {1, 1e4, 1e6}).points) {
+    for (const PointPlan& p : plan_growth(*need.workload, need.catalogue, {1, 1e4, 1e6}).points) {
         CHECK(p.stage.has(Component::cache));
         CHECK(p.stage.has(Component::separate_db)); // its prerequisite comes with it
     }
     const cli::LoadedInputs no = load("", {"stage.forbid=[\"cdn\", \"cache\"]"});
     for (const PointPlan& p :
-         plan_growth(no.workload, no.catalogue, grid(1, 1e7, 2), settings()).points) {
+         plan_growth(*no.workload, no.catalogue, grid(1, 1e7, 2), settings()).points) {
         CHECK_FALSE(p.stage.has(Component::cdn));
         CHECK_FALSE(p.stage.has(Component::cache));
     }
     const cli::LoadedInputs logs = load("", {"stage.forbid=log_aggregation"});
-    CHECK_FALSE(plan_growth(logs.workload, logs.catalogue, {1e6})
+    CHECK_FALSE(plan_growth(*logs.workload, logs.catalogue, {1e6})
                     .points[0]
                     .stage.has(Component::log_aggregation));
     const cli::LoadedInputs central = load("", {"stage.require=log_aggregation"});
-    const PointPlan one = plan_growth(central.workload, central.catalogue, {1}).points[0];
+    const PointPlan one = plan_growth(*central.workload, central.catalogue, {1}).points[0];
     CHECK(one.stage.has(Component::log_aggregation));
     CHECK(one.logs.monthly_cost > 0.0);
 }
@@ -309,9 +309,9 @@ TEST_CASE("The path's premium: what it pays above the cheapest feasible set", "[
     // premium is what sizing the cheapest feasible set at that point (no saving threshold)
     // leaves between them.
     const cli::LoadedInputs in = load("");
-    const Plan plan = plan_growth(in.workload, in.catalogue, {1, 3e5, 3e6}, settings());
-    CHECK(plan.points[0].total.path_premium < in.workload.stage.min_saving);
-    workload::Stage none = in.workload.stage;
+    const Plan plan = plan_growth(*in.workload, in.catalogue, {1, 3e5, 3e6}, settings());
+    CHECK(plan.points[0].total.path_premium < in.workload->stage.min_saving);
+    workload::Stage none = in.workload->stage;
     none.min_saving = 0.0;
     none.min_saving_fraction = 0.0;
     for (const PointPlan& p : plan.points) {
@@ -320,7 +320,7 @@ TEST_CASE("The path's premium: what it pays above the cheapest feasible set", "[
         SizingContext ctx;
         ctx.report_metrics = false;
         const ChoiceResult cheapest =
-            choose_among(in.workload, in.catalogue, p.users, ctx, nullptr, options);
+            choose_among(*in.workload, in.catalogue, p.users, ctx, nullptr, options);
         REQUIRE(cheapest.choice.any_feasible);
         const double least = cheapest.choice.chosen.plan.total.monthly_cost;
         INFO(p.users);
@@ -383,7 +383,7 @@ TEST_CASE("No line of the table is longer than 160 characters", "[path][report]"
     std::vector<std::pair<workload::Workload, workload::Catalogue>> cases;
     for (const std::string& example : workloads()) {
         const cli::LoadedInputs in = load(example);
-        cases.emplace_back(in.workload, in.catalogue);
+        cases.emplace_back(*in.workload, in.catalogue);
     }
     std::mt19937_64 rng(160);
     const cli::LoadedInputs base = load("");

@@ -186,7 +186,7 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
         if (!loaded) {
             continue;
         }
-        const Plan plan = plan_growth(loaded->workload, loaded->catalogue, loaded->users);
+        const Plan plan = plan_growth(*loaded->workload, loaded->catalogue, loaded->users);
         const std::string problem = test::plan_problem(plan);
         const std::string text_problem = test::text_output_problem(plan);
         CHECK(problem.empty());

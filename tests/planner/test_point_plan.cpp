@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "planner/point_plan.hpp"
+#include "tiers/traffic.hpp"
 
 using namespace capplan;
 using namespace capplan::planner;
@@ -11,8 +12,8 @@ using capplan::tiers::TrafficLoad;
 using Catch::Matchers::WithinRel;
 
 TEST_CASE("totals add the tiers; per user and per million requests", "[tiers][cost]") {
-    const workload::Workload w;
-    const TrafficLoad t = tiers::compute_traffic(w.traffic, 1e6);
+    const workload::Traffic traffic; // capplan-workload(5) defaults
+    const TrafficLoad t = tiers::compute_traffic(traffic, 1e6);
     PointPlan p;
     p.web.monthly_cost = 1000.0;
     p.lb.monthly_cost = 200.0;

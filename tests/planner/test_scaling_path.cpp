@@ -12,6 +12,7 @@
 #include "planner/sweep.hpp"
 #include "support/spec_catalogue.hpp"
 #include "tiers/failover.hpp"
+#include "workload/workload.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;

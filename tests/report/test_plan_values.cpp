@@ -6,13 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/inputs.hpp"
 #include "common/errors.hpp"
 #include "planner/sweep.hpp"
 #include "report/plan_report.hpp"
 #include "report/plan_values.hpp"
-#include "workload/catalogue_file.hpp"
-#include "workload/embedded.hpp"
-#include "workload/workload_file.hpp"
 
 using namespace capplan;
 using namespace capplan::report;
@@ -22,10 +20,8 @@ namespace {
 // The built-in workload planned at three points: every metric, realistic values, warnings.
 const planner::Plan& planned() {
     static const planner::Plan plan = [] {
-        const workload::Workload w = workload::load_workload(workload::embedded_default_workload(),
-                                                             "photo-sharing.toml", {});
-        const workload::Catalogue cat = workload::load_catalogue(std::nullopt);
-        return planner::plan_growth(w, cat, {1000, 100000, 1e6});
+        const cli::LoadedInputs in = cli::load_inputs(cli::PlanInputs{});
+        return planner::plan_growth(*in.workload, in.catalogue, {1000, 100000, 1e6});
     }();
     return plan;
 }

@@ -5,6 +5,7 @@
 #include "support/spec_catalogue.hpp"
 #include "tiers/cost.hpp"
 #include "tiers/static_costs.hpp"
+#include "workload/workload.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;

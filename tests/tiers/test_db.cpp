@@ -9,6 +9,7 @@
 
 #include "support/spec_catalogue.hpp"
 #include "tiers/db.hpp"
+#include "workload/workload.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;

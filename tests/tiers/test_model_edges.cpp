@@ -26,7 +26,7 @@ planner::Plan plan_default(const char* users, const std::vector<std::string>& se
     in.users = users;
     in.set = sets;
     const cli::LoadedInputs loaded = cli::load_inputs(in);
-    planner::Plan plan = planner::plan_growth(loaded.workload, loaded.catalogue, loaded.users);
+    planner::Plan plan = planner::plan_growth(*loaded.workload, loaded.catalogue, loaded.users);
     INFO(users);
     CHECK(test::plan_problem(plan).empty());
     CHECK(test::text_output_problem(plan).empty());

@@ -6,6 +6,7 @@
 #include "support/spec_catalogue.hpp"
 #include "tiers/queue.hpp"
 #include "tiers/traffic.hpp"
+#include "workload/workload.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;

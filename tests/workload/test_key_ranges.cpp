@@ -85,7 +85,8 @@ TEST_CASE("Each numeric key plans cleanly at both edges of its range", "[workloa
             if (!in) {
                 continue;
             }
-            const planner::Plan plan = planner::plan_growth(in->workload, in->catalogue, in->users);
+            const planner::Plan plan =
+                planner::plan_growth(*in->workload, in->catalogue, in->users);
             const std::string problem = test::plan_problem(plan);
             const std::string text_problem = test::text_output_problem(plan);
             CHECK(problem.empty());

@@ -64,7 +64,7 @@ bool located(const std::string& diagnostic, const std::string& file) {
 // one point is what `--users N` gives), and returns the first problem.
 std::string plan_problems(const cli::LoadedInputs& in) {
     for (const double users : {in.users.front(), in.users.back()}) {
-        const planner::Plan plan = planner::plan_growth(in.workload, in.catalogue, {users});
+        const planner::Plan plan = planner::plan_growth(*in.workload, in.catalogue, {users});
         for (const std::string& problem :
              {test::plan_problem(plan), test::text_output_problem(plan)}) {
             if (!problem.empty()) {

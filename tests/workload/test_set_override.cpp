@@ -11,6 +11,7 @@
 
 #include "common/errors.hpp"
 #include "workload/catalogue_file.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
 #include "workload/workload_schema.hpp"
 

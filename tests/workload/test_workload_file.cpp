@@ -15,6 +15,7 @@
 #include "support/test_files.hpp"
 #include "workload/catalogue_file.hpp"
 #include "workload/embedded.hpp"
+#include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
 #include "workload/workload_schema.hpp"
 

@@ -1,0 +1,14 @@
+#pragma once
+// The availability.* metrics (docs/models.md#availability): the result struct that the point plan holds
+// (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/availability.hpp.
+
+namespace capplan::tiers {
+
+// availability.* (docs/models.md#availability).
+struct AvailabilityMetrics {
+    double web = 1, db = 1, sites = 1, total = 1, target = 0;
+    bool meets_target = true;
+    double downtime_s_per_month = 0;
+};
+
+} // namespace capplan::tiers

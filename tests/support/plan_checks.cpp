@@ -1,0 +1,93 @@
+// What every plan must satisfy (support/plan_checks.hpp).
+#include "support/plan_checks.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <utility>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "report/metrics.hpp"
+#include "report/plan_report.hpp"
+
+namespace capplan::test {
+
+// The metrics, breakpoints, stage changes and the JSON rendering of `plan`.
+std::string plan_problem(const planner::Plan& plan) {
+    for (const planner::PointPlan& p : plan.points) {
+        bool null_warned = false;
+        for (const auto& w : p.warnings) {
+            null_warned = null_warned || w.code == "no_finite_value";
+        }
+        if (!std::isfinite(p.users)) {
+            return "a point at a non-finite user count";
+        }
+        for (const report::MetricDef& m : report::metric_registry()) {
+            const report::Value v = m.read(p);
+            const std::string where = std::string(m.path) + " at " + std::to_string(p.users);
+            if (const double* x = std::get_if<double>(&v); x != nullptr && !std::isfinite(*x)) {
+                return where + " is not finite";
+            }
+            if (std::holds_alternative<std::monostate>(v) && !null_warned) {
+                return where + " is null without a no_finite_value warning";
+            }
+        }
+    }
+    for (const auto& b : plan.breakpoints) {
+        if (!std::isfinite(b.at_users)) {
+            return "breakpoint of " + b.metric + " at a non-finite user count";
+        }
+    }
+    for (const auto& c : plan.stage_changes) {
+        if (!std::isfinite(c.at_users) || (c.until_users && !std::isfinite(*c.until_users))) {
+            return "stage change of " + c.component + " at a non-finite user count";
+        }
+    }
+    const std::string json = report::render_plan_json(plan, "0.0.0");
+    if (!nlohmann::json::accept(json)) {
+        return "the JSON output does not parse";
+    }
+    const auto parsed = nlohmann::json::parse(json);
+    if (parsed.at("points").size() != plan.points.size()) {
+        return "the JSON output has the wrong number of points";
+    }
+    return {};
+}
+
+// True when text has the word nan, inf or infinity (any case) between non-letters.
+bool has_non_finite_word(const std::string& text) {
+    std::string word;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? text[i] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_') {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+        }
+        if (word == "nan" || word == "inf" || word == "infinity") {
+            return true;
+        }
+        word.clear();
+    }
+    return false;
+}
+
+// The table, markdown, CSV and TSV renderings: none prints a non-finite number. (Not for
+// workloads whose name or instances could themselves be called "nan".)
+std::string text_output_problem(const planner::Plan& plan) {
+    const std::pair<const char*, std::string> outputs[] = {
+        {"table", report::render_plan_table(plan, {})},
+        {"markdown", report::render_plan_markdown(plan, {})},
+        {"csv", report::render_plan_csv(plan, {})},
+        {"tsv", report::render_plan_tsv(plan, {})},
+    };
+    for (const auto& [format, text] : outputs) {
+        if (has_non_finite_word(text)) {
+            return std::string("the ") + format + " output prints a non-finite number";
+        }
+    }
+    return {};
+}
+
+} // namespace capplan::test
