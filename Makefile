@@ -38,9 +38,10 @@ CMAKE_CLANG := cmake -S . -B $(CLANG_DIR) -DCMAKE_BUILD_TYPE=Debug \
 # UBSan must abort rather than print and carry on (exit 0 would hide the bug).
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-# The C++ files clang-format keeps in shape: every tracked one (a tarball without .git: all of
+# The C++ files clang-format keeps in shape: every tracked one and every new one git does not
+# ignore, so a file is checked before its first commit (a tarball without .git: all of
 # src/, tests/, fuzz/ and bench/).
-CXX_FILES = $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null || \
+CXX_FILES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' 2>/dev/null || \
                 find src tests fuzz bench -name '*.cpp' -o -name '*.hpp')
 
 .PHONY: all deps demo test test-gcc test-clang build-gcc build-clang check install bench fuzz \

@@ -1,6 +1,6 @@
 #pragma once
-// The availability.* metrics (docs/models.md#availability): the result struct that the point plan holds
-// (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/availability.hpp.
+// The availability.* metrics (docs/models.md#availability): the result struct that the point plan
+// holds (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/availability.hpp.
 
 namespace capplan::tiers {
 

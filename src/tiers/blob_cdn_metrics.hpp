@@ -1,6 +1,6 @@
 #pragma once
-// The blob.* and cdn.* metrics (docs/models.md#blob-cdn): the result struct that the point plan holds
-// (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/blob_cdn.hpp.
+// The blob.* and cdn.* metrics (docs/models.md#blob-cdn): the result struct that the point plan
+// holds (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/blob_cdn.hpp.
 
 namespace capplan::tiers {
 
