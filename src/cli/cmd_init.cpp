@@ -1,4 +1,4 @@
-// `capplan init [FILE]`: write the annotated default workload.
+// `capplan init [FILE]`: write the workload template, every key at its default with its comment.
 
 #include <filesystem>
 
@@ -10,7 +10,7 @@
 namespace capplan::cli {
 
 ExitStatus run_init(const InitOptions& o) {
-    const std::string text(workload::embedded_default_workload());
+    const std::string text(workload::embedded_init_template());
     if (!o.file || *o.file == "-") {
         write_output(text, std::nullopt);
         return ExitStatus::ok;

@@ -12,7 +12,9 @@
 #include "planner/sweep.hpp"
 #include "support/spec_catalogue.hpp"
 #include "tiers/failover.hpp"
+#include "workload/embedded.hpp"
 #include "workload/workload.hpp"
+#include "workload/workload_file.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
@@ -31,9 +33,11 @@ Architecture everything() {
 } // namespace
 
 TEST_CASE("the default plan walks the whole scaling path", "[tiers][story]") {
-    // docs/models.md#stage: from 1 to 1M users the built-in default starts at single_server and has
-    // every component by 1M users; every change says why.
-    const workload::Workload w;
+    // docs/models.md#stage: from 1 to 1M users the built-in default (examples/photo-sharing.toml,
+    // the workload `capplan plan` plans without a file) starts at single_server and has every
+    // component by 1M users; every change says why.
+    const workload::Workload w =
+        workload::load_workload(workload::embedded_default_workload(), "photo-sharing.toml", {});
     const auto cat = test::spec_catalogue();
     const Plan plan = plan_growth(w, cat, {1, 10, 100, 1e3, 1e4, 1e5, 1e6});
     REQUIRE(plan.points.size() == 7);
