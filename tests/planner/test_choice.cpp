@@ -174,7 +174,6 @@ TEST_CASE("A plan does not depend on how many threads plan it", "[stage][growth]
     const auto settings = [](unsigned threads, Choice choice = Choice::path) {
         return PlanSettings{choice, &report::step_metrics(), threads};
     };
-    std::mt19937_64 rng(4242);
     const workload::Catalogue cat = capplan::test::spec_catalogue();
     {
         // The default story: every component, the cache over a third of the range.
@@ -193,9 +192,10 @@ TEST_CASE("A plan does not depend on how many threads plan it", "[stage][growth]
                            plan_growth(w, cat, users, settings(4, Choice::point)), "test"));
     }
     for (int trial = 0; trial < 10; ++trial) {
-        const workload::Workload w = capplan::test::random_workload(rng);
+        const capplan::test::Draws d(4242, static_cast<std::uint64_t>(trial));
+        const workload::Workload w = capplan::test::random_workload(d);
         std::vector<double> users;
-        const double top = std::uniform_real_distribution<double>(3.0, 7.0)(rng);
+        const double top = d.uniform("users, top decade", 3.0, 7.0);
         for (double e = 0.0; e <= top; e += 0.5) {
             users.push_back(std::round(std::pow(10.0, e)));
         }
@@ -212,12 +212,12 @@ TEST_CASE("The pruned choice equals the exhaustive one", "[stage]") {
     // The search may prune but must choose the set the rule defines (docs/models.md#stage). Seeded
     // random workloads and user counts; every candidate sized (prune = false) versus the pruned
     // search.
-    std::mt19937_64 rng(5161);
     const workload::Catalogue cat = capplan::test::spec_catalogue();
     for (int trial = 0; trial < 80; ++trial) {
-        workload::Workload w = capplan::test::random_workload(rng);
-        w.traffic.db_bytes_per_user = std::uniform_real_distribution<double>(1e3, 5e7)(rng);
-        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 16.0)(rng));
+        const capplan::test::Draws d(5161, static_cast<std::uint64_t>(trial));
+        workload::Workload w = capplan::test::random_workload(d);
+        w.traffic.db_bytes_per_user = d.uniform("traffic.db_bytes_per_user, wide", 1e3, 5e7);
+        const double users = std::exp(d.uniform("users", 0.0, 16.0));
         const auto pruned = choose_stage(w, cat, users, SizingContext{}, nullptr, true);
         const auto exhaustive = choose_stage(w, cat, users, SizingContext{}, nullptr, false);
         INFO("trial " << trial << ", users " << users);

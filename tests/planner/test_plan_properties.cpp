@@ -13,6 +13,8 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/inputs.hpp"
 #include "planner/sweep.hpp"
@@ -65,12 +67,12 @@ double random_in_range(const workload::KeySpec& spec, std::mt19937_64& rng) {
 } // namespace
 
 TEST_CASE("Plans of random workloads: finite, shards and cost monotone in users", "[properties]") {
-    std::mt19937_64 rng(31337);
     const auto cat = test::spec_catalogue();
     const std::vector<double> users = {1, 10, 100, 1000, 10000, 100000, 1000000};
     int compared = 0;
     for (int trial = 0; trial < 12; ++trial) {
-        const workload::Workload w = test::random_workload(rng);
+        const workload::Workload w =
+            test::random_workload(test::Draws(31337, static_cast<std::uint64_t>(trial)));
         const Plan plan = plan_growth(w, cat, users);
         INFO("trial " << trial);
         // The guarantees hold where some architecture meets every limit; where none does the
@@ -101,12 +103,12 @@ TEST_CASE("Plans of random workloads: finite, shards and cost monotone in users"
 }
 
 TEST_CASE("A stricter latency SLO never lowers the cost beyond the threshold", "[properties]") {
-    std::mt19937_64 rng(4242);
     const auto cat = test::spec_catalogue();
     int compared = 0;
     for (int trial = 0; trial < 40; ++trial) {
-        workload::Workload loose = test::random_workload(rng);
-        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 13.0)(rng));
+        const test::Draws d(4242, static_cast<std::uint64_t>(trial));
+        workload::Workload loose = test::random_workload(d);
+        const double users = std::exp(d.uniform("users", 0.0, 13.0));
         const double slo = loose.slo.latency_p99_s.at(users);
         workload::Workload strict = loose;
         strict.slo.latency_p99_s = workload::Stepped<double>(slo * 0.7);
@@ -126,10 +128,11 @@ TEST_CASE("A stricter latency SLO never lowers the cost beyond the threshold", "
 TEST_CASE("A single-point plan gives the same row as a sweep", "[properties]") {
     // docs/models.md#conventions: each point is planned on its own; only db.reshard_moved_fraction
     // looks back.
-    std::mt19937_64 rng(777);
     const auto cat = test::spec_catalogue();
     for (int trial = 0; trial < 4; ++trial) {
-        const workload::Workload w = trial == 0 ? workload::Workload{} : test::random_workload(rng);
+        const workload::Workload w =
+            trial == 0 ? workload::Workload{}
+                       : test::random_workload(test::Draws(777, static_cast<std::uint64_t>(trial)));
         const std::vector<double> sweep = {1, 30, 1000, 30000, 1000000};
         const Plan all = plan_growth(w, cat, sweep);
         for (std::size_t i = 0; i < sweep.size(); ++i) {
@@ -149,7 +152,6 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
           "[properties]") {
     // Random values for a random dozen of the numeric keys (workload_schema.hpp), anywhere in
     // their valid ranges, through --set on the built-in default, planned at a random user count.
-    std::mt19937_64 rng(6006);
     std::vector<const workload::KeySpec*> keys;
     for (const workload::KeySpec& spec : workload::workload_keys()) {
         // The partners of the cross-key rules follow their key (test::companions).
@@ -165,17 +167,25 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
     const int trials = 40;
     int planned = 0;
     for (int trial = 0; trial < trials; ++trial) {
+        // The dozen keys whose own draws rank first, each value drawn by its key path, so a new
+        // key moves only the trials that pick it (keyed_draws.hpp).
+        const test::Draws d(6006, static_cast<std::uint64_t>(trial));
         cli::PlanInputs in;
-        std::shuffle(keys.begin(), keys.end(), rng);
+        std::vector<std::pair<double, const workload::KeySpec*>> ranked;
+        for (const workload::KeySpec* spec : keys) {
+            ranked.emplace_back(d.uniform(spec->path() + ", pick", 0.0, 1.0), spec);
+        }
+        std::sort(ranked.begin(), ranked.end());
         for (std::size_t k = 0; k < 12; ++k) {
-            const double x = random_in_range(*keys[k], rng);
-            for (const std::string& companion : test::companions(keys[k]->path(), x)) {
+            const workload::KeySpec& spec = *ranked[k].second;
+            std::mt19937_64 value = d.rng(spec.path());
+            const double x = random_in_range(spec, value);
+            for (const std::string& companion : test::companions(spec.path(), x)) {
                 in.set.push_back(companion);
             }
-            in.set.push_back(keys[k]->path() + "=" + test::value_text(*keys[k], x));
+            in.set.push_back(spec.path() + "=" + test::value_text(spec, x));
         }
-        in.users =
-            fmt::format("{:.6g}", std::exp(std::uniform_real_distribution<double>(0.0, 21.0)(rng)));
+        in.users = fmt::format("{:.6g}", std::exp(d.uniform("users", 0.0, 21.0)));
         INFO("trial " << trial << ", users " << *in.users);
         for (const std::string& set : in.set) {
             UNSCOPED_INFO("--set " << set);
@@ -196,4 +206,25 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
         }
     }
     CHECK(planned == trials);
+}
+
+TEST_CASE("Random draws are keyed by trial and key path, so a new draw moves no other",
+          "[properties]") {
+    // keyed_draws.hpp: a draw depends on the seed, the trial and its own name only.
+    const test::Draws d(6006, 3);
+    const double active = d.uniform("traffic.daily_active", 0.05, 0.6);
+    CHECK(test::random_workload(d).traffic.daily_active == active);
+    const workload::Workload again = test::random_workload(test::Draws(6006, 3));
+    const workload::Workload first = test::random_workload(d);
+    CHECK(first.traffic == again.traffic);
+    CHECK(first.web == again.web);
+    CHECK(first.db == again.db);
+    CHECK(first.cache == again.cache);
+    CHECK(first.failover == again.failover);
+    CHECK(test::Draws(6006, 4).uniform("traffic.daily_active", 0.05, 0.6) != active);
+    CHECK(test::Draws(6007, 3).uniform("traffic.daily_active", 0.05, 0.6) != active);
+    CHECK(d.uniform("traffic.arrival_cv", 0.05, 0.6) != active);
+    const std::int64_t picked = d.integer("failover.max_datacenters", 1, 4);
+    CHECK(picked >= 1);
+    CHECK(picked <= 4);
 }

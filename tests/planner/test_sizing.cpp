@@ -226,9 +226,9 @@ TEST_CASE("a constant daily profile costs the peak", "[tiers][architecture]") {
 TEST_CASE("random workloads: finite metrics, monotone shards, SLO monotone web",
           "[tiers][architecture]") {
     const auto cat = test::spec_catalogue();
-    std::mt19937_64 rng(20240601);
     for (int trial = 0; trial < 25; ++trial) {
-        const workload::Workload w = test::random_workload(rng);
+        const test::Draws d(20240601, static_cast<std::uint64_t>(trial));
+        const workload::Workload w = test::random_workload(d);
         const Architecture a = k_sets[static_cast<std::size_t>(trial) % std::size(k_sets)];
         INFO("trial " << trial << " set " << a.bits);
         // More users never fewer shards.
@@ -240,7 +240,7 @@ TEST_CASE("random workloads: finite metrics, monotone shards, SLO monotone web",
             shards = s.plan.db.shards;
         }
         // A stricter latency SLO never lowers the web server count (while reachable).
-        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 15.0)(rng));
+        const double users = std::exp(d.uniform("users", 0.0, 15.0));
         std::int64_t servers = 0;
         for (const double slo : {2.0, 0.8, 0.4, 0.25, 0.15, 0.1}) {
             workload::Workload strict = w;
@@ -262,13 +262,13 @@ TEST_CASE("The choice's bounds lie under the sized cost", "[tiers][architecture]
     // cost_floor ≤ the sized total always, the bound's cost ≤ it whenever the set is feasible,
     // and a certainly infeasible bound is never feasible when sized. Seeded random workloads,
     // every candidate set, user counts from 1 to 10^7.
-    std::mt19937_64 rng(8128);
     const auto cat = test::spec_catalogue();
     int feasible = 0;
     int infeasible_bounds = 0;
     for (int trial = 0; trial < 24; ++trial) {
-        const workload::Workload w = test::random_workload(rng);
-        const double users = std::exp(std::uniform_real_distribution<double>(0.0, 16.1)(rng));
+        const test::Draws d(8128, static_cast<std::uint64_t>(trial));
+        const workload::Workload w = test::random_workload(d);
+        const double users = std::exp(d.uniform("users", 0.0, 16.1));
         for (const Architecture a : candidate_architectures(w)) {
             INFO("trial " << trial << ", users " << users << ", set " << a.bits);
             const auto s = size_architecture(w, cat, users, a, {});
