@@ -37,6 +37,16 @@ double split_point(double lo, double hi) noexcept {
     return std::sqrt(lo * hi);
 }
 
+// The no-shrink rule (docs/models.md#growth-path): what the path holds after sizing `arch` at a
+// point. The database's size and replicas and the cache's primaries are taken as sized, and
+// the hold they were sized with never lets them fall below the state they came from; the
+// shard floor is `min_shards`. The one place that says what the path keeps: a rule that lets
+// the database move to a smaller size where that pays changes this function and the hold.
+PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
+    return PathState{arch, tiers::DbHold{sized.db_size, min_shards, sized.plan.db.replicas},
+                     sized.cache_primaries};
+}
+
 // The walk's grid: 10^(i/k_path_per_decade) from 1 to 10^12, with every step of the [slo]
 // tables (where a limit changes, the walk looks again).
 std::vector<double> path_grid(const workload::Workload& w) {
@@ -101,17 +111,16 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
     out.now = size_probe(users, s, memo);
-    if (out.now.db_size != s.db_size) {
+    if (out.now.db_size != s.db.size) {
         // The database grows: its replicas and the cache take what the larger size needs.
         PathState grown = s;
-        grown.db_size = out.now.db_size;
-        grown.replicas = 0;
+        grown.db.size = out.now.db_size;
+        grown.db.replicas = 0;
         grown.cache_primaries = 0;
         out.now = size_probe(users, grown, memo);
     }
     const std::int64_t shards = out.now.plan.db.shards;
-    out.next = PathState{s.arch, out.now.db_size, s.min_shards, out.now.cache_primaries,
-                         out.now.plan.db.replicas};
+    out.next = held_after(s.arch, out.now, s.db.min_shards);
     const Candidate current = candidate_of(s.arch, out.now);
     Candidate champion = current;
     const SizingContext ctx = probe();
@@ -138,11 +147,10 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
             }
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
-        const PathState candidate{a, s.db_size, shards, 0, 0};
+        const PathState candidate{a, {s.db.size, shards, 0}, 0};
         const SizedArchitecture sized = size_probe(users, candidate, memo);
         const Candidate c = candidate_of(a, sized);
-        const PathState next{a, sized.db_size, shards, sized.cache_primaries,
-                             sized.plan.db.replicas};
+        const PathState next = held_after(a, sized, shards);
         if (replaces(c, champion, m_w.stage)) {
             champion = c;
             out.next = next;
@@ -160,7 +168,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         out.next = durable_next;
     }
     if (!out.next.same(s)) {
-        out.next.min_shards = shards;
+        out.next.db.min_shards = shards;
     }
     return out;
 }
@@ -168,8 +176,8 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
 bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     PointMemo memo;
     const SizedArchitecture now = size_probe(users, s, memo);
-    if (now.db_size != s.db_size || now.cache_primaries != s.cache_primaries ||
-        now.plan.db.replicas != s.replicas) {
+    if (now.db_size != s.db.size || now.cache_primaries != s.cache_primaries ||
+        now.plan.db.replicas != s.db.replicas) {
         return true;
     }
     if (target == s.arch) {
@@ -177,7 +185,7 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     }
     const std::int64_t shards = now.plan.db.shards;
     const SizedArchitecture other =
-        size_probe(users, PathState{target, s.db_size, shards, 0, 0}, memo);
+        size_probe(users, PathState{target, {s.db.size, shards, 0}, 0}, memo);
     return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage);
 }
 

@@ -22,29 +22,25 @@ namespace capplan::planner {
 
 inline constexpr int k_path_per_decade = 10;
 
-// What the path holds at a user count: its components, the database's size (an index into
-// db_sizes), the cache's primaries, the database's replicas in all, and the least shard count.
-// Components, the database's size and the cache only grow; the replicas only grow between the
-// changes of components and database size (there they take what the new state needs).
+// What the path holds at a user count: its components, the database's state (its size, an
+// index into db_sizes, its replicas in all and its least shard count: tiers/db_hold.hpp) and the
+// cache's primaries. Components, the database's size and the cache only grow; the replicas only
+// grow between the changes of components and database size (there they take what the new state
+// needs).
 struct PathState {
     Architecture arch;
-    std::size_t db_size = 0;
-    std::int64_t min_shards = 0;
+    tiers::DbHold db;
     std::int64_t cache_primaries = 0;
-    std::int64_t replicas = 0;
-    // The same state (the shard floor follows the others: the shards grow with the load on
-    // their own).
+    // The same state (what DbHold::same_state compares of the database).
     [[nodiscard]] bool same(const PathState& o) const noexcept {
-        return arch == o.arch && db_size == o.db_size && cache_primaries == o.cache_primaries &&
-               replicas == o.replicas;
+        return arch == o.arch && db.same_state(o.db) && cache_primaries == o.cache_primaries;
     }
     // How a sizing holds this state: as the path runs it (pinned) or as the walk probes it,
     // free to grow (its database by the stage's rule, its cache by the scan, its replicas by
     // the load).
     [[nodiscard]] SizingContext::Hold hold(bool pinned) const noexcept {
-        return {db_size,         pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep,
-                min_shards,      replicas,
-                cache_primaries, pinned};
+        return {db, pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep, cache_primaries,
+                pinned};
     }
 };
 

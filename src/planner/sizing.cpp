@@ -183,9 +183,7 @@ private:
         di.replicas = m_l.replicas;
         di.sharding = m_l.sharding;
         di.min_replicas_per_shard = m_l.min_replicas;
-        di.min_size = m_ctx.hold.db_size;
-        di.min_shards = m_ctx.hold.shards;
-        di.min_replicas = m_ctx.hold.replicas;
+        di.hold = m_ctx.hold.db;
         di.size_rule = m_ctx.hold.db_rule;
         return di;
     }

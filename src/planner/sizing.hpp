@@ -16,6 +16,7 @@
 #include <string>
 
 #include "planner/point_plan.hpp"
+#include "tiers/db_hold.hpp"
 #include "tiers/size_rule.hpp"
 #include "workload/workload_fwd.hpp"
 
@@ -38,10 +39,8 @@ struct SizingContext {
     std::optional<std::int64_t> web_needed_hint;
     // What the growth path holds (docs/models.md#growth-path); nothing by default.
     struct Hold {
-        std::size_t db_size = 0; // the database's least size, an index into db_sizes
+        tiers::DbHold db; // the database's least size, shards and replicas (tiers/db_hold.hpp)
         tiers::SizeRule db_rule = tiers::SizeRule::cheapest; // how it may grow from there
-        std::int64_t shards = 0;                             // the least shard count
-        std::int64_t replicas = 0;                           // the least replicas in all
         std::int64_t cache_primaries = 0;                    // the least cache primaries
         bool cache_pinned = false; // exactly that many (or the fewest that carry the load)
     } hold;

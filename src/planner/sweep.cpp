@@ -267,7 +267,8 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
             for (const PointChange& c :
                  point_changes(w, cat, users[i], points[i].state.arch, users[i + 1],
                                points[i + 1].state.arch, hints)) {
-                changes.push_back({c.below, c.at, PathState{c.from}, PathState{c.to}});
+                changes.push_back(
+                    {c.below, c.at, PathState{c.from, {}, 0}, PathState{c.to, {}, 0}});
             }
         }
         sweep_stretch(w, settings.steps, sizer, users[i], points[i].state, users[i + 1], changes,

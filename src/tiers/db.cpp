@@ -257,7 +257,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         }
         // The growth path holds the replicas it reached (docs/models.md#growth-path).
         if (const std::int64_t held =
-                ceil_count(static_cast<double>(in.min_replicas) / s, 0, k_max_replicas_per_shard);
+                ceil_count(static_cast<double>(in.hold.replicas) / s, 0, k_max_replicas_per_shard);
             held > r) {
             r = held;
             word = "held";
@@ -394,14 +394,14 @@ DbPlan size_database(const workload::Workload& w,
         }
     }
 
-    if (in.sharding && in.min_shards > sp.shards) {
+    if (in.sharding && in.hold.min_shards > sp.shards) {
         // The growth path holds the shards it reached (docs/models.md#growth-path).
-        sp.shards = std::min(in.min_shards, k_max_shards);
+        sp.shards = std::min(in.hold.min_shards, k_max_shards);
         sp.hot = hottest_shard_share(sp.keys, sp.shards);
         sp.bound_by = "held";
     }
 
-    const std::size_t first = std::min(in.min_size, sizes.size() - 1);
+    const std::size_t first = std::min(in.hold.size, sizes.size() - 1);
     std::optional<Candidate> best;
     std::optional<Candidate> fallback;
     std::size_t best_index = first;
@@ -415,7 +415,7 @@ DbPlan size_database(const workload::Workload& w,
         const double copies =
             1.0 + static_cast<double>(
                       in.replicas ? std::max(in.min_replicas_per_shard,
-                                             ceil_count(static_cast<double>(in.min_replicas) /
+                                             ceil_count(static_cast<double>(in.hold.replicas) /
                                                         static_cast<double>(sp.shards)))
                                   : 0);
         return static_cast<double>(sp.shards) * copies * inst.hourly * k_hours_per_month +

@@ -19,6 +19,7 @@
 
 #include "queueing/distributions.hpp"
 #include "tiers/common.hpp"
+#include "tiers/db_hold.hpp"
 #include "tiers/db_metrics.hpp"
 #include "tiers/shards.hpp"
 #include "tiers/size_rule.hpp"
@@ -41,14 +42,12 @@ struct DbInputs {
     bool sharding = false;                   // the sharding component is in the architecture
     std::int64_t min_replicas_per_shard = 0; // standbys the availability target asks for
     // What the growth path has reached (docs/models.md#growth-path): the database never takes
-    // a size below sizes[min_size], fewer shards than min_shards (with sharding), nor fewer
-    // replicas in all than min_replicas (with replicas).
-    std::size_t min_size = 0;
-    std::int64_t min_shards = 0;
-    std::int64_t min_replicas = 0;
-    // How the size is chosen from min_size on: the cheapest on which every limit holds
-    // (`cheapest`); min_size while every limit holds on it, unless a larger one costs at least
-    // max(stage.min_saving, stage.min_saving_fraction · its cost) less (`keep`); min_size
+    // a size below sizes[hold.size], fewer shards than hold.min_shards (with sharding), nor
+    // fewer replicas in all than hold.replicas (with replicas).
+    DbHold hold;
+    // How the size is chosen from hold.size on: the cheapest on which every limit holds
+    // (`cheapest`); hold.size while every limit holds on it, unless a larger one costs at least
+    // max(stage.min_saving, stage.min_saving_fraction · its cost) less (`keep`); hold.size
     // whatever it breaks (`pinned`). With no size that holds, the largest.
     SizeRule size_rule = SizeRule::cheapest;
 
@@ -80,7 +79,7 @@ struct DbPlan {
 };
 
 // Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or
-// db.max_instance name nothing in the catalogue. A min_size beyond the sizes is the largest.
+// db.max_instance name nothing in the catalogue. A hold.size beyond the sizes is the largest.
 [[nodiscard]] DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat,
                                    const DbInputs& in);
 

@@ -216,9 +216,9 @@ TEST_CASE("what a growth path holds: the size never shrinks, the shards never fa
     const workload::Workload w;
     DbInputs in = defaults_at(300e3, false, false);
     in.size_rule = SizeRule::keep;
-    in.min_size = 3; // the path already runs db.r7g.4xlarge: it keeps it
+    in.hold.size = 3; // the path already runs db.r7g.4xlarge: it keeps it
     CHECK(size_database(w, cat, in).instance == "db.r7g.4xlarge");
-    in.min_size = 0; // from db.r7g.large, which breaks: the cheapest larger size that holds
+    in.hold.size = 0; // from db.r7g.large, which breaks: the cheapest larger size that holds
     CHECK(size_database(w, cat, in).instance == "db.r7g.2xlarge");
     in.size_rule = SizeRule::pinned; // as the path runs a state: large, broken at 3.4375/2
     const DbPlan pinned = size_database(w, cat, in);
@@ -229,7 +229,7 @@ TEST_CASE("what a growth path holds: the size never shrinks, the shards never fa
     // hottest shard carries q1 + (1 − q1)/4 with q1 = 1/300k, sd √((1/4)(3/4)·Σ_{i≥2} qᵢ²),
     // Σ_{i≥2} qᵢ² = (N − 1)/N², sized at mean + 1.645·sd.
     DbInputs sharded = defaults_at(300e3, true, true);
-    sharded.min_shards = 4;
+    sharded.hold.min_shards = 4;
     const DbPlan held = size_database(w, cat, sharded);
     CHECK(held.shards.shards == 4);
     CHECK(held.bound_by == "held");
@@ -238,7 +238,7 @@ TEST_CASE("what a growth path holds: the size never shrinks, the shards never fa
     const double sd = std::sqrt(0.25 * 0.75 * (n - 1.0) / (n * n));
     CHECK_THAT(held.shards.hot.sized, WithinRel(mean + 1.645 * sd, 1e-9));
     // Replicas: 6 held in all over 4 shards: ⌈6/4⌉ = 2 per shard.
-    sharded.min_replicas = 6;
+    sharded.hold.replicas = 6;
     CHECK(size_database(w, cat, sharded).replicas_per_shard >= 2);
 }
 
@@ -252,16 +252,16 @@ TEST_CASE("keep: a larger size replaces the held one only for the stage's saving
     for (double users = 50e3; users < 2e6; users *= 1.03) {
         DbInputs in = defaults_at(users, true, false);
         in.size_rule = SizeRule::pinned;
-        in.min_size = 0;
+        in.hold.size = 0;
         const DbPlan small = size_database(w, cat, in);
         if (worst(small) > 1.0) {
             break; // large no longer holds: keep must move (the first test case)
         }
-        in.min_size = 1;
+        in.hold.size = 1;
         const DbPlan large = size_database(w, cat, in);
         const double cost_small = small.instance_monthly_cost + small.storage_monthly_cost;
         const double cost_large = large.instance_monthly_cost + large.storage_monthly_cost;
-        in.min_size = 0;
+        in.hold.size = 0;
         in.size_rule = SizeRule::keep;
         const DbPlan kept = size_database(w, cat, in);
         INFO(users << " users: large $" << cost_small << ", xlarge $" << cost_large);

@@ -1,0 +1,24 @@
+#pragma once
+// DbHold: what the growth path holds of the database (docs/models.md#growth-path). The path's
+// state, the sizing's hold (planner/sizing.hpp) and the database's inputs (tiers/db.hpp) all
+// carry this one type, so a new dimension of the database's state is one field here.
+
+#include <cstddef>
+#include <cstdint>
+
+namespace capplan::tiers {
+
+struct DbHold {
+    std::size_t size = 0;        // the least size, an index into the sizes (db_sizes)
+    std::int64_t min_shards = 0; // the least shard count (with sharding)
+    std::int64_t replicas = 0;   // the least replicas in all (with read replicas)
+
+    // The same state of the path: the shard floor follows the others (the shards grow with
+    // the load on their own).
+    [[nodiscard]] bool same_state(const DbHold& o) const noexcept {
+        return size == o.size && replicas == o.replicas;
+    }
+    bool operator==(const DbHold&) const = default;
+};
+
+} // namespace capplan::tiers
