@@ -176,9 +176,8 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
 bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     PointMemo memo;
     const SizedArchitecture now = size_probe(users, s, memo);
-    if (now.db_size != s.db.size || now.cache_primaries != s.cache_primaries ||
-        now.plan.db.replicas != s.db.replicas) {
-        return true;
+    if (!held_after(s.arch, now, s.db.min_shards).same(s)) {
+        return true; // sizing s here already moves the state the path holds
     }
     if (target == s.arch) {
         return false;
