@@ -124,14 +124,11 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
     }
     const auto size_one = [&](std::size_t i) {
         const Architecture a = sets[i];
-        if (web_hints != nullptr && a.bits < web_hints->size() && (*web_hints)[a.bits] > 0) {
-            compare.web_needed_hint = (*web_hints)[a.bits];
-        } else {
-            compare.web_needed_hint.reset();
-        }
+        const bool hinted = web_hints != nullptr && a.bits < web_hints->size();
+        compare.web_hint = hinted ? (*web_hints)[a.bits] : tiers::WebHint{};
         SizedArchitecture s = size_architecture(w, cat, users, a, compare, memo);
-        if (web_hints != nullptr && a.bits < web_hints->size()) {
-            (*web_hints)[a.bits] = s.plan.web.servers_needed;
+        if (hinted) {
+            (*web_hints)[a.bits] = s.web_hint();
         }
         const Candidate c = candidate_of(a, s);
         entries.push_back({i, std::move(s), c});
@@ -219,7 +216,7 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
     }
     if (ctx.report_metrics) {
         SizingContext report = ctx;
-        report.web_needed_hint = chosen.sized.plan.web.servers_needed;
+        report.web_hint = chosen.sized.web_hint();
         sc.chosen = size_architecture(w, cat, users, chosen.candidate.arch, report, memo);
     } else {
         sc.chosen = std::move(chosen.sized);

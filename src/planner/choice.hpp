@@ -11,6 +11,7 @@
 
 #include "planner/components.hpp"
 #include "planner/sizing.hpp"
+#include "tiers/web_hint.hpp"
 #include "workload/stage_section.hpp"
 #include "workload/workload_fwd.hpp"
 
@@ -58,7 +59,7 @@ struct StageChoice {
 // `web_hints`, when given, holds per architecture (by its bits) the web tier's needed count at
 // a nearby user count, read as search hints and updated with this point's answers; it only
 // speeds up the sizing (a sweep passes one from point to point).
-using WebHints = std::vector<std::int64_t>;
+using WebHints = std::vector<tiers::WebHint>;
 
 // How choose_stage searches.
 struct ChoiceOptions {

@@ -31,7 +31,7 @@ void for_each_index(const std::vector<std::size_t>& order, unsigned threads, con
     std::size_t failed_at = n;
     std::exception_ptr error;
     const auto worker = [&] {
-        WebHints hints(std::size_t{1} << k_component_count, 0);
+        WebHints hints(std::size_t{1} << k_component_count);
         for (std::size_t i = next++; i < n; i = next++) {
             try {
                 task(order[i], hints);

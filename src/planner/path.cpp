@@ -43,8 +43,7 @@ double split_point(double lo, double hi) noexcept {
 // shard floor is `min_shards`. The one place that says what the path keeps: a rule that lets
 // the database move to a smaller size where that pays changes this function and the hold.
 PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
-    return PathState{arch, tiers::DbHold{sized.db_size, min_shards, sized.plan.db.replicas},
-                     sized.cache_primaries};
+    return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache};
 }
 
 // The walk's grid: 10^(i/k_path_per_decade) from 1 to 10^12, with every step of the [slo]
@@ -73,7 +72,7 @@ std::vector<double> path_grid(const workload::Workload& w) {
 
 GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat)
     : m_w(w), m_cat(cat), m_candidates(candidate_architectures(w)), m_grid(path_grid(w)),
-      m_hints(std::size_t{1} << k_component_count, 0) {
+      m_hints(std::size_t{1} << k_component_count) {
     // The first state: the choice at 1 user among every candidate (all are supersets of the
     // smallest, which holds what [stage] require asks for).
     PathState base;
@@ -98,12 +97,10 @@ SizedArchitecture GrowthPath::size(double users, const PathState& state, SizingC
 SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, PointMemo& memo) {
     SizingContext ctx = probe();
     ctx.hold = s.hold(false);
-    std::int64_t& hint = m_hints[s.arch.bits];
-    if (hint > 0) {
-        ctx.web_needed_hint = hint;
-    }
+    tiers::WebHint& hint = m_hints[s.arch.bits];
+    ctx.web_hint = hint;
     SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx, memo);
-    hint = sized.plan.web.servers_needed;
+    hint = sized.web_hint();
     return sized;
 }
 
@@ -111,13 +108,9 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
     out.now = size_probe(users, s, memo);
-    if (out.now.db_size != s.db.size) {
+    if (out.now.db.size != s.db.size) {
         // The database grows: its replicas and the cache take what the larger size needs.
-        PathState grown = s;
-        grown.db.size = out.now.db_size;
-        grown.db.replicas = 0;
-        grown.cache_primaries = 0;
-        out.now = size_probe(users, grown, memo);
+        out.now = size_probe(users, s.released(s.arch, out.now.db, s.db.min_shards), memo);
     }
     const std::int64_t shards = out.now.plan.db.shards;
     out.next = held_after(s.arch, out.now, s.db.min_shards);
@@ -147,7 +140,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
             }
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
-        const PathState candidate{a, {s.db.size, shards, 0}, 0};
+        const PathState candidate = s.released(a, s.db, shards);
         const SizedArchitecture sized = size_probe(users, candidate, memo);
         const Candidate c = candidate_of(a, sized);
         const PathState next = held_after(a, sized, shards);
@@ -183,8 +176,7 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
         return false;
     }
     const std::int64_t shards = now.plan.db.shards;
-    const SizedArchitecture other =
-        size_probe(users, PathState{target, {s.db.size, shards, 0}, 0}, memo);
+    const SizedArchitecture other = size_probe(users, s.released(target, s.db, shards), memo);
     return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage);
 }
 

@@ -22,25 +22,31 @@ namespace capplan::planner {
 
 inline constexpr int k_path_per_decade = 10;
 
-// What the path holds at a user count: its components, the database's state (its size, an
-// index into db_sizes, its replicas in all and its least shard count: tiers/db_hold.hpp) and the
-// cache's primaries. Components, the database's size and the cache only grow; the replicas only
-// grow between the changes of components and database size (there they take what the new state
-// needs).
+// What the path holds at a user count: its components and what the tiers hold (the database's
+// size, an index into db_sizes, its replicas in all and its least shard count:
+// tiers/db_hold.hpp; the cache's primaries: tiers/cache_hold.hpp). Components, the database's
+// size and the cache only grow; the replicas only grow between the changes of components and
+// database size (there they take what the new state needs: DbHold::released).
 struct PathState {
     Architecture arch;
     tiers::DbHold db;
-    std::int64_t cache_primaries = 0;
+    tiers::CacheHold cache;
     // The same state (what DbHold::same_state compares of the database).
     [[nodiscard]] bool same(const PathState& o) const noexcept {
-        return arch == o.arch && db.same_state(o.db) && cache_primaries == o.cache_primaries;
+        return arch == o.arch && db.same_state(o.db) && cache == o.cache;
     }
     // How a sizing holds this state: as the path runs it (pinned) or as the walk probes it,
     // free to grow (its database by the stage's rule, its cache by the scan, its replicas by
     // the load).
     [[nodiscard]] SizingContext::Hold hold(bool pinned) const noexcept {
-        return {db, pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep, cache_primaries,
-                pinned};
+        return {db, pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep, {cache, pinned}};
+    }
+    // The state a probe starts from when the components become `a` or the database grows:
+    // what each tier keeps through such a change (DbHold::released, CacheHold::released),
+    // with the shard floor `min_shards`.
+    [[nodiscard]] PathState released(Architecture a, const tiers::DbHold& database,
+                                     std::int64_t min_shards) const noexcept {
+        return {a, database.with_min_shards(min_shards).released(), cache.released()};
     }
 };
 

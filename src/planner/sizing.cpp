@@ -230,13 +230,13 @@ private:
                 return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
                                  all_hold(d.findings.limits)};
             };
-            const CacheRule rule{m_ctx.hold.cache_primaries, m_ctx.hold.cache_pinned};
+            const CacheRule& rule = m_ctx.hold.cache;
             const auto make = [&] {
                 return size_cache_tier(m_w.cache, m_cat, load, m_max_u, db_at, rule);
             };
             m_cache =
                 &PointMemo::recall(m_memo.caches, std::tuple{load, db_inputs(0.0), rule}, make);
-            m_out.cache_primaries = m_cache->primaries;
+            m_out.cache = {m_cache->primaries};
             m_p.cache = m_cache->metrics;
             m_hit = m_p.cache.hit_ratio;
         }
@@ -257,11 +257,10 @@ private:
         m_p.db.replica_utilization = db.replica_utilization;
         m_p.db.apply_utilization = db.apply_utilization;
         m_p.db.storage_bytes = db.storage_bytes;
-        m_p.db.reshard_moved_fraction = reshard_moved_fraction(shards, m_ctx.previous_shards);
         m_p.db.utilization_cold_cache = db.utilization_cold_cache;
         m_p.db.bound_by = db.bound_by;
         m_p.db.monthly_cost = db.instance_monthly_cost + db.storage_monthly_cost;
-        m_out.db_size = db.size_index;
+        m_out.db = {db.size_index, shards, m_p.db.replicas};
         m_servers += m_p.db.primaries + m_p.db.replicas;
         add_findings(m_f, db.findings, m_l.relaxed);
     }
@@ -305,7 +304,7 @@ private:
         in.latency_slo_s = m_slo;
         in.hourly_cost = m_ctx.hourly_cost;
         in.report_metrics = m_ctx.report_metrics;
-        in.hint = m_ctx.web_needed_hint;
+        in.hint = m_ctx.web_hint;
         in.relaxed = m_l.relaxed;
         const auto make = [&] { return size_web_pool(m_w, m_cat, in); };
         const WebPoolResult& web =

@@ -12,21 +12,22 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
 
 #include "planner/point_plan.hpp"
+#include "tiers/cache_hold.hpp"
 #include "tiers/db_hold.hpp"
 #include "tiers/size_rule.hpp"
+#include "tiers/web_hint.hpp"
 #include "workload/workload_fwd.hpp"
 
 namespace capplan::planner {
 
 struct PointMemo;
 
-// What the previous plan point left behind (the only look-back, docs/models.md#shards).
+// What a sizing computes and what it holds from the growth path. The one metric that reads the
+// point before, db.reshard_moved_fraction (docs/models.md#shards), is set by the sweep.
 struct SizingContext {
-    std::int64_t previous_shards = 0; // S₀ of the previous point; 0 at the first
     // false: cost autoscaled tiers at the peak instead of hour by hour (24 sizings). The
     // breakpoint search only reads server counts and sets it to false.
     bool hourly_cost = true;
@@ -34,15 +35,13 @@ struct SizingContext {
     // p99 of limits that hold): the stage-change bisection and the breakpoint probes read
     // the choice and the counts only. Feasibility and every count are unchanged.
     bool report_metrics = true;
-    // A web server count that probably meets the limits here (a nearby point's answer): it
-    // only speeds up the search, the result is the same.
-    std::optional<std::int64_t> web_needed_hint;
+    // A web server count that probably meets the limits here (tiers/web_hint.hpp).
+    tiers::WebHint web_hint;
     // What the growth path holds (docs/models.md#growth-path); nothing by default.
     struct Hold {
         tiers::DbHold db; // the database's least size, shards and replicas (tiers/db_hold.hpp)
         tiers::SizeRule db_rule = tiers::SizeRule::cheapest; // how it may grow from there
-        std::int64_t cache_primaries = 0;                    // the least cache primaries
-        bool cache_pinned = false; // exactly that many (or the fewest that carry the load)
+        tiers::CacheRule cache; // the cache's least primaries (tiers/cache_hold.hpp)
     } hold;
 };
 
@@ -62,16 +61,21 @@ struct LimitLevels {
 };
 
 struct SizedArchitecture {
-    PointPlan plan;                   // every metric for this set
-    bool feasible = true;             // every limit met (utilization, latency SLOs, availability,
-                                      // max_servers, what only sharding can fix)
-    double worst_violation = 0.0;     // the largest actual/limit ratio over all limits (≤ 1 when
-                                      // feasible); finite
-    LimitLevels levels;               // the limits by level (for the choice without a feasible set)
-    std::string worst_limit;          // the worst limit in words with numbers (also when feasible
-                                      // and report_metrics: the tightest one)
-    std::size_t db_size = 0;          // the database's size, an index into db_sizes (0 without one)
-    std::int64_t cache_primaries = 0; // the cache's primary nodes (0 without a cache)
+    PointPlan plan;               // every metric for this set
+    bool feasible = true;         // every limit met (utilization, latency SLOs, availability,
+                                  // max_servers, what only sharding can fix)
+    double worst_violation = 0.0; // the largest actual/limit ratio over all limits (≤ 1 when
+                                  // feasible); finite
+    LimitLevels levels;           // the limits by level (for the choice without a feasible set)
+    std::string worst_limit;      // the worst limit in words with numbers (also when feasible
+                                  // and report_metrics: the tightest one)
+    // What a growth path would hold of this sizing: the database's size (an index into
+    // db_sizes, 0 without one), shards (as min_shards) and replicas, and the cache's primaries.
+    tiers::DbHold db;
+    tiers::CacheHold cache;
+
+    // This sizing's web count as a hint for a nearby one.
+    [[nodiscard]] tiers::WebHint web_hint() const noexcept { return {plan.web.servers_needed}; }
 };
 
 // Sizes `arch` for `users` (≥ 0, finite). `memo` holds what the sets of this one user point

@@ -43,14 +43,14 @@ void StepFinder::split(double lo, const Probe& vlo, double hi, const Probe& vhi,
     std::size_t metric = 0;
     if (const double at = predicted_step(lo, vlo, hi, vhi, metric); at > 0.0) {
         const double a = at - location_tolerance(at);
-        const Probe va = probe(a, vhi.web_needed);
+        const Probe va = probe(a, vhi.web_hint);
         if (va.values != vlo.values) {
             m_unsteady[metric] = true; // the steps are not periodic: stop predicting
             split(lo, vlo, a, va, probe);
             split(a, va, hi, vhi, probe);
             return;
         }
-        const Probe vat = probe(at, vhi.web_needed);
+        const Probe vat = probe(at, vhi.web_hint);
         if (vat.values == vhi.values) {
             record(a, at, vlo.values, vhi.values, true);
             return;
@@ -61,7 +61,7 @@ void StepFinder::split(double lo, const Probe& vlo, double hi, const Probe& vhi,
         return;
     }
     const double mid = split_point(lo, hi);
-    const Probe vmid = probe(mid, vhi.web_needed);
+    const Probe vmid = probe(mid, vhi.web_hint);
     split(lo, vlo, mid, vmid, probe);
     split(mid, vmid, hi, vhi, probe);
 }

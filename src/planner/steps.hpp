@@ -8,11 +8,11 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "planner/plan.hpp"
+#include "tiers/web_hint.hpp"
 
 namespace capplan::planner {
 
@@ -27,7 +27,7 @@ struct StepMetric {
 // there (a search hint for smaller counts, not a metric).
 struct Probe {
     std::vector<StepValue> values;
-    std::int64_t web_needed = 0;
+    tiers::WebHint web_hint;
 };
 
 // The tolerance of every location: max(1, 0.1 % of users).
@@ -43,7 +43,7 @@ class StepFinder {
 public:
     // `probe(u, hint)`: the metrics at u with the architecture of the stretch fixed; `hint` is
     // a web count known near u (a speed-up only).
-    using ProbeFn = std::function<Probe(double users, std::optional<std::int64_t> hint)>;
+    using ProbeFn = std::function<Probe(double users, tiers::WebHint hint)>;
 
     StepFinder(const std::vector<StepMetric>& metrics, std::vector<Breakpoint>& out)
         : m_metrics(metrics), m_out(out), m_history(metrics.size()),

@@ -57,12 +57,12 @@ public:
     // A probe of the sweep: the choice's and the counts' inputs only (no report metrics; with
     // `hourly` false, no hour-by-hour cost either).
     [[nodiscard]] SizedArchitecture probe(double users, const PathState& s, bool hourly,
-                                          std::optional<std::int64_t> hint = std::nullopt) const {
+                                          tiers::WebHint hint = {}) const {
         PointMemo memo; // shared by the tiers of this one sizing (the cache scan's databases)
         SizingContext ctx;
         ctx.report_metrics = false;
         ctx.hourly_cost = hourly;
-        ctx.web_needed_hint = hint;
+        ctx.web_hint = hint;
         return size(users, s, ctx, memo);
     }
 
@@ -120,9 +120,9 @@ void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* s
     }
     StepFinder finder(*steps, out.breakpoints);
     const auto probe_of = [&](const PathState& s) {
-        return [&sizer, &steps, s](double u, std::optional<std::int64_t> hint) {
+        return [&sizer, &steps, s](double u, tiers::WebHint hint) {
             const SizedArchitecture sized = sizer.probe(u, s, false, hint);
-            return Probe{read_steps(*steps, sized.plan), sized.plan.web.servers_needed};
+            return Probe{read_steps(*steps, sized.plan), sized.web_hint()};
         };
     };
     double from = lo;
@@ -130,16 +130,16 @@ void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* s
     for (const FoundChange& c : changes) {
         const StepFinder::ProbeFn probe = probe_of(state);
         const double below = std::max(from, c.below);
-        const Probe at_below = probe(below, std::nullopt);
-        finder.locate(from, probe(from, at_below.web_needed), below, at_below, probe);
+        const Probe at_below = probe(below, {});
+        finder.locate(from, probe(from, at_below.web_hint), below, at_below, probe);
         const StepFinder::ProbeFn next = probe_of(c.to);
-        finder.record(below, c.at, at_below.values, next(c.at, std::nullopt).values, false);
+        finder.record(below, c.at, at_below.values, next(c.at, {}).values, false);
         from = c.at;
         state = c.to;
     }
     const StepFinder::ProbeFn probe = probe_of(state);
-    const Probe at_hi = probe(hi, std::nullopt);
-    finder.locate(from, probe(from, at_hi.web_needed), hi, at_hi, probe);
+    const Probe at_hi = probe(hi, {});
+    finder.locate(from, probe(from, at_hi.web_hint), hi, at_hi, probe);
 }
 
 // The growth path's changes in (lo, hi].
@@ -268,7 +268,7 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
                  point_changes(w, cat, users[i], points[i].state.arch, users[i + 1],
                                points[i + 1].state.arch, hints)) {
                 changes.push_back(
-                    {c.below, c.at, PathState{c.from, {}, 0}, PathState{c.to, {}, 0}});
+                    {c.below, c.at, PathState{c.from, {}, {}}, PathState{c.to, {}, {}}});
             }
         }
         sweep_stretch(w, settings.steps, sizer, users[i], points[i].state, users[i + 1], changes,

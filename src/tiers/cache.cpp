@@ -193,7 +193,7 @@ CacheTier size_cache_tier(const workload::Cache& cache, const workload::Catalogu
     const std::int64_t by_ops = scan.for_ops();
     const std::int64_t by_floor = scan.for_floor(cache.target_hit_ratio.value_or(0.0));
     const std::int64_t needed = std::max(by_ops, by_floor);
-    const std::int64_t held = std::min(rule.min_primaries, k_max_count);
+    const std::int64_t held = std::min(rule.least.primaries, k_max_count);
     const std::int64_t lo = std::max(needed, held);
     std::int64_t p = lo;
     if (!rule.pinned) {

@@ -21,6 +21,7 @@
 #include <functional>
 
 #include "queueing/distributions.hpp"
+#include "tiers/cache_hold.hpp"
 #include "tiers/cache_metrics.hpp"
 #include "workload/cache_section.hpp"
 #include "workload/catalogue.hpp"
@@ -52,15 +53,6 @@ struct CacheTier {
     queueing::WaitLaw wait;       // one look-up at a primary node: wait and service
     queueing::GammaLaw service;
     std::int64_t evaluations = 0; // hit ratios computed by the scan (for tests and benchmarks)
-};
-
-// What a growth path holds of the cache (docs/models.md#growth-path): at least
-// `min_primaries` primaries, chosen by the scan from there, or (`pinned`) exactly that many
-// unless its operations or its hit-ratio floor need more.
-struct CacheRule {
-    std::int64_t min_primaries = 0;
-    bool pinned = false;
-    bool operator==(const CacheRule&) const = default;
 };
 
 // Sizes the cache tier. `db_at(h)` sizes the database behind a cache that hits h. max_utilization

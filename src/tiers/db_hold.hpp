@@ -18,6 +18,16 @@ struct DbHold {
     [[nodiscard]] bool same_state(const DbHold& o) const noexcept {
         return size == o.size && replicas == o.replicas;
     }
+    // The same database with the shard floor `floor` (a sized database's hold has its shards
+    // there; the path keeps the floor it chose).
+    [[nodiscard]] DbHold with_min_shards(std::int64_t floor) const noexcept {
+        DbHold h = *this;
+        h.min_shards = floor;
+        return h;
+    }
+    // What a new state keeps of it when its components change or the database grows: its
+    // size and shard floor; the replicas take what the new state needs.
+    [[nodiscard]] DbHold released() const noexcept { return {size, min_shards, 0}; }
     bool operator==(const DbHold&) const = default;
 };
 

@@ -157,8 +157,9 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
     const double static_rps = in.static_on_web ? t.static_rps : 0.0;
     const WebDemand peak{t.peak_rps, static_rps, in.jobs_on_web ? t.jobs_per_s : 0.0,
                          t.arrival_scv};
-    const WebSizing ws = in.relaxed ? size_web_by_utilization(r, peak)
-                                    : size_web(r, peak, in.legs, in.report_metrics, in.hint);
+    const WebSizing ws = in.relaxed
+                             ? size_web_by_utilization(r, peak)
+                             : size_web(r, peak, in.legs, in.report_metrics, in.hint.count());
     if (in.relaxed) {
         f.limit(
             LimitLevel::capacity, ws.at_needed.utilization / max_u,

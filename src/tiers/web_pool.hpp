@@ -11,6 +11,7 @@
 #include "tiers/lb.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web.hpp"
+#include "tiers/web_hint.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/workload_fwd.hpp"
 
@@ -30,7 +31,7 @@ struct WebPoolInputs {
     // A lower bound only (architecture.hpp bound_architecture): servers by utilization alone,
     // no p99, only the limits that the full sizing would break too.
     bool relaxed = false;
-    std::optional<std::int64_t> hint;
+    WebHint hint; // tiers/web_hint.hpp
 };
 
 struct WebPoolResult {

@@ -139,11 +139,19 @@ TEST_CASE("A single-point plan gives the same row as a sweep", "[properties]") {
             const Plan one = plan_growth(w, cat, {sweep[i]});
             for (const auto& m : report::metric_registry()) {
                 if (m.path == "db.reshard_moved_fraction") {
+                    CHECK(one.points[0].db.reshard_moved_fraction == 0.0); // nothing before it
                     continue;
                 }
                 INFO("trial " << trial << ", " << m.path << " at " << sweep[i]);
                 CHECK(m.read(one.points[0]) == m.read(all.points[i]));
             }
+            // docs/models.md#shards: a reshard from S₀ to S shards moves |S − S₀|/max(S, S₀)
+            // of the keys; the first point has no S₀.
+            const double s = static_cast<double>(all.points[i].db.shards);
+            const double s0 = i == 0 ? 0.0 : static_cast<double>(all.points[i - 1].db.shards);
+            const double moved = s > 0.0 && s0 > 0.0 ? std::abs(s - s0) / std::max(s, s0) : 0.0;
+            INFO("trial " << trial << " at " << sweep[i]);
+            CHECK(all.points[i].db.reshard_moved_fraction == moved);
         }
     }
 }

@@ -108,15 +108,15 @@ TEST_CASE("what a growth path holds of the cache: at least its primaries", "[tie
     const DbAtHit db = stepped_db(100.0, 10.0, 0.0);
     const CacheTier free = size_cache_tier(cache, cat, load, 0.7, db);
     const std::int64_t more = free.primaries + 3;
-    const CacheTier held = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{more, false});
+    const CacheTier held = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{{more}, false});
     CHECK(held.primaries >= more);
-    const CacheTier pinned = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{more, true});
+    const CacheTier pinned = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{{more}, true});
     CHECK(pinned.primaries == more);
     CHECK(pinned.bound == "held");
     // Pinned below what the operations need: the operations win. 1e6 look-ups/s at 20 µs each
     // on one thread need ⌈(2 − h)·1e6·20e-6/0.7⌉ ≥ 29 primaries.
     load.lookups_per_s = 1e6;
-    const CacheTier busy = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{1, true});
+    const CacheTier busy = size_cache_tier(cache, cat, load, 0.7, db, CacheRule{{1}, true});
     CHECK(busy.primaries >= 29);
     CHECK(busy.metrics.utilization <= 0.7 * (1.0 + 1e-9));
 }
