@@ -76,7 +76,7 @@ double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, d
         }
         PointMemo::Floors f;
         f.web = find_instance(cat, w.web.instance, "web.instance").hourly * k_hours_per_month;
-        f.db = db_hourly * k_hours_per_month;
+        f.db_hourly = db_hourly;
         f.lb = find_instance(cat, w.lb.instance, "lb.instance").hourly * k_hours_per_month;
         f.cache = peak_monthly_cost(1 + std::max<std::int64_t>(0, w.cache.replicas),
                                     find_instance(cat, w.cache.instance, "cache.instance").hourly);
@@ -91,9 +91,9 @@ double cost_floor(const workload::Workload& w, const workload::Catalogue& cat, d
         PointMemo::recall(memo.statics, std::tuple{l.cdn, l.separate, l.pool}, [&] {
             return static_costs(w, cat, t, StaticLayout{l.cdn, l.separate, l.pool}, max_u);
         });
-    double floor =
-        st.blob.monthly_cost + st.cdn.monthly_cost + st.egress_monthly_cost + f.web + f.db +
-        t.users * w.traffic.db_bytes_per_user / k_bytes_per_gb * w.db.storage_per_gb_month;
+    // One primary of the cheapest size and its storage (the database's own bill).
+    double floor = st.blob.monthly_cost + st.cdn.monthly_cost + st.egress_monthly_cost + f.web +
+                   db_bill(w, f.db_hourly, t.users, 1, 1.0).monthly_cost();
     if (l.pool) {
         floor += f.lb;
     }

@@ -39,7 +39,7 @@ struct PointMemo {
     // The tiers' least monthly bills (cost_floor): one web server, one database instance of
     // the cheapest size, one proxy, one cache primary with its replicas
     struct Floors {
-        double web = 0.0, db = 0.0, lb = 0.0, cache = 0.0;
+        double web = 0.0, db_hourly = 0.0, lb = 0.0, cache = 0.0;
     };
     std::optional<Floors> floors;
     std::deque<std::pair<DbInputs, DbPlan>> databases;

@@ -11,6 +11,7 @@
 
 #include "planner/components.hpp"
 #include "tiers/availability_metrics.hpp"
+#include "tiers/bill.hpp"
 #include "tiers/blob_cdn_metrics.hpp"
 #include "tiers/cache_metrics.hpp"
 #include "tiers/cost_metrics.hpp"
@@ -49,15 +50,19 @@ struct PointPlan {
     tiers::FailoverMetrics failover;
     tiers::AvailabilityMetrics availability;
     tiers::TotalMetrics total;
+    tiers::Bill bill; // every charge as a line (tiers/bill.hpp), as its tiers added them
     std::vector<PlanWarning> warnings;
 };
 
-// total.*: servers = every billed VM at the peak (`servers`), monthly_cost = the tiers' costs
-// in `p` plus `other_monthly_cost` (internet egress, cross-centre transfer), per user and per
-// million dynamic requests. With no users or no requests those two have no finite value: NaN
-// (null in the outputs; the caller warns).
-[[nodiscard]] tiers::TotalMetrics total_metrics(const PointPlan& p, std::int64_t servers,
-                                                double other_monthly_cost,
-                                                const tiers::TrafficLoad& t) noexcept;
+// The one place the point's costs are summed (docs/models.md#cost): every GROUP.monthly_cost
+// becomes the sum of its lines in p.bill, and total.* is set: servers = every billed VM at the
+// peak (`servers`), monthly_cost = the whole bill (Bill::total: internet egress and
+// cross-centre transfer, group `network`, included), per user and per million dynamic
+// requests. With no users or no requests those two have no finite value: NaN (null in the
+// outputs; the caller warns).
+void settle_costs(PointPlan& p, std::int64_t servers, const tiers::TrafficLoad& t) noexcept;
+
+// The GROUP.monthly_cost metric of `g` in `p`; null for `network` (no metric group).
+[[nodiscard]] double* group_monthly_cost(PointPlan& p, tiers::BillGroup g) noexcept;
 
 } // namespace capplan::planner

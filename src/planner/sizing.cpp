@@ -132,12 +132,12 @@ public:
             // A bound knows only the sites' availability: the tiers can only lower it.
             m_f.limit(LimitLevel::availability, sites_ratio(m_w, m_p.users, m_l),
                       [] { return std::string("availability of the sites"); });
-            m_p.total = total_metrics(m_p, m_servers, m_other_cost, m_t);
+            settle_costs(m_p, m_servers, m_t);
             m_out.feasible = all_hold(m_f.limits);
             return std::move(m_out);
         }
         judge_availability();
-        m_p.total = total_metrics(m_p, m_servers, m_other_cost, m_t);
+        settle_costs(m_p, m_servers, m_t);
         if (!std::isfinite(m_p.total.monthly_cost_per_user) ||
             !std::isfinite(m_p.total.cost_per_million_requests)) {
             m_f.warn("no_finite_value", "total.monthly_cost_per_user or "
@@ -167,6 +167,7 @@ private:
             const SessionStore store =
                 size_session_store(inst, m_sessions.memory_bytes, m_w.cache.reserved_memory);
             m_p.sessions.monthly_cost = store.monthly_cost;
+            m_p.bill.append(store.bill);
             m_servers += store.nodes;
         }
     }
@@ -221,14 +222,14 @@ private:
             // At least one primary and its replicas; the database at best (every read hits).
             const auto& inst = find_instance(m_cat, m_w.cache.instance, "cache.instance");
             m_p.cache.nodes = 1 + std::max<std::int64_t>(0, m_w.cache.replicas);
-            m_p.cache.monthly_cost = peak_monthly_cost(m_p.cache.nodes, inst.hourly);
+            m_p.cache.monthly_cost =
+                m_p.bill.add(instance_line(BillGroup::cache, m_p.cache.nodes, inst.hourly));
             m_hit = 1.0;
         } else {
             const CacheLoad load = cache_load();
             const DbAtHit db_at = [&](double h) {
                 const DbPlan& d = database(db_inputs(h));
-                return DbVerdict{d.instance_monthly_cost + d.storage_monthly_cost,
-                                 all_hold(d.findings.limits)};
+                return DbVerdict{d.bill.monthly_cost(), all_hold(d.findings.limits)};
             };
             const CacheRule& rule = m_ctx.hold.cache;
             const auto make = [&] {
@@ -238,6 +239,7 @@ private:
                 &PointMemo::recall(m_memo.caches, std::tuple{load, db_inputs(0.0), rule}, make);
             m_out.cache = {m_cache->primaries};
             m_p.cache = m_cache->metrics;
+            m_p.bill.append(m_cache->bill);
             m_hit = m_p.cache.hit_ratio;
         }
         m_servers += m_p.cache.nodes;
@@ -259,7 +261,8 @@ private:
         m_p.db.storage_bytes = db.storage_bytes;
         m_p.db.utilization_cold_cache = db.utilization_cold_cache;
         m_p.db.bound_by = db.bound_by;
-        m_p.db.monthly_cost = db.instance_monthly_cost + db.storage_monthly_cost;
+        m_p.db.monthly_cost = db.bill.monthly_cost();
+        m_p.bill.append(db.bill);
         m_out.db = {db.size_index, shards, m_p.db.replicas};
         m_servers += m_p.db.primaries + m_p.db.replicas;
         add_findings(m_f, db.findings, m_l.relaxed);
@@ -316,6 +319,7 @@ private:
         add_findings(m_f, web.findings, m_l.relaxed);
         m_p.web = web.web;
         m_p.lb = web.lb;
+        m_p.bill.append(web.bill);
         m_servers += m_p.web.servers + m_p.lb.instances;
         m_web_needed = web.web_needed;
         m_web_needed_cost = web.web_needed_monthly_cost;
@@ -356,12 +360,15 @@ private:
         m_p.web.latency_p99_s = s.latency_p99_s;
         // One server is what the architecture allows: the bound is the cap when it is not enough.
         m_p.web.bound_by = ok ? "min_servers" : "max_servers";
-        m_p.web.monthly_cost = peak_monthly_cost(1, inst.hourly);
+        m_p.web.monthly_cost = m_p.bill.add(instance_line(BillGroup::web, 1, inst.hourly));
         m_p.db.primary_utilization = s.db_share;
         m_p.db.utilization_cold_cache = s.db_share; // no cache: the cold hit ratio changes nothing
         m_p.db.storage_bytes = m_t.users * m_w.traffic.db_bytes_per_user;
-        // The database's volume on the single server is billed like one database copy.
-        m_p.db.monthly_cost = m_p.db.storage_bytes / k_bytes_per_gb * m_w.db.storage_per_gb_month;
+        // The database's volume on the single server is billed like one database copy, with no
+        // instance of its own.
+        const TierBill db = db_bill(m_w, 0.0, m_t.users, 0, 1.0);
+        m_p.db.monthly_cost = db.monthly_cost();
+        m_p.bill.append(db);
         m_servers += m_p.web.servers;
     }
 
@@ -387,7 +394,7 @@ private:
                               [&] { return static_costs(m_w, m_cat, m_t, sl, m_max_u); });
         m_p.blob = st.blob;
         m_p.cdn = st.cdn;
-        m_other_cost = st.egress_monthly_cost;
+        m_p.bill.append(st.bill);
     }
 
     void size_queue_tier() {
@@ -400,6 +407,7 @@ private:
         m_queue = &PointMemo::recall(m_memo.queues,
                                      std::pair{m_l.rule.datacenters, m_l.rule.survive}, make);
         m_p.queue = m_queue->metrics;
+        m_p.bill.append(m_queue->bill);
         m_servers += m_p.queue.workers + m_p.queue.brokers;
         add_findings(m_f, m_queue->findings, m_l.relaxed);
     }
@@ -418,7 +426,7 @@ private:
             m_p.failover = stateless_failover(tiers, m_l.rule);
         }
         if (m_l.multi) {
-            m_other_cost += replication_cost(m_w, m_cat, m_t, m_l.rule.datacenters);
+            m_p.bill.add(replication_line(m_w, m_cat, m_t, m_l.rule.datacenters));
         }
     }
 
@@ -431,6 +439,7 @@ private:
         if (!listed(m_w.stage.forbid) && (m_servers > 1 || listed(m_w.stage.require))) {
             m_p.stage.add(Component::log_aggregation);
             m_p.logs = logs_metrics(m_t.requests_per_day, m_servers, m_w.logs);
+            m_p.bill.append(logs_bill(m_p.logs, m_w.logs));
         }
     }
 
@@ -507,7 +516,6 @@ private:
     double m_web_needed_cost = 0.0, m_lb_needed_cost = 0.0;
     const QueueTier* m_queue = nullptr;
     std::int64_t m_servers = 0; // every billed server so far
-    double m_other_cost = 0.0;  // internet egress and cross-centre transfer
 };
 
 } // namespace

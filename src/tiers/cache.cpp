@@ -215,7 +215,9 @@ CacheTier size_cache_tier(const workload::Cache& cache, const workload::Catalogu
     m.ops_per_s = scan.ops(m.hit_ratio);
     const double threads = static_cast<double>(std::max<std::int64_t>(1, cache.threads));
     m.utilization = m.ops_per_s * cache.op_time_s / (threads * static_cast<double>(p));
-    m.monthly_cost = scan.cache_cost(p);
+    m.monthly_cost = out.bill.add({BillGroup::cache, CostKind::instance, BillUnit::instance_hours,
+                                   static_cast<double>(m.nodes) * k_hours_per_month, inst.hourly,
+                                   scan.cache_cost(p)});
 
     // One look-up at a primary: G/G/threads with the primary's share of the operations.
     queueing::Station s;

@@ -21,6 +21,7 @@
 #include <functional>
 
 #include "queueing/distributions.hpp"
+#include "tiers/bill.hpp"
 #include "tiers/cache_hold.hpp"
 #include "tiers/cache_metrics.hpp"
 #include "workload/cache_section.hpp"
@@ -53,6 +54,7 @@ struct CacheTier {
     queueing::WaitLaw wait;       // one look-up at a primary node: wait and service
     queueing::GammaLaw service;
     std::int64_t evaluations = 0; // hit ratios computed by the scan (for tests and benchmarks)
+    TierBill bill;                // the billed nodes (tiers/bill.hpp)
 };
 
 // Sizes the cache tier. `db_at(h)` sizes the database behind a cache that hits h. max_utilization

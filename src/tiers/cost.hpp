@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 
+#include "tiers/bill.hpp"
 #include "tiers/cost_metrics.hpp"
 
 namespace capplan::tiers {
@@ -17,5 +18,11 @@ namespace capplan::tiers {
                                              double hourly) noexcept;
 // servers·hourly·730.
 [[nodiscard]] double peak_monthly_cost(std::int64_t servers, double hourly) noexcept;
+
+// The same costs as one instance line of `group` (tiers/bill.hpp): its quantity in
+// instance-hours a month, its unit price `hourly`.
+[[nodiscard]] BillLine instance_line(BillGroup group, std::int64_t servers, double hourly) noexcept;
+[[nodiscard]] BillLine autoscaled_line(BillGroup group, const std::array<std::int64_t, 24>& servers,
+                                       double hourly) noexcept;
 
 } // namespace capplan::tiers

@@ -303,18 +303,29 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
 Candidate finish(Candidate& cand, const workload::Workload& w, const workload::Instance& inst,
                  const DbInputs& in, const ShardPlan& sp) {
     DbPlan& p = cand.plan;
-    const auto s = static_cast<double>(sp.shards);
     const double copies = 1.0 + static_cast<double>(p.replicas_per_shard);
     p.instance = inst.name;
     p.hourly = inst.hourly;
-    p.instance_monthly_cost = s * copies * inst.hourly * k_hours_per_month;
-    p.storage_monthly_cost = w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
-                             w.db.storage_per_gb_month;
-    cand.cost = p.instance_monthly_cost + p.storage_monthly_cost;
+    p.bill = db_bill(w, inst.hourly, in.users, sp.shards, copies);
+    cand.cost = p.bill.monthly_cost();
     return std::move(cand);
 }
 
 } // namespace
+
+TierBill db_bill(const workload::Workload& w, double hourly, double users, std::int64_t shards,
+                 double copies) {
+    TierBill bill;
+    const auto s = static_cast<double>(shards);
+    if (shards > 0) {
+        bill.add({BillGroup::db, CostKind::instance, BillUnit::instance_hours,
+                  s * copies * k_hours_per_month, hourly, s * copies * hourly * k_hours_per_month});
+    }
+    const double gb = w.traffic.db_bytes_per_user * users * copies / k_bytes_per_gb;
+    bill.add({BillGroup::db, CostKind::storage, BillUnit::gb_months, gb, w.db.storage_per_gb_month,
+              gb * w.db.storage_per_gb_month});
+    return bill;
+}
 
 std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
                                                 const workload::Catalogue& cat) {
@@ -418,9 +429,7 @@ DbPlan size_database(const workload::Workload& w,
                                              ceil_count(static_cast<double>(in.hold.replicas) /
                                                         static_cast<double>(sp.shards)))
                                   : 0);
-        return static_cast<double>(sp.shards) * copies * inst.hourly * k_hours_per_month +
-               w.traffic.db_bytes_per_user * in.users * copies / k_bytes_per_gb *
-                   w.db.storage_per_gb_month;
+        return db_bill(w, inst.hourly, in.users, sp.shards, copies).monthly_cost();
     };
     // The cost a larger size must reach to replace the best: below it (cheapest), or by the
     // stage's saving threshold below a kept size.

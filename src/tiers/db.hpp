@@ -18,6 +18,7 @@
 #include <string>
 
 #include "queueing/distributions.hpp"
+#include "tiers/bill.hpp"
 #include "tiers/common.hpp"
 #include "tiers/db_hold.hpp"
 #include "tiers/db_metrics.hpp"
@@ -70,13 +71,21 @@ struct DbPlan {
     double utilization_cold_cache = 0.0;
     double storage_bytes = 0.0; // one copy
     std::string bound_by = "none";
-    double instance_monthly_cost = 0.0, storage_monthly_cost = 0.0;
+    TierBill bill;                   // db_bill: its instances and every copy's storage
     DbCallLaw read_call, write_call; // at the hottest shard (replica for reads when present)
     // One call, wait + service, for the db.latency_p99 limit: exact when the limit breaks;
     // when it holds, a value at most the SLO (see call_p99 in db.cpp).
     double read_p99_s = 0.0, write_p99_s = 0.0;
     Findings findings; // limits and warnings of the database
 };
+
+// The database's bill (docs/models.md#cost): shards·copies instances at `hourly` for 730 h (no
+// instance line without shards: a database on the single server has no instance of its own),
+// and every copy's storage, users·traffic.db_bytes_per_user·copies bytes at
+// db.storage_per_gb_month. The one price of a database: its sizing, the planner's cost floor
+// and the single server all call it.
+[[nodiscard]] TierBill db_bill(const workload::Workload& w, double hourly, double users,
+                               std::int64_t shards, double copies);
 
 // Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or
 // db.max_instance name nothing in the catalogue. A hold.size beyond the sizes is the largest.

@@ -9,7 +9,7 @@
 namespace capplan::tiers {
 
 LogsMetrics logs_metrics(double requests_per_day, std::int64_t servers,
-                         const workload::Logs& logs) noexcept {
+                         const workload::Logs& logs) {
     LogsMetrics m;
     m.bytes_per_day = std::max(0.0, requests_per_day) * logs.bytes_per_request;
     m.storage_bytes = m.bytes_per_day * logs.retention_s / k_seconds_per_day;
@@ -20,8 +20,20 @@ LogsMetrics logs_metrics(double requests_per_day, std::int64_t servers,
         m.bytes_per_day * k_days_per_month / k_bytes_per_gb * logs.ingest_per_gb;
     m.storage_monthly_cost = m.storage_bytes / k_bytes_per_gb * logs.storage_per_gb_month;
     m.series_monthly_cost = m.metric_series * logs.per_series_month;
-    m.monthly_cost = m.ingest_monthly_cost + m.storage_monthly_cost + m.series_monthly_cost;
+    m.monthly_cost = logs_bill(m, logs).monthly_cost();
     return m;
+}
+
+TierBill logs_bill(const LogsMetrics& m, const workload::Logs& logs) {
+    TierBill bill;
+    bill.add({BillGroup::logs, CostKind::ingest, BillUnit::gb,
+              m.bytes_per_day * k_days_per_month / k_bytes_per_gb, logs.ingest_per_gb,
+              m.ingest_monthly_cost});
+    bill.add({BillGroup::logs, CostKind::storage, BillUnit::gb_months,
+              m.storage_bytes / k_bytes_per_gb, logs.storage_per_gb_month, m.storage_monthly_cost});
+    bill.add({BillGroup::logs, CostKind::series, BillUnit::series_months, m.metric_series,
+              logs.per_series_month, m.series_monthly_cost});
+    return bill;
 }
 
 } // namespace capplan::tiers

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "tiers/bill.hpp"
 #include "tiers/logs_metrics.hpp"
 #include "workload/logs_section.hpp"
 
@@ -16,6 +17,10 @@ namespace capplan::tiers {
 // server: the caller's billed count at the peak); the [logs] keys in base units (retention and
 // scrape interval in seconds; a non-positive scrape interval gives 0 samples/s).
 [[nodiscard]] LogsMetrics logs_metrics(double requests_per_day, std::int64_t servers,
-                                       const workload::Logs& logs) noexcept;
+                                       const workload::Logs& logs);
+
+// The bill of `m` (tiers/bill.hpp): ingest (GB a month), storage (GB-months) and metric series,
+// in that order; logs_metrics sums it into m.monthly_cost.
+[[nodiscard]] TierBill logs_bill(const LogsMetrics& m, const workload::Logs& logs);
 
 } // namespace capplan::tiers

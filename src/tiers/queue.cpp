@@ -116,24 +116,26 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
             planned[h] = planned_for(needed[h]);
         }
     }
-    out.workers_monthly_cost = autoscaled_monthly_cost(planned, inst.hourly);
+    out.workers_monthly_cost =
+        out.bill.add(autoscaled_line(BillGroup::queue, planned, inst.hourly));
     out.needed_monthly_cost = autoscaled_monthly_cost(needed, inst.hourly);
 
     // Brokers.
-    double broker_cost = 0.0;
     if (q.broker == "managed") {
         const double jobs_per_month =
             t.daily_active * w.traffic.async_jobs_per_active_user * k_days_per_month;
-        broker_cost = jobs_per_month * q.requests_per_job / 1e6 * q.managed_per_million;
+        out.bill.add({BillGroup::queue, CostKind::requests, BillUnit::requests,
+                      jobs_per_month * q.requests_per_job, q.managed_per_million / 1e6,
+                      jobs_per_month * q.requests_per_job / 1e6 * q.managed_per_million});
     } else {
         const auto& broker = find_instance(cat, q.broker, "queue.broker");
         const double messages = t.jobs_per_s * q.requests_per_job;
         const double capacity = q.broker_capacity_per_s * max_utilization;
         m.brokers =
             std::max<std::int64_t>(3, ceil_count(capacity > 0.0 ? messages / capacity : 0.0));
-        broker_cost = peak_monthly_cost(m.brokers, broker.hourly);
+        out.bill.add(instance_line(BillGroup::queue, m.brokers, broker.hourly));
     }
-    m.monthly_cost = out.workers_monthly_cost + broker_cost;
+    m.monthly_cost = out.bill.monthly_cost();
     return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 
+#include "tiers/bill.hpp"
 #include "tiers/common.hpp"
 #include "tiers/failover.hpp"
 #include "tiers/queue_metrics.hpp"
@@ -33,6 +34,7 @@ struct QueueTier {
     double needed_monthly_cost = 0.0;  // the workers the hours need, before failover
     double workers_monthly_cost = 0.0; // planned workers over the daily profile
     Findings findings;                 // utilization and mean-wait limits at the peak
+    TierBill bill;                     // the planned workers and the brokers (tiers/bill.hpp)
 };
 
 // The workers needed for `jobs_per_s` jobs (0 when there are none). max_utilization in (0, 1].

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "tiers/common.hpp"
+#include "tiers/cost.hpp"
 
 namespace capplan::tiers {
 
@@ -43,7 +44,7 @@ SessionStore size_session_store(const workload::Instance& inst, double memory_by
         s.usable_bytes > 0.0
             ? std::max(0.0, memory_bytes) / (static_cast<double>(for_memory) * s.usable_bytes)
             : 0.0;
-    s.monthly_cost = static_cast<double>(s.nodes) * inst.hourly * k_hours_per_month;
+    s.monthly_cost = s.bill.add(instance_line(BillGroup::sessions, s.nodes, inst.hourly));
     return s;
 }
 

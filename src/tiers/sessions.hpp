@@ -9,6 +9,7 @@
 
 #include <cstdint>
 
+#include "tiers/bill.hpp"
 #include "tiers/sessions_metrics.hpp"
 #include "workload/catalogue.hpp"
 #include "workload/traffic_section.hpp"
@@ -33,6 +34,7 @@ struct SessionStore {
     double usable_bytes = 0.0;       // per node: memory·(1 − reserved_memory)
     double memory_utilization = 0.0; // fill of one node: memory / (max(1, ⌈memory/usable⌉)·usable)
     double monthly_cost = 0.0;       // nodes · hourly · 730
+    TierBill bill;                   // the nodes (tiers/bill.hpp)
 };
 
 // A node pair (primary and replica) of `inst`, or more pairs when the sessions need more

@@ -26,6 +26,28 @@ const workload::PriceTable& price_table(const workload::Catalogue& cat, const st
     return it->second;
 }
 
+// The blob's lines: storage, PUTs (one per upload job) and the GETs that reach it (`gets`
+// requests costing `get_cost`); returns their sum, blob.monthly_cost.
+double bill_blob(TierBill& bill, const BlobCdn& b, const StaticLoad& load,
+                 const workload::Blob& blob, double gets, double get_cost) {
+    const double puts = std::max(0.0, load.upload_jobs_per_day) * k_days_per_month;
+    bill.add({BillGroup::blob, CostKind::storage, BillUnit::gb_months,
+              b.blob_bytes / k_bytes_per_gb, blob.storage_per_gb_month, b.blob_storage_cost});
+    bill.add({BillGroup::blob, CostKind::requests, BillUnit::requests, puts,
+              blob.put_per_1k / 1000.0, b.blob_put_cost});
+    bill.add({BillGroup::blob, CostKind::requests, BillUnit::requests, gets,
+              blob.get_per_1k / 1000.0, get_cost});
+    return bill.group_cost(BillGroup::blob);
+}
+
+// Internet egress: one tiered bill over `bytes` a month (group `network`).
+double bill_egress(TierBill& bill, const workload::PriceTable& egress, double dynamic_bytes,
+                   double static_bytes) {
+    return bill.add_tiered(BillGroup::network, CostKind::egress, BillUnit::gb,
+                           (dynamic_bytes + static_bytes) / k_bytes_per_gb,
+                           internet_egress_cost(egress, dynamic_bytes, static_bytes));
+}
+
 } // namespace
 
 StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue& cat,
@@ -44,9 +66,10 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
     if (!l.cdn) {
         const BlobCdn b = blob_cdn(load, w.cdn, egress, egress, w.blob, 0.0);
         out.blob.storage_bytes = b.blob_bytes;
-        out.blob.monthly_cost = b.blob_storage_cost + b.blob_put_cost + b.without_cdn_get_cost;
+        out.blob.monthly_cost =
+            bill_blob(out.bill, b, load, w.blob, b.requests_per_month, b.without_cdn_get_cost);
         out.egress_monthly_cost =
-            internet_egress_cost(egress, dynamic_bytes, b.egress_bytes_per_month);
+            bill_egress(out.bill, egress, dynamic_bytes, b.egress_bytes_per_month);
         return out;
     }
     // What the static requests would take without the CDN, as a share of pooled capacity at
@@ -72,18 +95,29 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
     const auto& table = price_table(cat, w.cdn.pricing, "cdn.pricing");
     const BlobCdn b = blob_cdn(load, w.cdn, table, egress, w.blob, capacity_cost);
     out.blob.storage_bytes = b.blob_bytes;
-    out.blob.monthly_cost = b.blob_monthly_cost;
+    out.blob.monthly_cost =
+        bill_blob(out.bill, b, load, w.blob, b.origin_requests_per_month, b.blob_get_cost);
     out.cdn.egress_bytes_per_month = b.egress_bytes_per_month;
     out.cdn.origin_egress_bytes_per_month = b.origin_egress_bytes_per_month;
     out.cdn.requests_per_month = b.requests_per_month;
-    out.cdn.monthly_cost = b.cdn_monthly_cost;
+    const double per_10k = w.cdn.request_scheme == workload::RequestScheme::http
+                               ? table.per_10k_http_requests
+                               : table.per_10k_https_requests;
+    out.bill.add_tiered(BillGroup::cdn, CostKind::egress, BillUnit::gb,
+                        b.egress_bytes_per_month / k_bytes_per_gb, b.cdn_transfer_cost);
+    out.bill.add({BillGroup::cdn, CostKind::requests, BillUnit::requests, b.requests_per_month,
+                  per_10k / 10'000.0, b.cdn_request_cost});
+    out.bill.add({BillGroup::cdn, CostKind::transfer, BillUnit::gb,
+                  b.origin_egress_bytes_per_month / k_bytes_per_gb, w.cdn.origin_fetch_per_gb,
+                  b.cdn_origin_fetch_cost});
+    out.cdn.monthly_cost = out.bill.group_cost(BillGroup::cdn);
     out.cdn.monthly_cost_without_cdn = b.monthly_cost_without_cdn;
-    out.egress_monthly_cost = internet_egress_cost(egress, dynamic_bytes, 0.0);
+    out.egress_monthly_cost = bill_egress(out.bill, egress, dynamic_bytes, 0.0);
     return out;
 }
 
-double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
-                        const TrafficLoad& t, std::int64_t datacenters) {
+BillLine replication_line(const workload::Workload& w, const workload::Catalogue& cat,
+                          const TrafficLoad& t, std::int64_t datacenters) {
     const bool zone = w.failover.scope == workload::FailoverScope::zone;
     static const std::string cross_zone = "aws-cross-zone-2024";
     static const std::string cross_region = "aws-cross-region-2024";
@@ -92,11 +126,19 @@ double replication_cost(const workload::Workload& w, const workload::Catalogue& 
         t.requests_per_day * w.traffic.write_fraction * w.web.db_writes_per_write_request;
     const ReplicationTransfer x =
         replication_transfer(writes_per_day, w.db.write_bytes, datacenters, 0.0);
+    const double gb = x.bytes_per_month / k_bytes_per_gb;
     if (it != cat.price_tables.end()) {
-        return it->second.cost_for_gb(x.bytes_per_month / k_bytes_per_gb);
+        const double cost = it->second.cost_for_gb(gb);
+        return {BillGroup::network,
+                CostKind::transfer,
+                BillUnit::gb,
+                gb,
+                gb > 0.0 ? cost / gb : 0.0,
+                cost};
     }
     // The shipped rates (docs/models.md#static-costs) when a --models override dropped the tables.
-    return x.bytes_per_month / k_bytes_per_gb * (zone ? 0.01 : 0.02);
+    const double rate = zone ? 0.01 : 0.02;
+    return {BillGroup::network, CostKind::transfer, BillUnit::gb, gb, rate, gb * rate};
 }
 
 } // namespace capplan::tiers

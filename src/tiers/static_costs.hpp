@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+#include "tiers/bill.hpp"
 #include "tiers/blob_cdn.hpp"
 #include "tiers/traffic.hpp"
 #include "workload/catalogue.hpp"
@@ -24,6 +25,10 @@ struct StaticCosts {
     BlobMetrics blob;
     CdnMetrics cdn; // 0 without a CDN
     double egress_monthly_cost = 0.0;
+    // Their lines (tiers/bill.hpp): blob storage, PUTs and GETs; with a CDN its transfer,
+    // requests and origin fetches; internet egress (group `network`). Each metric's
+    // monthly_cost above is its group's sum.
+    TierBill bill;
 };
 
 // Blob storage, the CDN (with `cdn.monthly_cost_without_cdn`: the GETs, the egress of the
@@ -37,7 +42,8 @@ struct StaticCosts {
 // Each database write crosses to D − 1 other centres (db.write_bytes each), priced per GB by
 // failover.scope from the catalogue's aws-cross-zone-2024 / aws-cross-region-2024 (the shipped
 // rates, 0.01 and 0.02, when a --models override dropped them). datacenters ≥ 1.
-[[nodiscard]] double replication_cost(const workload::Workload& w, const workload::Catalogue& cat,
-                                      const TrafficLoad& t, std::int64_t datacenters);
+// The same as one transfer line of group `network` (GB a month).
+[[nodiscard]] BillLine replication_line(const workload::Workload& w, const workload::Catalogue& cat,
+                                        const TrafficLoad& t, std::int64_t datacenters);
 
 } // namespace capplan::tiers

@@ -191,7 +191,7 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
             size_hours(r, peak, in.legs, t, w.traffic.peak_to_average, ws.needed, planned, needed);
         }
     }
-    out.web.monthly_cost = autoscaled_monthly_cost(planned, web_inst.hourly);
+    out.web.monthly_cost = out.bill.add(autoscaled_line(BillGroup::web, planned, web_inst.hourly));
     out.web_needed = ws.needed;
     out.web_needed_monthly_cost = autoscaled_monthly_cost(needed, web_inst.hourly);
 
@@ -202,7 +202,8 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
                                     max_u, in.failover);
         out.lb.instances = lb.planned;
         out.lb.utilization = lb.utilization;
-        out.lb.monthly_cost = peak_monthly_cost(lb.planned, lb_inst.hourly);
+        out.lb.monthly_cost =
+            out.bill.add(instance_line(BillGroup::lb, lb.planned, lb_inst.hourly));
         out.lb_needed = lb.needed;
         out.lb_needed_monthly_cost = peak_monthly_cost(lb.needed, lb_inst.hourly);
     }

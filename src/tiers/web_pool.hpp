@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "tiers/bill.hpp"
 #include "tiers/common.hpp"
 #include "tiers/failover.hpp"
 #include "tiers/lb.hpp"
@@ -42,6 +43,7 @@ struct WebPoolResult {
     std::int64_t lb_needed = 0;           // proxies the load needs (0 without a pool)
     double lb_needed_monthly_cost = 0.0;
     Findings findings; // the web tier's limits and warnings
+    TierBill bill;     // the planned web servers and proxies (tiers/bill.hpp)
 };
 
 // Sizes the web servers (and the proxies when pooled) with their limits and warnings. Throws

@@ -57,8 +57,8 @@ TEST_CASE("auto picks the cheapest size on which the primary fits", "[tiers][db]
     CHECK(p.replicas_per_shard == 0);
     CHECK(worst(p) <= 1.0);
     // One copy of 300k × 20 KB = 6 GB at 0.115/GB-month (GB = 2^30); 730 h of 0.956/h.
-    CHECK_THAT(p.storage_monthly_cost, WithinRel(6e9 / 1073741824.0 * 0.115, 1e-13));
-    CHECK_THAT(p.instance_monthly_cost, WithinRel(0.956 * 730.0, 1e-13));
+    CHECK_THAT(p.bill.kind_cost(CostKind::storage), WithinRel(6e9 / 1073741824.0 * 0.115, 1e-13));
+    CHECK_THAT(p.bill.kind_cost(CostKind::instance), WithinRel(0.956 * 730.0, 1e-13));
     // No cache: the cold-cache utilization is the primary's own.
     CHECK_THAT(p.utilization_cold_cache, WithinRel(p.primary_utilization, 1e-13));
 }
@@ -106,8 +106,9 @@ TEST_CASE("replicas with apply load, and shards for apply at 1M users", "[tiers]
     CHECK_THAT(p.apply_utilization, WithinRel(apply, 1e-9));
     CHECK_THAT(p.replica_utilization, WithinRel((3125.0 / 6.0 * 0.0015 + apply) / 2.0, 1e-9));
     CHECK_THAT(p.primary_utilization, WithinRel(520.8333333333334 * hot * 0.004 / 2.0, 1e-9));
-    CHECK_THAT(p.instance_monthly_cost, WithinRel(2.0 * 7.0 * 0.239 * 730.0, 1e-13));
-    CHECK_THAT(p.storage_monthly_cost, WithinRel(7.0 * 20e9 / 1073741824.0 * 0.115, 1e-13));
+    CHECK_THAT(p.bill.kind_cost(CostKind::instance), WithinRel(2.0 * 7.0 * 0.239 * 730.0, 1e-13));
+    CHECK_THAT(p.bill.kind_cost(CostKind::storage),
+               WithinRel(7.0 * 20e9 / 1073741824.0 * 0.115, 1e-13));
     CHECK(worst(p) <= 1.0);
 
     // Without sharding the same load breaks replication apply on every size.
@@ -190,7 +191,7 @@ TEST_CASE("auto costs what the cheapest feasible fixed size costs", "[tiers][db]
             const DbPlan p = size_database(fixed, cat, in);
             const bool ok = std::all_of(p.findings.limits.begin(), p.findings.limits.end(),
                                         [](const auto& l) { return !is_broken(l.ratio); });
-            const double cost = p.instance_monthly_cost + p.storage_monthly_cost;
+            const double cost = p.bill.monthly_cost();
             if (ok && (!cheapest || cost < *cheapest)) {
                 cheapest = cost;
             }
@@ -201,7 +202,7 @@ TEST_CASE("auto costs what the cheapest feasible fixed size costs", "[tiers][db]
         CHECK(chosen_ok == cheapest.has_value());
         if (cheapest) {
             ++feasible;
-            CHECK(chosen.instance_monthly_cost + chosen.storage_monthly_cost == *cheapest);
+            CHECK(chosen.bill.monthly_cost() == *cheapest);
         }
     }
     CHECK(feasible > 50);
@@ -259,8 +260,8 @@ TEST_CASE("keep: a larger size replaces the held one only for the stage's saving
         }
         in.hold.size = 1;
         const DbPlan large = size_database(w, cat, in);
-        const double cost_small = small.instance_monthly_cost + small.storage_monthly_cost;
-        const double cost_large = large.instance_monthly_cost + large.storage_monthly_cost;
+        const double cost_small = small.bill.monthly_cost();
+        const double cost_large = large.bill.monthly_cost();
         in.hold.size = 0;
         in.size_rule = SizeRule::keep;
         const DbPlan kept = size_database(w, cat, in);
