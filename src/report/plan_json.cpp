@@ -4,6 +4,7 @@
 
 #include "report/plan_report.hpp"
 #include "report/value.hpp"
+#include "tiers/bill.hpp"
 
 namespace capplan::report {
 
@@ -28,6 +29,17 @@ std::string render_plan_json(const planner::Plan& plan, const std::string& versi
             }
             point[std::string(m.group())][std::string(m.name())] = json_value(m.read(p));
         }
+        // The bill as line items (docs/models.md#cost), in the order the tiers added them.
+        Json lines = Json::array();
+        for (const tiers::BillLine& line : p.bill.lines()) {
+            lines.push_back({{"group", std::string(tiers::group_name(line.group))},
+                             {"kind", std::string(tiers::kind_name(line.kind))},
+                             {"quantity", json_value(real_or_null(line.quantity))},
+                             {"unit", std::string(tiers::unit_name(line.unit))},
+                             {"unit_price", json_value(real_or_null(line.unit_price))},
+                             {"monthly_cost", json_value(real_or_null(line.monthly_cost))}});
+        }
+        point["lines"] = std::move(lines);
         points.push_back(std::move(point));
     }
     doc["points"] = std::move(points);

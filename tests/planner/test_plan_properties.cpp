@@ -24,6 +24,7 @@
 #include "support/schema_values.hpp"
 #include "support/spec_catalogue.hpp"
 #include "support/test_files.hpp"
+#include "tiers/bill.hpp"
 #include "workload/workload_schema.hpp"
 
 using namespace capplan;
@@ -235,4 +236,44 @@ TEST_CASE("Random draws are keyed by trial and key path, so a new draw moves no 
     const std::int64_t picked = d.integer("failover.max_datacenters", 1, 4);
     CHECK(picked >= 1);
     CHECK(picked <= 4);
+}
+
+TEST_CASE("Every point's bill adds up: each group's lines to its cost, all lines to the total",
+          "[properties]") {
+    // docs/models.md#cost: every GROUP.monthly_cost and total.monthly_cost is a sum of the
+    // point's lines (test::bill_problem reads them from the JSON, 1e-9 relative). The default
+    // and the examples over 1..1M at 10 points per decade, then random workloads.
+    bool transfer = false;
+    bool cdn = false;
+    const auto check = [&](const Plan& plan) {
+        CHECK(test::bill_problem(plan).empty());
+        for (const PointPlan& p : plan.points) {
+            for (const tiers::BillLine& line : p.bill.lines()) {
+                transfer = transfer || line.kind == tiers::CostKind::transfer;
+                cdn = cdn || line.group == tiers::BillGroup::cdn;
+            }
+        }
+    };
+    for (const std::string example :
+         {"", "examples/blog.toml", "examples/mobile-api.toml", "examples/photo-sharing.toml"}) {
+        INFO("workload " << example);
+        cli::PlanInputs in;
+        in.users = "1..1M";
+        in.per_decade = "10";
+        const cli::LoadedInputs loaded =
+            example.empty() ? cli::load_inputs(in)
+                            : cli::load_inputs(in, test::read_source(example), example);
+        check(plan_growth(*loaded.workload, loaded.catalogue, loaded.users, loaded.settings));
+    }
+    // The lines the check walked include a CDN's and a transfer (cross-centre replication or
+    // origin fetches), not only instances and storage.
+    CHECK(cdn);
+    CHECK(transfer);
+    const auto cat = test::spec_catalogue();
+    for (int trial = 0; trial < 8; ++trial) {
+        INFO("trial " << trial);
+        check(
+            plan_growth(test::random_workload(test::Draws(2626, static_cast<std::uint64_t>(trial))),
+                        cat, {1, 100, 10000, 1000000, 1e8}));
+    }
 }

@@ -42,6 +42,39 @@ void set_storage(PointPlan& p, double users) {
     p.logs.storage_bytes = 30.0 * p.logs.bytes_per_day;
 }
 
+// The point's bill as line items (docs/models.md#cost): one line per group with a cost, of a
+// kind that group bills, at a round fixture price per unit (no price list is read); what the
+// total holds beyond the groups is internet egress (group `network`).
+void itemise(PointPlan& p) {
+    using tiers::BillGroup;
+    using tiers::BillUnit;
+    using tiers::CostKind;
+    double grouped = 0.0;
+    for (std::size_t g = 0; g < tiers::k_bill_groups; ++g) {
+        const auto group = static_cast<BillGroup>(g);
+        const double* cost = planner::group_monthly_cost(p, group);
+        if (cost == nullptr || *cost == 0.0) {
+            continue;
+        }
+        const bool stored =
+            group == BillGroup::db || group == BillGroup::blob || group == BillGroup::logs;
+        if (group == BillGroup::cdn) {
+            p.bill.add({group, CostKind::egress, BillUnit::gb, *cost / 0.05, 0.05, *cost});
+        } else if (stored) {
+            p.bill.add({group, CostKind::storage, BillUnit::gb_months, *cost / 0.1, 0.1, *cost});
+        } else {
+            p.bill.add(
+                {group, CostKind::instance, BillUnit::instance_hours, *cost / 0.1, 0.1, *cost});
+        }
+        grouped += *cost;
+    }
+    if (p.total.monthly_cost > grouped) {
+        const double egress = p.total.monthly_cost - grouped;
+        p.bill.add(
+            {BillGroup::network, CostKind::egress, BillUnit::gb, egress / 0.09, 0.09, egress});
+    }
+}
+
 PointPlan point_1k() {
     PointPlan p;
     set_traffic(p, 1000);
@@ -63,6 +96,7 @@ PointPlan point_1k() {
     p.total.monthly_cost = 208.40;
     p.total.monthly_cost_per_user = 0.2084;
     p.total.cost_per_million_requests = 2778.67;
+    itemise(p);
     return p;
 }
 
@@ -94,6 +128,7 @@ PointPlan point_10k() {
     p.total.monthly_cost = 867.25;
     p.total.monthly_cost_per_user = 0.086725;
     p.total.cost_per_million_requests = 1156.33;
+    itemise(p);
     return p;
 }
 
@@ -152,6 +187,7 @@ PointPlan point_100k() {
     p.total.monthly_cost_per_user = 0.0673718;
     p.total.cost_per_million_requests = 898.29;
     p.total.path_premium = 65.47;
+    itemise(p);
     return p;
 }
 
@@ -227,6 +263,7 @@ PointPlan point_1m() {
         {"cold_cache_overload", "with the cache hit ratio at 0.0 % the database runs at 260 %"},
         {"slo_unmet", "availability 99.9710 % < target 99.9900 %: no architecture "
                       "within failover.max_datacenters = 2 reaches it"}};
+    itemise(p);
     return p;
 }
 

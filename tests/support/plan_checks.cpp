@@ -53,6 +53,69 @@ std::string plan_problem(const planner::Plan& plan) {
     if (parsed.at("points").size() != plan.points.size()) {
         return "the JSON output has the wrong number of points";
     }
+    return bill_problem(plan);
+}
+
+namespace {
+
+bool near(double a, double b) {
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+std::string bill_problem(const planner::Plan& plan) {
+    // The groups whose GROUP.monthly_cost the registry marks as adding to the total.
+    std::map<std::string, double> groups;
+    for (const report::MetricDef& m : report::metric_registry()) {
+        if ((m.role & report::k_adds_to_total) != 0U) {
+            if (m.name() != "monthly_cost") {
+                return std::string(m.path) + " adds to the total but is no group's monthly_cost";
+            }
+            groups[std::string(m.group())] = 0.0;
+        }
+    }
+    const auto parsed = nlohmann::json::parse(report::render_plan_json(plan, "0.0.0"));
+    for (const auto& point : parsed.at("points")) {
+        const std::string at = " at " + point.at("users").dump();
+        std::map<std::string, double> sums = groups;
+        double all = 0.0;
+        for (const auto& line : point.at("lines")) {
+            const std::string group = line.at("group").get<std::string>();
+            const std::string what =
+                group + " " + line.at("kind").get<std::string>() + " line" + at;
+            if (!line.at("quantity").is_number() || !line.at("unit_price").is_number() ||
+                !line.at("monthly_cost").is_number()) {
+                return what + " has a value that is not finite";
+            }
+            const double quantity = line.at("quantity").get<double>();
+            const double cost = line.at("monthly_cost").get<double>();
+            if (quantity < 0.0) {
+                return what + " has a negative quantity";
+            }
+            if (!near(quantity * line.at("unit_price").get<double>(), cost)) {
+                return what + ": quantity × unit price is not its cost";
+            }
+            if (group != "network" && groups.count(group) == 0) {
+                return what + ": no metric group adds it to the total";
+            }
+            sums[group] += cost;
+            all += cost;
+        }
+        for (const auto& [group, sum] : sums) {
+            if (group == "network") {
+                continue; // no metric group yet
+            }
+            const auto& metric = point.at(group).at("monthly_cost");
+            if (!metric.is_number() || !near(sum, metric.get<double>())) {
+                return group + ".monthly_cost" + at + " is not the sum of its lines";
+            }
+        }
+        const auto& total = point.at("total").at("monthly_cost");
+        if (!total.is_number() || !near(all, total.get<double>())) {
+            return "total.monthly_cost" + at + " is not the sum of the lines";
+        }
+    }
     return {};
 }
 

@@ -15,6 +15,12 @@ namespace capplan::test {
 // The metrics, breakpoints, stage changes and the JSON rendering of `plan`.
 [[nodiscard]] std::string plan_problem(const planner::Plan& plan);
 
+// The bill in the JSON rendering (docs/models.md#cost): at every point each group's lines sum
+// to its GROUP.monthly_cost, and all lines to total.monthly_cost, within 1e-9 relative; every
+// line's group is a metric group whose cost adds to the total, or `network`; each line's
+// quantity is ≥ 0 and its quantity · unit price is its cost (1e-9 relative).
+[[nodiscard]] std::string bill_problem(const planner::Plan& plan);
+
 // True when text has the word nan, inf or infinity (any case) between non-letters.
 [[nodiscard]] bool has_non_finite_word(const std::string& text);
 
