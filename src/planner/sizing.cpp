@@ -450,8 +450,8 @@ private:
         ai.web_needed = m_p.web.servers_needed;
         ai.lb_planned = m_p.lb.instances;
         ai.lb_needed = m_lb_needed;
-        ai.db_shards = m_p.db.shards;
-        ai.db_replicas_per_shard = m_p.db.replicas_per_shard;
+        ai.db.shards = m_p.db.shards;
+        ai.db.replicas_per_shard = m_p.db.replicas_per_shard;
         ai.datacenters = m_l.rule.datacenters;
         ai.survive = m_l.rule.survive;
         AvailabilityMetrics& a = m_p.availability;

@@ -104,6 +104,16 @@ double sites_unavailability(const workload::Failover& f, std::int64_t datacenter
     return down;
 }
 
+double database_unavailability(const workload::Workload& w, const DbAvailabilityInputs& in) {
+    // The shards are in series.
+    const double one_shard =
+        shard_unavailability(w.failover, w.db.failover_time_s, in.replicas_per_shard);
+    Series shards;
+    shards.log_up = static_cast<double>(std::max<std::int64_t>(0, in.shards)) *
+                    std::log1p(-std::clamp(one_shard, 0.0, 1.0));
+    return shards.unavailable();
+}
+
 AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,
                                          double users) {
     const workload::Failover& f = w.failover;
@@ -122,12 +132,7 @@ AvailabilityMetrics compute_availability(const workload::Workload& w, const Avai
         tiers.add(web_down);
     } else {
         web_down = pool_unavailability(f, in.web_planned, in.web_needed);
-        Series shards;
-        const double one_shard =
-            shard_unavailability(f, w.db.failover_time_s, in.db_replicas_per_shard);
-        shards.log_up = static_cast<double>(std::max<std::int64_t>(0, in.db_shards)) *
-                        std::log1p(-std::clamp(one_shard, 0.0, 1.0));
-        db_down = shards.unavailable();
+        db_down = database_unavailability(w, in.db);
         tiers.add(web_down);
         tiers.add(pool_unavailability(f, in.lb_planned, in.lb_needed));
         tiers.add(db_down);

@@ -17,12 +17,17 @@
 
 namespace capplan::tiers {
 
+// What the database's term reads: its shards (0 with the single server) and the copies of each.
+struct DbAvailabilityInputs {
+    std::int64_t shards = 0;
+    std::int64_t replicas_per_shard = 0;
+};
+
 struct AvailabilityInputs {
     bool single_server = false; // one machine runs everything (web and db are the same)
     std::int64_t web_planned = 1, web_needed = 1;
     std::int64_t lb_planned = 0, lb_needed = 0; // 0: no load balancer tier
-    std::int64_t db_shards = 0;                 // 0 with the single server
-    std::int64_t db_replicas_per_shard = 0;
+    DbAvailabilityInputs db;
     std::int64_t datacenters = 1, survive = 0;
 };
 
@@ -39,5 +44,10 @@ struct AvailabilityInputs {
 // Unavailability of one database shard with `replicas` promotable standbys.
 [[nodiscard]] double shard_unavailability(const workload::Failover& f, double failover_time_s,
                                           std::int64_t replicas);
+
+// The database's term of the total (docs/models.md#availability): the share of requests it
+// fails. Separate tiers only (the single server counts its one machine).
+[[nodiscard]] double database_unavailability(const workload::Workload& w,
+                                             const DbAvailabilityInputs& in);
 
 } // namespace capplan::tiers

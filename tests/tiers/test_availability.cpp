@@ -39,7 +39,7 @@ TEST_CASE("a standby turns a shard's repair time into its failover gap", "[tiers
     in.web_needed = 2;
     in.lb_planned = 2;
     in.lb_needed = 1;
-    in.db_shards = 2;
+    in.db.shards = 2;
     const auto a = compute_availability(w, in, 1.0);
     CHECK_THAT(1.0 - a.db, WithinRel(1.0 - (4000.0 / 4001.0) * (4000.0 / 4001.0), 1e-10));
     CHECK(a.web > 0.99999);
