@@ -68,15 +68,20 @@ double pool_unavailability(const workload::Failover& f, std::int64_t total, std:
 
 } // namespace
 
+ShardOutage shard_outage(const workload::Failover& f, double failover_time_s,
+                         std::int64_t replicas) {
+    if (replicas <= 0) {
+        return {queueing::unit_availability(f.server_mtbf_s, f.server_mttr_s).unavailable, 0.0};
+    }
+    // Every primary failure costs failover_time of downtime: rate 1/MTBF × failover_time.
+    return {repairable_unavailability(f, 1 + replicas, 1),
+            f.server_mtbf_s > 0.0 ? failover_time_s / f.server_mtbf_s : 1.0};
+}
+
 double shard_unavailability(const workload::Failover& f, double failover_time_s,
                             std::int64_t replicas) {
-    if (replicas <= 0) {
-        return queueing::unit_availability(f.server_mtbf_s, f.server_mttr_s).unavailable;
-    }
-    const double all_down = repairable_unavailability(f, 1 + replicas, 1);
-    // Every primary failure costs failover_time of downtime: rate 1/MTBF × failover_time.
-    const double gap = f.server_mtbf_s > 0.0 ? failover_time_s / f.server_mtbf_s : 1.0;
-    return std::clamp(all_down + gap, 0.0, 1.0);
+    const ShardOutage o = shard_outage(f, failover_time_s, replicas);
+    return std::clamp(o.all_down + o.gap, 0.0, 1.0);
 }
 
 double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
@@ -105,13 +110,26 @@ double sites_unavailability(const workload::Failover& f, std::int64_t datacenter
 }
 
 double database_unavailability(const workload::Workload& w, const DbAvailabilityInputs& in) {
-    // The shards are in series.
-    const double one_shard =
-        shard_unavailability(w.failover, w.db.failover_time_s, in.replicas_per_shard);
-    Series shards;
-    shards.log_up = static_cast<double>(std::max<std::int64_t>(0, in.shards)) *
-                    std::log1p(-std::clamp(one_shard, 0.0, 1.0));
-    return shards.unavailable();
+    // A request needs k of the shards (every shard when db.shards_per_request is 0): it fails
+    // when any of its k is down, 1 − (1 − u)^k, whichever shards they are, since every shard
+    // keeps the same copies (so each shard's traffic share, Σ shareᵢ·uᵢ, drops out).
+    const std::int64_t shards = std::max<std::int64_t>(0, in.shards);
+    const std::int64_t k =
+        w.db.shards_per_request <= 0 ? shards : std::min(w.db.shards_per_request, shards);
+    const auto any_of_k = [k](double u) {
+        Series s;
+        s.log_up = static_cast<double>(k) * std::log1p(-std::clamp(u, 0.0, 1.0));
+        return s.unavailable();
+    };
+    const ShardOutage o = shard_outage(w.failover, w.db.failover_time_s, in.replicas_per_shard);
+    const double writes = any_of_k(o.all_down + o.gap);
+    if (!w.db.reads_during_failover || o.gap <= 0.0) {
+        return writes; // every request needs the primary through a failover
+    }
+    // The replicas serve the reads through a failover: a request that only reads fails while
+    // every copy of one of its shards is down; one that writes, also during the gap.
+    const double write_share = std::clamp(w.traffic.write_fraction, 0.0, 1.0);
+    return (1.0 - write_share) * any_of_k(o.all_down) + write_share * writes;
 }
 
 AvailabilityMetrics compute_availability(const workload::Workload& w, const AvailabilityInputs& in,
@@ -145,6 +163,8 @@ AvailabilityMetrics compute_availability(const workload::Workload& w, const Avai
     a.sites = 1.0 - sites_down;
     const double total_down = total.unavailable();
     a.total = 1.0 - total_down;
+    // Every shard keeps the same copies: its users see the total (docs/models.md#availability).
+    a.worst_shard = a.total;
     a.meets_target = total_down <= tolerant_limit(1.0 - a.target);
     a.downtime_s_per_month = total_down * k_seconds_per_month;
     return a;

@@ -41,12 +41,24 @@ struct AvailabilityInputs {
 [[nodiscard]] double sites_unavailability(const workload::Failover& f, std::int64_t datacenters,
                                           std::int64_t survive);
 
-// Unavailability of one database shard with `replicas` promotable standbys.
+// One shard's outage with `replicas` promotable standbys: the share of time every copy is down
+// (`all_down`; without a standby, the lone primary's 1 − a) and, with a standby, the failover
+// gap failover_time/MTBF that every primary failure costs the writes.
+struct ShardOutage {
+    double all_down = 0.0;
+    double gap = 0.0;
+};
+[[nodiscard]] ShardOutage shard_outage(const workload::Failover& f, double failover_time_s,
+                                       std::int64_t replicas);
+
+// Unavailability of one database shard with `replicas` promotable standbys (all_down + gap).
 [[nodiscard]] double shard_unavailability(const workload::Failover& f, double failover_time_s,
                                           std::int64_t replicas);
 
 // The database's term of the total (docs/models.md#availability): the share of requests it
-// fails. Separate tiers only (the single server counts its one machine).
+// fails, each request needing db.shards_per_request shards (0: all), its reads served through
+// a failover when db.reads_during_failover. Separate tiers only (the single server counts its
+// one machine).
 [[nodiscard]] double database_unavailability(const workload::Workload& w,
                                              const DbAvailabilityInputs& in);
 

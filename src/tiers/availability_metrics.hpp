@@ -9,6 +9,9 @@ struct AvailabilityMetrics {
     double web = 1, db = 1, sites = 1, total = 1, target = 0;
     bool meets_target = true;
     double downtime_s_per_month = 0;
+    // The total as the users of the worst shard see it. Every shard keeps the same copies, so
+    // today it equals `total`; it parts from it once shards differ.
+    double worst_shard = 1;
 };
 
 } // namespace capplan::tiers

@@ -22,6 +22,10 @@ struct Db {
     double max_shard_size_bytes = 2e12; // "2TB": sizes are SI unless written with i (TiB)
     double shard_key_zipf = 0.0;
     double failover_time_s = 60.0;
+    // Shards one request needs (docs/models.md#availability); 0: every shard, so one shard's
+    // outage fails every request.
+    std::int64_t shards_per_request = 0;
+    bool reads_during_failover = false; // replicas go on serving reads while a primary fails over
     double storage_per_gb_month = 0.115;
 
     bool operator==(const Db&) const = default;

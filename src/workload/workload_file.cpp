@@ -104,17 +104,18 @@ private:
                 continue;
             }
             std::string message = fmt::format("unknown key '{}' in {}", name, context);
-            if (const auto suggestion = closest_match(name, allowed)) {
+            // A key of another section, spelt right, says where it belongs before any
+            // near-miss of this section is offered.
+            const auto home =
+                std::find_if(workload_keys().begin(), workload_keys().end(), [&](const KeySpec& k) {
+                    return k.key == name && k.section != section && !k.section.empty();
+                });
+            if (home != workload_keys().end()) {
+                message += fmt::format("; '{}' belongs in [{}]", name, home->section);
+            } else if (const auto suggestion = closest_match(name, allowed)) {
                 message += fmt::format("; did you mean '{}'?", *suggestion);
             } else if (name == "budgets") {
                 message += "; did you mean [[budget]]?";
-            } else {
-                for (const KeySpec& k : workload_keys()) {
-                    if (k.key == name && k.section != section && !k.section.empty()) {
-                        message += fmt::format("; '{}' belongs in [{}]", name, k.section);
-                        break;
-                    }
-                }
             }
             m_reader.fail(key->source(), message);
         }

@@ -103,6 +103,8 @@ std::vector<KeySpec> make_keys() {
         {"db", "max_shard_size", V::size, {0, k_max_bytes, true}, &field<&W::db, &Db::max_shard_size_bytes>},
         {"db", "shard_key_zipf", V::number, {0, k_max_zipf}, &field<&W::db, &Db::shard_key_zipf>},
         {"db", "failover_time", V::duration, k_duration, &field<&W::db, &Db::failover_time_s>},
+        {"db", "shards_per_request", V::integer, {0, 1e6}, &field<&W::db, &Db::shards_per_request>},
+        {"db", "reads_during_failover", V::boolean, k_none, &field<&W::db, &Db::reads_during_failover>},
         {"db", "storage_per_gb_month", V::money, k_money, &field<&W::db, &Db::storage_per_gb_month>},
 
         {"cache", "instance", V::instance, k_none, &field<&W::cache, &Cache::instance>},

@@ -121,6 +121,7 @@ TEST_CASE("The registry lists every metric capplan(1) promises, once", "[metrics
                                                "availability.db",
                                                "availability.sites",
                                                "availability.total",
+                                               "availability.worst_shard",
                                                "availability.target",
                                                "availability.meets_target",
                                                "availability.downtime_s_per_month",

@@ -42,10 +42,12 @@ void set_storage(PointPlan& p, double users) {
     p.logs.storage_bytes = 30.0 * p.logs.bytes_per_day;
 }
 
-// The point's bill as line items (docs/models.md#cost): one line per group with a cost, of a
-// kind that group bills, at a round fixture price per unit (no price list is read); what the
-// total holds beyond the groups is internet egress (group `network`).
-void itemise(PointPlan& p) {
+// What follows from the rest of a point: the worst shard's users see the total (every shard
+// keeps the same copies), and the bill as line items (docs/models.md#cost): one line per group
+// with a cost, of a kind that group bills, at a round fixture price per unit (no price list is
+// read); what the total holds beyond the groups is internet egress (group `network`).
+void finish(PointPlan& p) {
+    p.availability.worst_shard = p.availability.total;
     using tiers::BillGroup;
     using tiers::BillUnit;
     using tiers::CostKind;
@@ -96,7 +98,7 @@ PointPlan point_1k() {
     p.total.monthly_cost = 208.40;
     p.total.monthly_cost_per_user = 0.2084;
     p.total.cost_per_million_requests = 2778.67;
-    itemise(p);
+    finish(p);
     return p;
 }
 
@@ -128,7 +130,7 @@ PointPlan point_10k() {
     p.total.monthly_cost = 867.25;
     p.total.monthly_cost_per_user = 0.086725;
     p.total.cost_per_million_requests = 1156.33;
-    itemise(p);
+    finish(p);
     return p;
 }
 
@@ -187,7 +189,7 @@ PointPlan point_100k() {
     p.total.monthly_cost_per_user = 0.0673718;
     p.total.cost_per_million_requests = 898.29;
     p.total.path_premium = 65.47;
-    itemise(p);
+    finish(p);
     return p;
 }
 
@@ -263,7 +265,7 @@ PointPlan point_1m() {
         {"cold_cache_overload", "with the cache hit ratio at 0.0 % the database runs at 260 %"},
         {"slo_unmet", "availability 99.9710 % < target 99.9900 %: no architecture "
                       "within failover.max_datacenters = 2 reaches it"}};
-    itemise(p);
+    finish(p);
     return p;
 }
 

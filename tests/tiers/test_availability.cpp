@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 #include "tiers/availability.hpp"
 #include "workload/workload.hpp"
 
@@ -43,4 +47,97 @@ TEST_CASE("a standby turns a shard's repair time into its failover gap", "[tiers
     const auto a = compute_availability(w, in, 1.0);
     CHECK_THAT(1.0 - a.db, WithinRel(1.0 - (4000.0 / 4001.0) * (4000.0 / 4001.0), 1e-10));
     CHECK(a.web > 0.99999);
+}
+
+namespace {
+
+// A pool tier far from its limit (30 web servers of which 20 must be up, 4 proxies of 2) and
+// two centres of which one may fail, so that the database's term decides.
+AvailabilityInputs two_centres(std::int64_t shards, std::int64_t replicas) {
+    AvailabilityInputs in;
+    in.web_planned = 30;
+    in.web_needed = 20;
+    in.lb_planned = 4;
+    in.lb_needed = 2;
+    in.db.shards = shards;
+    in.db.replicas_per_shard = replicas;
+    in.datacenters = 2;
+    in.survive = 1;
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("each shard is a blast radius: 30 shards meet 99.99 %", "[tiers][availability]") {
+    // Hand derivation (docs/models.md#availability), capplan-workload(5) defaults but the keys
+    // named: one replica per shard, MTBF 4000 h, MTTR 1 h, 2 crews, failover 60 s. One shard:
+    // u = (1/4001)² + 60/(4000·3600) = 6.247e-8 + 4.1667e-6 = 4.2291e-6. In series, 30 shards
+    // are down 1 − (1 − u)^30 = 1.2687e-4, above the 1e-4 that 99.99 % allows; each shard a
+    // blast radius (db.shards_per_request = 1), the users of one shard lose 1/30 of the
+    // requests for its outages: Σ (1/30)·u = u = 4.23e-6, and the total (sites (4/8764)² =
+    // 2.08e-7, web and proxies ~1e-30) meets 99.99 %.
+    workload::Workload w;
+    w.slo.availability = workload::Stepped<double>(0.9999);
+    const double u = 1.0 / (4001.0 * 4001.0) + 60.0 / (4000.0 * 3600.0);
+    w.db.shards_per_request = 0; // every shard: the series rule
+    const auto series = compute_availability(w, two_centres(30, 1), 1e6);
+    CHECK_THAT(1.0 - series.db, WithinRel(1.0 - std::pow(1.0 - u, 30.0), 1e-9));
+    CHECK_FALSE(series.meets_target);
+    w.db.shards_per_request = 1;
+    const auto blast = compute_availability(w, two_centres(30, 1), 1e6);
+    CHECK_THAT(1.0 - blast.db, WithinRel(u, 1e-9));
+    CHECK(blast.meets_target);
+    CHECK_THAT(1.0 - blast.total, WithinRel(u + (4.0 / 8764.0) * (4.0 / 8764.0), 1e-3));
+    CHECK(blast.worst_shard == blast.total); // every shard keeps the same copies
+}
+
+TEST_CASE("a fan-out request fails when any of its shards is down", "[tiers][availability]") {
+    // db.shards_per_request = k over S = 10 shards of one replica: 1 − (1 − u)^k, u as above;
+    // k above S needs every shard (S).
+    workload::Workload w;
+    const double u = 1.0 / (4001.0 * 4001.0) + 60.0 / (4000.0 * 3600.0);
+    for (const std::int64_t k : {1, 3, 10, 50}) {
+        w.db.shards_per_request = k;
+        const double kk = static_cast<double>(std::min<std::int64_t>(k, 10));
+        CHECK_THAT(database_unavailability(w, {10, 1}),
+                   WithinRel(1.0 - std::pow(1.0 - u, kk), 1e-9));
+    }
+    // Reads go on on the replicas through a failover (db.reads_during_failover): a request that
+    // only reads fails while both copies of one of its 3 shards are down, 1 − (1 − a²)^3 with
+    // a² = (1/4001)²; the traffic.write_fraction = 5 % that write also lose the gap.
+    w.db.shards_per_request = 3;
+    w.db.reads_during_failover = true;
+    const double both = 1.0 / (4001.0 * 4001.0);
+    const double expected =
+        0.95 * (1.0 - std::pow(1.0 - both, 3.0)) + 0.05 * (1.0 - std::pow(1.0 - u, 3.0));
+    CHECK_THAT(database_unavailability(w, {10, 1}), WithinRel(expected, 1e-9));
+    // Without a replica there is no failover: the lone primary's repair, reads or writes.
+    CHECK_THAT(database_unavailability(w, {10, 0}),
+               WithinRel(1.0 - std::pow(4000.0 / 4001.0, 3.0), 1e-9));
+}
+
+TEST_CASE("more shards never lower the database's term when each is a blast radius",
+          "[tiers][availability]") {
+    // Metamorphic, at the tier level: with db.shards_per_request = 1 and the same replicas per
+    // shard, S + 1 shards are never less available than S; with S = 1 every rule is the
+    // one-shard formula (shard_unavailability).
+    for (const bool reads : {false, true}) {
+        workload::Workload w;
+        w.db.shards_per_request = 1;
+        w.db.reads_during_failover = reads;
+        for (const std::int64_t replicas : {0, 1, 2}) {
+            double previous = 1.0;
+            for (std::int64_t s = 1; s <= 4096; s *= 2) {
+                const double down = database_unavailability(w, {s, replicas});
+                CHECK(down <= previous);
+                previous = down;
+            }
+            w.db.shards_per_request = 0;
+            w.db.reads_during_failover = false;
+            CHECK(database_unavailability(w, {1, replicas}) ==
+                  shard_unavailability(w.failover, w.db.failover_time_s, replicas));
+            w.db.shards_per_request = 1;
+            w.db.reads_during_failover = reads;
+        }
+    }
 }

@@ -115,7 +115,7 @@ TEST_CASE("The defaults equal the documented ones", "[workload][defaults]") {
     CHECK(spec.budgets[0].id == "total.monthly_cost");
     CHECK(spec.budgets[0].max->value == 60000.0);
     CHECK(spec.budgets[0].file == "photo-sharing.toml");
-    CHECK(spec.budgets[0].pos.line == 149);
+    CHECK(spec.budgets[0].pos.line == 151);
     // Positions of keys, for later diagnostics.
     CHECK(spec.positions.at("web.instance").line == 50);
     CHECK(spec.positions.at("web.instance").column == 12);
