@@ -24,8 +24,8 @@ struct Db {
     double failover_time_s = 60.0;
     // Shards one request needs (docs/models.md#availability); 0: every shard, so one shard's
     // outage fails every request.
-    std::int64_t shards_per_request = 0;
-    bool reads_during_failover = false; // replicas go on serving reads while a primary fails over
+    std::int64_t shards_per_request = 1;
+    bool reads_during_failover = true; // replicas go on serving reads while a primary fails over
     double storage_per_gb_month = 0.115;
 
     bool operator==(const Db&) const = default;

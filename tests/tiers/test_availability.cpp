@@ -37,14 +37,17 @@ TEST_CASE("a standby turns a shard's repair time into its failover gap", "[tiers
     CHECK_THAT(shard_unavailability(w.failover, 60.0, 0), WithinRel(1.0 / 4001.0, 1e-13));
     CHECK_THAT(shard_unavailability(w.failover, 60.0, 1),
                WithinRel(1.0 / (4001.0 * 4001.0) + 60.0 / (4000.0 * 3600.0), 1e-12));
-    // Shards in series: two shards without standby are down 1 − (4000/4001)².
+    // Shards in series (every request needs both: db.shards_per_request = 0): two shards
+    // without standby are down 1 − (4000/4001)².
+    workload::Workload series = w;
+    series.db.shards_per_request = 0;
     AvailabilityInputs in;
     in.web_planned = 3;
     in.web_needed = 2;
     in.lb_planned = 2;
     in.lb_needed = 1;
     in.db.shards = 2;
-    const auto a = compute_availability(w, in, 1.0);
+    const auto a = compute_availability(series, in, 1.0);
     CHECK_THAT(1.0 - a.db, WithinRel(1.0 - (4000.0 / 4001.0) * (4000.0 / 4001.0), 1e-10));
     CHECK(a.web > 0.99999);
 }
@@ -78,6 +81,7 @@ TEST_CASE("each shard is a blast radius: 30 shards meet 99.99 %", "[tiers][avail
     // 2.08e-7, web and proxies ~1e-30) meets 99.99 %.
     workload::Workload w;
     w.slo.availability = workload::Stepped<double>(0.9999);
+    w.db.reads_during_failover = false; // every request loses the gap
     const double u = 1.0 / (4001.0 * 4001.0) + 60.0 / (4000.0 * 3600.0);
     w.db.shards_per_request = 0; // every shard: the series rule
     const auto series = compute_availability(w, two_centres(30, 1), 1e6);
@@ -95,6 +99,7 @@ TEST_CASE("a fan-out request fails when any of its shards is down", "[tiers][ava
     // db.shards_per_request = k over S = 10 shards of one replica: 1 − (1 − u)^k, u as above;
     // k above S needs every shard (S).
     workload::Workload w;
+    w.db.reads_during_failover = false; // every request loses the gap
     const double u = 1.0 / (4001.0 * 4001.0) + 60.0 / (4000.0 * 3600.0);
     for (const std::int64_t k : {1, 3, 10, 50}) {
         w.db.shards_per_request = k;
