@@ -22,6 +22,18 @@ std::string first_miss(const SizedArchitecture& s) {
     return s.worst_limit;
 }
 
+// Every limit `s` breaks, the worst first ("a; b; c"), or its first miss when it kept none.
+std::string every_miss(const SizedArchitecture& s) {
+    if (s.broken.empty()) {
+        return first_miss(s);
+    }
+    std::string out;
+    for (const std::string& reason : s.broken) {
+        out += out.empty() ? reason : "; " + reason;
+    }
+    return out;
+}
+
 std::string change_reason(const workload::Stage& rule, const SizedArchitecture& before,
                           const SizedArchitecture& after, const std::string& currency) {
     if (!before.feasible) {
@@ -82,7 +94,7 @@ void append_stage_changes(const workload::Stage& rule, double below, double at,
 std::string path_miss_text(const SizedArchitecture& path_point, const SizedArchitecture& feasible) {
     return fmt::format("the growth path misses a limit here ({}); {} would meet every limit "
                        "(see --choice point)",
-                       first_miss(path_point), short_stage(feasible.plan.stage));
+                       every_miss(path_point), short_stage(feasible.plan.stage));
 }
 
 std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice& all,
@@ -92,11 +104,16 @@ std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice&
         ++level;
     }
     if (level >= k_levels - 1) {
-        return fmt::format("{} availability is out of reach here: the best any architecture "
-                           "that meets the other limits reaches is {} (this plan: {})",
-                           percent_apart(availability_target, all.best_availability),
-                           percent_apart(all.best_availability, availability_target),
-                           percent_apart(point.plan.availability.total, availability_target));
+        return fmt::format(
+            "{} availability is out of reach here: the best any architecture "
+            "that meets the other limits reaches is {} (this plan: {})",
+            percent_apart(availability_target, all.best_availability),
+            percent_apart(all.best_availability, availability_target),
+            point.levels.met() >= k_levels - 1
+                ? percent_apart(point.plan.availability.total, availability_target)
+                : fmt::format("{}, and it breaks {}",
+                              percent_apart(point.plan.availability.total, availability_target),
+                              every_miss(point)));
     }
     static const char* const names[] = {"every station below 100 % busy", "the utilization limits",
                                         "the latency limits"};
@@ -104,7 +121,7 @@ std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice&
     return fmt::format("{} {} out of reach here; the closest any architecture comes: {} "
                        "(this plan: {})",
                        names[level], level == 0 ? "is" : "are",
-                       closest.empty() ? std::string("-") : closest, first_miss(point));
+                       closest.empty() ? std::string("-") : closest, every_miss(point));
 }
 
 std::string percent_apart(double value, double limit) {

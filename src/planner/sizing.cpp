@@ -483,6 +483,20 @@ private:
                 lv.reason[0] = c.busy >= 1.0 ? c.reason : std::string();
             }
         }
+        if (m_ctx.report_metrics && !m_out.feasible) {
+            std::vector<const LimitCheck*> broken;
+            for (const LimitCheck& c : m_f.limits) {
+                if (is_broken(c.ratio) && !c.reason.empty()) {
+                    broken.push_back(&c);
+                }
+            }
+            std::stable_sort(
+                broken.begin(), broken.end(),
+                [](const LimitCheck* a, const LimitCheck* b) { return a->ratio > b->ratio; });
+            for (const LimitCheck* c : broken) {
+                m_out.broken.push_back(c->reason);
+            }
+        }
         if (worst != nullptr) {
             m_out.worst_violation = worst->ratio;
             if (!worst->reason.empty()) {

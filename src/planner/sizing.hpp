@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "planner/point_plan.hpp"
 #include "tiers/cache_hold.hpp"
@@ -69,6 +70,8 @@ struct SizedArchitecture {
     LimitLevels levels;           // the limits by level (for the choice without a feasible set)
     std::string worst_limit;      // the worst limit in words with numbers (also when feasible
                                   // and report_metrics: the tightest one)
+    // With report_metrics: every broken limit in words with numbers, the worst first.
+    std::vector<std::string> broken;
     // What a growth path would hold of this sizing: the database's size (an index into
     // db_sizes, 0 without one), shards (as min_shards) and replicas, and the cache's primaries.
     tiers::DbHold db;
