@@ -277,3 +277,35 @@ TEST_CASE("keep: a larger size replaces the held one only for the stage's saving
     // The scan met a load where xlarge was cheaper by less than the threshold (kept large).
     CHECK(flips_kept >= 1);
 }
+
+TEST_CASE("a db.r7g.16xlarge primary takes 10,000 writes/s on one shard with PostgreSQL's apply",
+          "[tiers][db]") {
+    // The keys set: db.instance = "db.r7g.16xlarge" (64 vCPUs, one thread per core, so no
+    // slowdown) and db.apply_time = 11 µs, a PostgreSQL replica's replay of one write
+    // (docs/models.md#replication); db.apply_parallelism stays 1 (one replay process).
+    // Defaults otherwise: db.write_time 4 ms, db.read_time 1.5 ms, max_utilization 0.7.
+    // Primary: 10,000 writes/s × 4 ms = 40 Erlangs on 64: 62.5 % ≤ 70 %, one shard.
+    // Apply: 10,000 × 11 µs = 0.11 of one thread (≤ 0.5).
+    // Replicas: 900,000 reads/s × 1.5 ms = 1,350 Erlangs; each offers 64·0.7 − 0.11 = 44.69,
+    // so at least ⌈30.21⌉ = 31 replicas.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.db.instance = "db.r7g.16xlarge";
+    w.db.apply_time_s = 11e-6;
+    DbInputs in;
+    in.read_rps = 900'000.0;
+    in.cold_read_rps = 900'000.0;
+    in.write_rps = 10'000.0;
+    in.users = 10e6;
+    in.replicas = true;
+    in.sharding = true;
+    const DbPlan p = size_database(w, cat, in);
+    CHECK(p.shards.shards == 1);
+    CHECK_THAT(p.primary_utilization, WithinRel(0.625, 1e-12));
+    CHECK_THAT(p.apply_utilization, WithinRel(0.11, 1e-12));
+    CHECK(p.replicas_per_shard >= 31);
+    CHECK(worst(p) <= 1.0);
+    // With the 2 ms default a replica would apply 20 Erlangs on its one thread: it shards.
+    w.db.apply_time_s = 0.002;
+    CHECK(size_database(w, cat, in).shards.shards > 1);
+}
