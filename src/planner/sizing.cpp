@@ -446,10 +446,10 @@ private:
     void judge_availability() {
         AvailabilityInputs ai;
         ai.single_server = !m_l.separate;
-        ai.web_planned = m_p.web.servers;
-        ai.web_needed = m_p.web.servers_needed;
-        ai.lb_planned = m_p.lb.instances;
-        ai.lb_needed = m_lb_needed;
+        ai.web = {m_p.web.servers, m_p.web.servers_needed,
+                  m_p.web.utilization * static_cast<double>(m_p.web.servers)};
+        ai.lb = {m_p.lb.instances, m_lb_needed,
+                 m_p.lb.utilization * static_cast<double>(m_p.lb.instances)};
         ai.db.shards = m_p.db.shards;
         ai.db.replicas_per_shard = m_p.db.replicas_per_shard;
         ai.datacenters = m_l.rule.datacenters;

@@ -66,7 +66,17 @@ double pool_unavailability(const workload::Failover& f, std::int64_t total, std:
     return repairable_unavailability(f, total, needed);
 }
 
+double pool_unavailability(const workload::Failover& f, const PoolAvailabilityInputs& pool) {
+    return pool_unavailability(f, pool.planned, pool_servers_up(f, pool));
+}
+
 } // namespace
+
+std::int64_t pool_servers_up(const workload::Failover& f,
+                             const PoolAvailabilityInputs& pool) noexcept {
+    (void)f;
+    return pool.needed;
+}
 
 ShardOutage shard_outage(const workload::Failover& f, double failover_time_s,
                          std::int64_t replicas) {
@@ -149,10 +159,10 @@ AvailabilityMetrics compute_availability(const workload::Workload& w, const Avai
         db_down = web_down;
         tiers.add(web_down);
     } else {
-        web_down = pool_unavailability(f, in.web_planned, in.web_needed);
+        web_down = pool_unavailability(f, in.web);
         db_down = database_unavailability(w, in.db);
         tiers.add(web_down);
-        tiers.add(pool_unavailability(f, in.lb_planned, in.lb_needed));
+        tiers.add(pool_unavailability(f, in.lb));
         tiers.add(db_down);
     }
     Series total = tiers;

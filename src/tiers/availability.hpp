@@ -23,10 +23,19 @@ struct DbAvailabilityInputs {
     std::int64_t replicas_per_shard = 0;
 };
 
+// A pool of stateless servers counted in availability (the web servers, the proxies): `planned`
+// servers, `needed` of them at slo.max_utilization, and the peak load in servers' worth, `busy`
+// = utilization × planned (the pool saturates with `busy` or fewer servers up).
+struct PoolAvailabilityInputs {
+    std::int64_t planned = 0;
+    std::int64_t needed = 0;
+    double busy = 0.0;
+};
+
 struct AvailabilityInputs {
     bool single_server = false; // one machine runs everything (web and db are the same)
-    std::int64_t web_planned = 1, web_needed = 1;
-    std::int64_t lb_planned = 0, lb_needed = 0; // 0: no load balancer tier
+    PoolAvailabilityInputs web{1, 1, 0.0};
+    PoolAvailabilityInputs lb; // planned 0: no load balancer tier
     DbAvailabilityInputs db;
     std::int64_t datacenters = 1, survive = 0;
 };
@@ -35,6 +44,11 @@ struct AvailabilityInputs {
 // capplan-workload(5) STEP TABLES).
 [[nodiscard]] AvailabilityMetrics compute_availability(const workload::Workload& w,
                                                        const AvailabilityInputs& in, double users);
+
+// How many of `pool`'s servers must be up for the pool to count as up: the servers needed at
+// slo.max_utilization.
+[[nodiscard]] std::int64_t pool_servers_up(const workload::Failover& f,
+                                           const PoolAvailabilityInputs& pool) noexcept;
 
 // Unavailability of the sites alone: P(fewer than D − k of D centres up). Every architecture's
 // total availability is at most 1 minus this.

@@ -42,10 +42,8 @@ TEST_CASE("a standby turns a shard's repair time into its failover gap", "[tiers
     workload::Workload series = w;
     series.db.shards_per_request = 0;
     AvailabilityInputs in;
-    in.web_planned = 3;
-    in.web_needed = 2;
-    in.lb_planned = 2;
-    in.lb_needed = 1;
+    in.web = {3, 2, 1.0};
+    in.lb = {2, 1, 0.5};
     in.db.shards = 2;
     const auto a = compute_availability(series, in, 1.0);
     CHECK_THAT(1.0 - a.db, WithinRel(1.0 - (4000.0 / 4001.0) * (4000.0 / 4001.0), 1e-10));
@@ -58,10 +56,8 @@ namespace {
 // two centres of which one may fail, so that the database's term decides.
 AvailabilityInputs two_centres(std::int64_t shards, std::int64_t replicas) {
     AvailabilityInputs in;
-    in.web_planned = 30;
-    in.web_needed = 20;
-    in.lb_planned = 4;
-    in.lb_needed = 2;
+    in.web = {30, 20, 14.0};
+    in.lb = {4, 2, 1.0};
     in.db.shards = shards;
     in.db.replicas_per_shard = replicas;
     in.datacenters = 2;
