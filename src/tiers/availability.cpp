@@ -74,8 +74,14 @@ double pool_unavailability(const workload::Failover& f, const PoolAvailabilityIn
 
 std::int64_t pool_servers_up(const workload::Failover& f,
                              const PoolAvailabilityInputs& pool) noexcept {
-    (void)f;
-    return pool.needed;
+    if (f.pool_up == workload::PoolUp::needed) {
+        return pool.needed;
+    }
+    // k servers carry the load below saturation when k > busy: k = ⌊busy⌋ + 1, at least one,
+    // at most the pool.
+    const double busy = std::max(0.0, pool.busy);
+    const double k = std::floor(busy) + 1.0;
+    return k >= static_cast<double>(pool.planned) ? pool.planned : static_cast<std::int64_t>(k);
 }
 
 ShardOutage shard_outage(const workload::Failover& f, double failover_time_s,

@@ -46,7 +46,8 @@ struct AvailabilityInputs {
                                                        const AvailabilityInputs& in, double users);
 
 // How many of `pool`'s servers must be up for the pool to count as up: the servers needed at
-// slo.max_utilization.
+// slo.max_utilization (failover.pool_up = "needed"), or (`load`) the fewest that carry the
+// peak load below saturation, ⌊busy⌋ + 1, at most the pool.
 [[nodiscard]] std::int64_t pool_servers_up(const workload::Failover& f,
                                            const PoolAvailabilityInputs& pool) noexcept;
 

@@ -7,11 +7,16 @@
 namespace capplan::workload {
 
 enum class FailoverScope { zone, region };
+// When a pool of stateless servers counts as up (docs/models.md#availability): while the
+// servers needed at slo.max_utilization are up, or while the servers up carry the load below
+// saturation.
+enum class PoolUp { needed, load };
 
 struct Failover {
     std::int64_t max_datacenters = 3;
     std::int64_t survive = 1;
     std::int64_t spares = 1;
+    PoolUp pool_up = PoolUp::needed;
     FailoverScope scope = FailoverScope::zone;
     double server_mtbf_s = 4000.0 * 3600.0;
     double server_mttr_s = 3600.0;

@@ -153,6 +153,7 @@ std::vector<KeySpec> make_keys() {
         {"failover", "max_datacenters", V::integer, {1, 32}, &field<&W::failover, &Failover::max_datacenters>},
         {"failover", "survive", V::integer, {0, 31}, &field<&W::failover, &Failover::survive>},
         {"failover", "spares", V::integer, {0, 1e6}, &field<&W::failover, &Failover::spares>},
+        {"failover", "pool_up", V::choice, k_none, &field<&W::failover, &Failover::pool_up>, {"needed", "load"}},
         {"failover", "scope", V::choice, k_none, &field<&W::failover, &Failover::scope>, {"zone", "region"}},
         {"failover", "server_mtbf", V::duration, k_positive_duration, &field<&W::failover, &Failover::server_mtbf_s>},
         {"failover", "server_mttr", V::duration, k_positive_duration, &field<&W::failover, &Failover::server_mttr_s>},

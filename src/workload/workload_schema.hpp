@@ -57,7 +57,7 @@ using FieldRef =
                  bool& (*)(Workload&), Stepped<double>& (*)(Workload&),
                  std::optional<double>& (*)(Workload&), Balancing& (*)(Workload&),
                  RequestScheme& (*)(Workload&), FailoverScope& (*)(Workload&),
-                 std::vector<std::string>& (*)(Workload&)>;
+                 PoolUp& (*)(Workload&), std::vector<std::string>& (*)(Workload&)>;
 
 struct KeySpec {
     std::string_view section; // "" for a top-level key

@@ -142,3 +142,46 @@ TEST_CASE("more shards never lower the database's term when each is a blast radi
         }
     }
 }
+
+TEST_CASE("a pool is up while the servers up carry its load (failover.pool_up = load)",
+          "[tiers][availability]") {
+    // Hand derivation (docs/models.md#availability). Keys set: failover.pool_up, and
+    // failover.repair_crews = 10^6 (repairs not limited by crews). 100,000 web servers at 70 %
+    // carry 70,000 servers' worth: 70,001 must be up. Failures are about Binomial(10^5, 1/4001),
+    // mean 25: 30,000 down at once has probability far below 1e-300, so the pool's
+    // unavailability is 0 to the last digit. Under "needed" (100,000 planned, 99,999 needed
+    // with one spare) two failures take it down: P(at least 2 down) = 1 − P(0) − P(1) ≈ 1 for a
+    // mean of 25 (e^-25·(1 + 25) = 3.6e-10 up).
+    workload::Workload w;
+    w.failover.repair_crews = 1'000'000;
+    AvailabilityInputs in;
+    in.web = {100'000, 99'999, 70'000.0};
+    w.failover.pool_up = workload::PoolUp::load;
+    CHECK(pool_servers_up(w.failover, in.web) == 70'001);
+    CHECK(compute_availability(w, in, 1e6).web == 1.0);
+    w.failover.pool_up = workload::PoolUp::needed;
+    CHECK(pool_servers_up(w.failover, in.web) == 99'999);
+    CHECK(compute_availability(w, in, 1e6).web < 1e-6);
+    // At the edges: an idle pool needs one server; a saturated one needs all of them.
+    w.failover.pool_up = workload::PoolUp::load;
+    CHECK(pool_servers_up(w.failover, {10, 3, 0.0}) == 1);
+    CHECK(pool_servers_up(w.failover, {10, 10, 9.5}) == 10);
+    CHECK(pool_servers_up(w.failover, {10, 10, 14.0}) == 10);
+}
+
+TEST_CASE("more headroom never lowers a pool's availability", "[tiers][availability]") {
+    // Metamorphic: the same planned pool carrying less load (failover.pool_up = load) needs no
+    // more servers up, so its availability never falls; with default crews too.
+    workload::Workload w;
+    w.failover.pool_up = workload::PoolUp::load;
+    for (const std::int64_t planned : {2, 10, 1000, 20'000}) {
+        double previous = 0.0;
+        for (double share = 1.0; share >= 0.05; share -= 0.05) {
+            AvailabilityInputs in;
+            in.web = {planned, planned, share * static_cast<double>(planned)};
+            const double web = compute_availability(w, in, 1.0).web;
+            CHECK(web >= previous);
+            previous = web;
+        }
+    }
+}
