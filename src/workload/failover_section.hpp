@@ -16,7 +16,7 @@ struct Failover {
     std::int64_t max_datacenters = 3;
     std::int64_t survive = 1;
     std::int64_t spares = 1;
-    PoolUp pool_up = PoolUp::needed;
+    PoolUp pool_up = PoolUp::load;
     FailoverScope scope = FailoverScope::zone;
     double server_mtbf_s = 4000.0 * 3600.0;
     double server_mttr_s = 3600.0;
