@@ -52,9 +52,16 @@ double repairable_unavailability(const workload::Failover& f, std::int64_t total
     if (const auto it = known.find(key); it != known.end()) {
         return it->second;
     }
+    // Repairs not limited by crews (failover.repair_crews = "unlimited", stored as 0): each
+    // server fails and is repaired on its own, so the count up is binomial.
     const double down =
-        queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s, f.server_mttr_s)
-            .unavailable;
+        f.repair_crews <= 0
+            ? queueing::k_of_n_independent(
+                  total, needed, queueing::unit_availability(f.server_mtbf_s, f.server_mttr_s))
+                  .unavailable
+            : queueing::k_of_n_repairable(total, needed, f.repair_crews, f.server_mtbf_s,
+                                          f.server_mttr_s)
+                  .unavailable;
     known.emplace(key, down);
     return down;
 }

@@ -157,7 +157,7 @@ std::vector<KeySpec> make_keys() {
         {"failover", "scope", V::choice, k_none, &field<&W::failover, &Failover::scope>, {"zone", "region"}},
         {"failover", "server_mtbf", V::duration, k_positive_duration, &field<&W::failover, &Failover::server_mtbf_s>},
         {"failover", "server_mttr", V::duration, k_positive_duration, &field<&W::failover, &Failover::server_mttr_s>},
-        {"failover", "repair_crews", V::integer, {1, 1e6}, &field<&W::failover, &Failover::repair_crews>},
+        {"failover", "repair_crews", V::integer_or_unlimited, {1, 1e6}, &field<&W::failover, &Failover::repair_crews>},
         {"failover", "dc_mtbf", V::duration, k_positive_duration, &field<&W::failover, &Failover::dc_mtbf_s>},
         {"failover", "dc_mttr", V::duration, k_positive_duration, &field<&W::failover, &Failover::dc_mttr_s>},
 

@@ -23,22 +23,23 @@ namespace capplan::workload {
 
 // How a value is written (capplan-workload(5), UNITS).
 enum class ValueKind {
-    text,          // a non-empty string (name)
-    currency,      // three capital letters (ISO 4217)
-    instance,      // a catalogue name, checked by check_instances
-    price_table,   // a price table name, checked by check_instances
-    choice,        // one of `choices`
-    boolean,       // true or false
-    integer,       // a TOML integer or an integral count string ("10k")
-    count,         // a non-negative number or a count string ("250k", "1.5M")
-    number,        // a plain number
-    money,         // a plain number in the workload's currency
-    ratio,         // a number in [0, 1] or a percentage string ("30%")
-    ratio_or_auto, // "auto" or a ratio
-    duration,      // a string with a unit ("15ms"); bare numbers are refused
-    size,          // a string with a unit ("600KB", "2GiB") or a number of bytes
-    rate,          // a string with a unit ("5000/s"); bare numbers are refused
-    names,         // a list of names, or one name (`[stage] require`)
+    text,                 // a non-empty string (name)
+    currency,             // three capital letters (ISO 4217)
+    instance,             // a catalogue name, checked by check_instances
+    price_table,          // a price table name, checked by check_instances
+    choice,               // one of `choices`
+    boolean,              // true or false
+    integer,              // a TOML integer or an integral count string ("10k")
+    integer_or_unlimited, // an integer, or "unlimited" (stored as 0)
+    count,                // a non-negative number or a count string ("250k", "1.5M")
+    number,               // a plain number
+    money,                // a plain number in the workload's currency
+    ratio,                // a number in [0, 1] or a percentage string ("30%")
+    ratio_or_auto,        // "auto" or a ratio
+    duration,             // a string with a unit ("15ms"); bare numbers are refused
+    size,                 // a string with a unit ("600KB", "2GiB") or a number of bytes
+    rate,                 // a string with a unit ("5000/s"); bare numbers are refused
+    names,                // a list of names, or one name (`[stage] require`)
 };
 
 // A closed or open interval of valid values, in base units.

@@ -59,16 +59,23 @@ double ValueReader::read_number(const KeySpec& spec, const toml::node& node,
                                 const std::string& what) const {
     double x = 0.0;
     const auto* s = node.as_string();
+    const bool unlimited_allowed = spec.kind == ValueKind::integer_or_unlimited;
+    if (unlimited_allowed && s != nullptr && s->get() == "unlimited") {
+        return 0.0; // no limit (capplan-workload(5)): stored as 0
+    }
+    const bool whole = spec.kind == ValueKind::integer || unlimited_allowed;
     switch (spec.kind) {
     case ValueKind::count:
     case ValueKind::integer:
+    case ValueKind::integer_or_unlimited:
         if (s != nullptr) {
             try {
                 x = units::parse_count(s->get());
             } catch (const units::UnitError& e) {
-                m_reader.fail_at(node, fmt::format("{}: {}", what, e.what()));
+                m_reader.fail_at(node, fmt::format("{}: {}{}", what, e.what(),
+                                                   unlimited_allowed ? ", or \"unlimited\"" : ""));
             }
-        } else if (spec.kind == ValueKind::integer) {
+        } else if (whole) {
             x = static_cast<double>(m_reader.integer(node, what));
         } else if (node.is_number()) {
             x = m_reader.number(node, what);
@@ -77,7 +84,7 @@ double ValueReader::read_number(const KeySpec& spec, const toml::node& node,
                                                "such as \"250k\"), not {}",
                                                what, describe_type(node)));
         }
-        if (spec.kind == ValueKind::integer && x != std::floor(x)) {
+        if (whole && x != std::floor(x)) {
             m_reader.fail_at(node, fmt::format("{} must be a whole number", what));
         }
         break;

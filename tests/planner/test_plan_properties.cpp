@@ -56,7 +56,8 @@ double random_in_range(const workload::KeySpec& spec, std::mt19937_64& rng) {
     } else {
         x = uni(b.lo, b.hi);
     }
-    if (spec.kind == workload::ValueKind::integer) {
+    if (spec.kind == workload::ValueKind::integer ||
+        spec.kind == workload::ValueKind::integer_or_unlimited) {
         x = std::clamp(std::round(x), b.lo, b.hi);
     }
     if ((b.lo_open && x <= b.lo) || (b.hi_open && x >= b.hi)) {

@@ -20,6 +20,7 @@ using workload::ValueKind;
 inline bool numeric(ValueKind kind) {
     switch (kind) {
     case ValueKind::integer:
+    case ValueKind::integer_or_unlimited:
     case ValueKind::count:
     case ValueKind::number:
     case ValueKind::money:
@@ -38,6 +39,7 @@ inline bool numeric(ValueKind kind) {
 inline std::string value_text(const KeySpec& spec, double x) {
     switch (spec.kind) {
     case ValueKind::integer:
+    case ValueKind::integer_or_unlimited:
         return fmt::format("{:.0f}", x);
     case ValueKind::duration:
         return fmt::format("\"{}s\"", x);

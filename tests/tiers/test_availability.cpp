@@ -185,3 +185,33 @@ TEST_CASE("more headroom never lowers a pool's availability", "[tiers][availabil
         }
     }
 }
+
+TEST_CASE("repairs without a crew limit are binomial; a number of crews still limits them",
+          "[tiers][availability]") {
+    // Hand derivation (docs/models.md#availability): 3 servers, 2 needed, a = 4000/4001. With
+    // unlimited repairs (failover.repair_crews = "unlimited", stored as 0) each server is
+    // independent: P(at most one down) = a³ + 3a²(1 − a), so down = 1 − that = 3a(1−a)² + (1−a)³.
+    // With one crew the chain holds failed servers longer: a higher unavailability; with 3
+    // crews (≥ N) it is the binomial again.
+    workload::Workload w;
+    w.failover.pool_up = workload::PoolUp::needed;
+    const double a = 4000.0 / 4001.0;
+    const double u = 1.0 / 4001.0;
+    AvailabilityInputs in;
+    in.web = {3, 2, 1.0};
+    w.failover.repair_crews = 0;
+    const double unlimited = 1.0 - compute_availability(w, in, 1.0).web;
+    CHECK_THAT(unlimited, WithinRel(3.0 * a * u * u + u * u * u, 1e-9));
+    w.failover.repair_crews = 3;
+    CHECK_THAT(1.0 - compute_availability(w, in, 1.0).web, WithinRel(unlimited, 1e-9));
+    w.failover.repair_crews = 1;
+    CHECK(1.0 - compute_availability(w, in, 1.0).web > 1.5 * unlimited);
+    // A fleet of 100,000 at 70 % (failover.pool_up = load) with unlimited repairs is up; with
+    // the 2 crews of earlier versions about 92,000 servers wait in repair and it is down.
+    w.failover.pool_up = workload::PoolUp::load;
+    in.web = {100'000, 99'999, 70'000.0};
+    w.failover.repair_crews = 0;
+    CHECK(compute_availability(w, in, 1e6).web > 0.9999);
+    w.failover.repair_crews = 2;
+    CHECK(compute_availability(w, in, 1e6).web < 1e-6);
+}

@@ -42,7 +42,8 @@ std::vector<double> valid_edges(const KeySpec& spec) {
 // the range's scale beyond a closed end.
 std::vector<double> invalid_edges(const KeySpec& spec) {
     const workload::Bounds& b = spec.bounds;
-    const bool integer = spec.kind == ValueKind::integer;
+    const bool integer =
+        spec.kind == ValueKind::integer || spec.kind == ValueKind::integer_or_unlimited;
     const auto step = [&](double end) {
         return integer ? 1.0 : std::max(1.0, std::abs(end)) * 0.01;
     };

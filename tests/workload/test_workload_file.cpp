@@ -497,3 +497,19 @@ TEST_CASE("capplan-workload(5) documents every key in its section", "[workload][
         CHECK(at < end);
     }
 }
+
+TEST_CASE("repair_crews takes a number or \"unlimited\"", "[workload]") {
+    // capplan-workload(5): an integer 1 to 10^6, or the word, stored as 0.
+    const Workload unlimited =
+        load_workload("users = 1\n[failover]\nrepair_crews = \"unlimited\"\n", "a.toml", {});
+    CHECK(unlimited.failover.repair_crews == 0);
+    const Workload three = load_workload("users = 1\n[failover]\nrepair_crews = 3\n", "a.toml", {});
+    CHECK(three.failover.repair_crews == 3);
+    CHECK(diagnostic("users = 1\n[failover]\nrepair_crews = \"unlimted\"\n")
+              .find("or \"unlimited\"") != std::string::npos);
+    CHECK(diagnostic("users = 1\n[failover]\nrepair_crews = 0\n").find("at least 1") !=
+          std::string::npos);
+    CHECK(diagnostic("users = 1\n[failover]\nrepair_crews = 2.5\n").find("must be an integer") !=
+          std::string::npos);
+    CHECK(diagnostic("users = 1\n", {"failover.repair_crews=unlimited"}) == "no error");
+}
