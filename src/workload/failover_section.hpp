@@ -20,7 +20,7 @@ struct Failover {
     FailoverScope scope = FailoverScope::zone;
     double server_mtbf_s = 4000.0 * 3600.0;
     double server_mttr_s = 3600.0;
-    std::int64_t repair_crews = 2; // 0: unlimited (every failed server is repaired at once)
+    std::int64_t repair_crews = 0; // 0: unlimited (every failed server is repaired at once)
     double dc_mtbf_s = 8760.0 * 3600.0;
     double dc_mttr_s = 4.0 * 3600.0;
 
