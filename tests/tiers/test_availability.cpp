@@ -215,3 +215,14 @@ TEST_CASE("repairs without a crew limit are binomial; a number of crews still li
     w.failover.repair_crews = 2;
     CHECK(compute_availability(w, in, 1e6).web < 1e-6);
 }
+
+TEST_CASE("a 100,000-server web pool at 70 % is above 99.99 % with the default repairs",
+          "[tiers][availability]") {
+    // No key set: failover.pool_up = load and failover.repair_crews = unlimited
+    // (capplan-workload(5) defaults). 70,001 of 100,000 must be up; about 25 are in repair at
+    // a time (10^5 · 1/4001), so the pool is down only if ~30,000 fail at once.
+    const workload::Workload w;
+    AvailabilityInputs in;
+    in.web = {100'000, 99'999, 70'000.0};
+    CHECK(compute_availability(w, in, 1e6).web > 0.9999);
+}
