@@ -4,8 +4,11 @@
 // breakpoint metrics (the planner locates their steps) and the costs that add up to
 // total.monthly_cost. JSON keys, CSV/TSV headers, --get, --fields, budgets, the breakpoint
 // search and `capplan plan --help` all come from this list, so they cannot drift apart.
-// `users`, `stage` and `feasible` come first, then the groups in the order of capplan(1).
+// `users`, `stage` and `feasible` come first, then the groups in the order of capplan(1). Each
+// group's rows are declared by the tier that computes them (tiers::MetricRow, X_metric_rows()
+// in tiers/); metrics.cpp adapts them, so a new metric is one row beside its code.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +30,7 @@ struct MetricDef {
     MetricType type;
     std::string_view unit;        // base unit for people: "s", "bytes", "1/s", "USD/month", ""
     std::string_view description; // one line
-    Value (*read)(const planner::PointPlan&);
+    std::function<Value(const planner::PointPlan&)> read;
     unsigned role = 0; // k_step, k_adds_to_total
 
     // The group ("web") and the metric within it ("servers"); for users/stage, group is empty.

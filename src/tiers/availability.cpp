@@ -3,6 +3,7 @@
 #include "tiers/availability.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -191,6 +192,28 @@ AvailabilityMetrics compute_availability(const workload::Workload& w, const Avai
     a.meets_target = total_down <= tolerant_limit(1.0 - a.target);
     a.downtime_s_per_month = total_down * k_seconds_per_month;
     return a;
+}
+
+std::span<const MetricRow<AvailabilityMetrics>> availability_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<AvailabilityMetrics>, 8> rows{{
+        {"web", RowType::real, "", "availability of the web tier",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.web; }},
+        {"db", RowType::real, "", "availability of the database",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.db; }},
+        {"sites", RowType::real, "", "availability of the data centres",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.sites; }},
+        {"total", RowType::real, "", "availability of the whole system",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.total; }},
+        {"worst_shard", RowType::real, "", "availability as the users of the worst shard see it",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.worst_shard; }},
+        {"target", RowType::real, "", "the availability target at this user count",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.target; }},
+        {"meets_target", RowType::boolean, "", "whether the total meets the target",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.meets_target; }},
+        {"downtime_s_per_month", RowType::real, "s/month", "expected downtime per month",
+         [](const AvailabilityMetrics& m) -> RowValue { return m.downtime_s_per_month; }},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

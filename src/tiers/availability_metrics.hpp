@@ -2,6 +2,10 @@
 // The availability.* metrics (docs/models.md#availability): the result struct that the point plan
 // holds (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/availability.hpp.
 
+#include <span>
+
+#include "tiers/metric_rows.hpp"
+
 namespace capplan::tiers {
 
 // availability.* (docs/models.md#availability).
@@ -13,5 +17,8 @@ struct AvailabilityMetrics {
     // today it equals `total`; it parts from it once shards differ.
     double worst_shard = 1;
 };
+
+// The availability.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<AvailabilityMetrics>> availability_metric_rows() noexcept;
 
 } // namespace capplan::tiers

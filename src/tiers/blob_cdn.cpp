@@ -9,6 +9,7 @@
 #include "tiers/blob_cdn.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "tiers/common.hpp"
 
@@ -79,6 +80,34 @@ double internet_egress_cost(const workload::PriceTable& egress_table,
 
 double dynamic_egress_bytes_per_month(double requests_per_day, double response_bytes) noexcept {
     return non_negative(requests_per_day) * k_days_per_month * non_negative(response_bytes);
+}
+
+std::span<const MetricRow<BlobMetrics>> blob_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<BlobMetrics>, 2> rows{{
+        {"storage_bytes", RowType::real, "bytes", "objects in blob storage",
+         [](const BlobMetrics& m) -> RowValue { return m.storage_bytes; }},
+        {"monthly_cost", RowType::real, "currency/month", "blob storage and request cost",
+         [](const BlobMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
+}
+
+std::span<const MetricRow<CdnMetrics>> cdn_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<CdnMetrics>, 5> rows{{
+        {"egress_bytes_per_month", RowType::real, "bytes/month", "static bytes served per month",
+         [](const CdnMetrics& m) -> RowValue { return m.egress_bytes_per_month; }},
+        {"origin_egress_bytes_per_month", RowType::real, "bytes/month",
+         "bytes the CDN fetches from the origin per month",
+         [](const CdnMetrics& m) -> RowValue { return m.origin_egress_bytes_per_month; }},
+        {"requests_per_month", RowType::real, "1/month", "static requests per month",
+         [](const CdnMetrics& m) -> RowValue { return m.requests_per_month; }},
+        {"monthly_cost", RowType::real, "currency/month", "CDN cost",
+         [](const CdnMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+        {"monthly_cost_without_cdn", RowType::real, "currency/month",
+         "what serving the static traffic would cost without a CDN",
+         [](const CdnMetrics& m) -> RowValue { return m.monthly_cost_without_cdn; }},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

@@ -3,6 +3,7 @@
 #include "tiers/cache.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -233,6 +234,24 @@ CacheTier size_cache_tier(const workload::Cache& cache, const workload::Catalogu
         out.service = laws.service;
     }
     return out;
+}
+
+std::span<const MetricRow<CacheMetrics>> cache_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<CacheMetrics>, 6> rows{{
+        {"nodes", RowType::integer, "", "cache nodes, replicas included",
+         [](const CacheMetrics& m) -> RowValue { return m.nodes; }, true},
+        {"memory_bytes", RowType::real, "bytes", "cache memory for objects and sessions",
+         [](const CacheMetrics& m) -> RowValue { return m.memory_bytes; }},
+        {"hit_ratio", RowType::real, "", "cache hit ratio of reads",
+         [](const CacheMetrics& m) -> RowValue { return m.hit_ratio; }},
+        {"ops_per_s", RowType::real, "1/s", "cache operations per second at the peak",
+         [](const CacheMetrics& m) -> RowValue { return m.ops_per_s; }},
+        {"utilization", RowType::real, "", "cache node utilization at the peak",
+         [](const CacheMetrics& m) -> RowValue { return m.utilization; }},
+        {"monthly_cost", RowType::real, "currency/month", "cache cost",
+         [](const CacheMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

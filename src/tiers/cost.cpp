@@ -43,4 +43,22 @@ BillLine autoscaled_line(BillGroup group, const std::array<std::int64_t, 24>& se
             server_hours_per_day * hourly * k_days_per_month};
 }
 
+std::span<const MetricRow<TotalMetrics>> total_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<TotalMetrics>, 5> rows{{
+        {"servers", RowType::integer, "", "every billed VM at the peak",
+         [](const TotalMetrics& m) -> RowValue { return m.servers; }},
+        {"monthly_cost", RowType::real, "currency/month", "total monthly cost",
+         [](const TotalMetrics& m) -> RowValue { return m.monthly_cost; }},
+        {"monthly_cost_per_user", RowType::real, "currency/month", "total monthly cost per user",
+         [](const TotalMetrics& m) -> RowValue { return m.monthly_cost_per_user; }},
+        {"cost_per_million_requests", RowType::real, "currency",
+         "total cost per million dynamic requests",
+         [](const TotalMetrics& m) -> RowValue { return m.cost_per_million_requests; }},
+        {"path_premium", RowType::real, "currency/month",
+         "what the plan pays above the cheapest architecture meeting every limit here",
+         [](const TotalMetrics& m) -> RowValue { return m.path_premium; }},
+    }};
+    return rows;
+}
+
 } // namespace capplan::tiers

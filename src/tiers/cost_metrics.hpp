@@ -3,6 +3,9 @@
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/cost.hpp.
 
 #include <cstdint>
+#include <span>
+
+#include "tiers/metric_rows.hpp"
 
 namespace capplan::tiers {
 
@@ -14,5 +17,8 @@ struct TotalMetrics {
     // planner fills it: docs/models.md#growth-path).
     double path_premium = 0;
 };
+
+// The total.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<TotalMetrics>> total_metric_rows() noexcept;
 
 } // namespace capplan::tiers

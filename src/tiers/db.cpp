@@ -3,6 +3,7 @@
 #include "tiers/db.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -493,6 +494,45 @@ DbPlan size_database(const workload::Workload& w,
         plan.bound_by = smaller_broke;
     }
     return plan;
+}
+
+std::span<const MetricRow<DbMetrics>> db_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<DbMetrics>, 14> rows{{
+        {"instance", RowType::text, "", "database instance type",
+         [](const DbMetrics& m) -> RowValue { return m.instance; }, true},
+        {"shards", RowType::integer, "", "database shards",
+         [](const DbMetrics& m) -> RowValue { return m.shards; }, true},
+        {"primaries", RowType::integer, "", "primary database servers",
+         [](const DbMetrics& m) -> RowValue { return m.primaries; }},
+        {"replicas", RowType::integer, "", "read replicas and standbys, in total",
+         [](const DbMetrics& m) -> RowValue { return m.replicas; }, true},
+        {"replicas_per_shard", RowType::integer, "", "replicas of each shard",
+         [](const DbMetrics& m) -> RowValue { return m.replicas_per_shard; }},
+        {"replica_ratio", RowType::real, "", "read replicas per primary",
+         [](const DbMetrics& m) -> RowValue { return m.replica_ratio; }},
+        {"primary_utilization", RowType::real, "", "utilization of the busiest primary",
+         [](const DbMetrics& m) -> RowValue { return m.primary_utilization; }},
+        {"replica_utilization", RowType::real, "",
+         "utilization of a replica (reads and applied writes)",
+         [](const DbMetrics& m) -> RowValue { return m.replica_utilization; }},
+        {"apply_utilization", RowType::real, "",
+         "utilization of a replica's replication apply threads",
+         [](const DbMetrics& m) -> RowValue { return m.apply_utilization; }},
+        {"storage_bytes", RowType::real, "bytes", "database size, one copy",
+         [](const DbMetrics& m) -> RowValue { return m.storage_bytes; }},
+        {"reshard_moved_fraction", RowType::real, "",
+         "share of data moved since the previous point's shard count",
+         [](const DbMetrics& m) -> RowValue { return m.reshard_moved_fraction; }},
+        {"utilization_cold_cache", RowType::real, "",
+         "database utilization if the cache hit ratio fell to cold_hit_ratio",
+         [](const DbMetrics& m) -> RowValue { return m.utilization_cold_cache; }},
+        {"bound_by", RowType::text, "", "what set the database size",
+         [](const DbMetrics& m) -> RowValue { return m.bound_by; }},
+        {"monthly_cost", RowType::real, "currency/month",
+         "database cost, instances and storage of every copy",
+         [](const DbMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

@@ -3,7 +3,10 @@
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/db.hpp.
 
 #include <cstdint>
+#include <span>
 #include <string>
+
+#include "tiers/metric_rows.hpp"
 
 namespace capplan::tiers {
 
@@ -17,5 +20,8 @@ struct DbMetrics {
     std::string bound_by = "none";
     double monthly_cost = 0;
 };
+
+// The db.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<DbMetrics>> db_metric_rows() noexcept;
 
 } // namespace capplan::tiers

@@ -3,6 +3,7 @@
 #include "tiers/failover.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include "tiers/datacenters.hpp"
@@ -41,6 +42,23 @@ FailoverMetrics stateless_failover(const std::vector<StatelessTier>& tiers,
     f.extra_servers = planned - needed;
     f.extra_monthly_cost = std::max(0.0, extra_cost);
     return f;
+}
+
+std::span<const MetricRow<FailoverMetrics>> failover_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<FailoverMetrics>, 5> rows{{
+        {"datacenters", RowType::integer, "", "data centres",
+         [](const FailoverMetrics& m) -> RowValue { return m.datacenters; }},
+        {"survive", RowType::integer, "", "data-centre losses survived",
+         [](const FailoverMetrics& m) -> RowValue { return m.survive; }},
+        {"headroom_ratio", RowType::real, "", "planned over needed servers of the stateless tiers",
+         [](const FailoverMetrics& m) -> RowValue { return m.headroom_ratio; }},
+        {"extra_servers", RowType::integer, "",
+         "servers planned beyond the peak's needs, for failover",
+         [](const FailoverMetrics& m) -> RowValue { return m.extra_servers; }},
+        {"extra_monthly_cost", RowType::real, "currency/month", "cost of the failover servers",
+         [](const FailoverMetrics& m) -> RowValue { return m.extra_monthly_cost; }},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

@@ -3,6 +3,9 @@
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/failover.hpp.
 
 #include <cstdint>
+#include <span>
+
+#include "tiers/metric_rows.hpp"
 
 namespace capplan::tiers {
 
@@ -13,5 +16,8 @@ struct FailoverMetrics {
     std::int64_t extra_servers = 0;
     double extra_monthly_cost = 0;
 };
+
+// The failover.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<FailoverMetrics>> failover_metric_rows() noexcept;
 
 } // namespace capplan::tiers

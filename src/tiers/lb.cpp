@@ -7,6 +7,7 @@
 #include "tiers/lb.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "tiers/common.hpp"
 #include "tiers/failover.hpp"
@@ -29,6 +30,18 @@ LbSizing size_lb(const workload::Instance& inst, double capacity_per_vcpu_per_s,
     }
     s.utilization = rps / (capacity * static_cast<double>(s.planned));
     return s;
+}
+
+std::span<const MetricRow<LbMetrics>> lb_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<LbMetrics>, 3> rows{{
+        {"instances", RowType::integer, "", "load balancer instances (all data centres)",
+         [](const LbMetrics& m) -> RowValue { return m.instances; }, true},
+        {"utilization", RowType::real, "", "load balancer utilization at the peak",
+         [](const LbMetrics& m) -> RowValue { return m.utilization; }},
+        {"monthly_cost", RowType::real, "currency/month", "load balancer cost",
+         [](const LbMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

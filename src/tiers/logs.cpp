@@ -3,6 +3,7 @@
 #include "tiers/logs.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "tiers/common.hpp"
 
@@ -34,6 +35,22 @@ TierBill logs_bill(const LogsMetrics& m, const workload::Logs& logs) {
     bill.add({BillGroup::logs, CostKind::series, BillUnit::series_months, m.metric_series,
               logs.per_series_month, m.series_monthly_cost});
     return bill;
+}
+
+std::span<const MetricRow<LogsMetrics>> logs_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<LogsMetrics>, 5> rows{{
+        {"bytes_per_day", RowType::real, "bytes/day", "log bytes per day",
+         [](const LogsMetrics& m) -> RowValue { return m.bytes_per_day; }},
+        {"storage_bytes", RowType::real, "bytes", "log bytes retained",
+         [](const LogsMetrics& m) -> RowValue { return m.storage_bytes; }},
+        {"metric_series", RowType::real, "", "metric time series",
+         [](const LogsMetrics& m) -> RowValue { return m.metric_series; }},
+        {"samples_per_s", RowType::real, "1/s", "metric samples per second",
+         [](const LogsMetrics& m) -> RowValue { return m.samples_per_s; }},
+        {"monthly_cost", RowType::real, "currency/month", "logging and metrics cost",
+         [](const LogsMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

@@ -2,6 +2,10 @@
 // The logs.* metrics (docs/models.md#logs): the result struct that the point plan holds
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/logs.hpp.
 
+#include <span>
+
+#include "tiers/metric_rows.hpp"
+
 namespace capplan::tiers {
 
 // logs.* (docs/models.md#logs), with the three parts of the bill.
@@ -15,5 +19,8 @@ struct LogsMetrics {
     double series_monthly_cost = 0.0;  // metric_series · per_series_month
     double monthly_cost = 0.0;         // the sum of the three
 };
+
+// The logs.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<LogsMetrics>> logs_metric_rows() noexcept;
 
 } // namespace capplan::tiers

@@ -139,4 +139,22 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
     return out;
 }
 
+std::span<const MetricRow<QueueMetrics>> queue_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<QueueMetrics>, 6> rows{{
+        {"workers", RowType::integer, "", "workers at the peak",
+         [](const QueueMetrics& m) -> RowValue { return m.workers; }, true},
+        {"workers_min", RowType::integer, "", "workers at the quietest hour",
+         [](const QueueMetrics& m) -> RowValue { return m.workers_min; }},
+        {"mean_wait_s", RowType::real, "s", "mean wait of a job at the peak",
+         [](const QueueMetrics& m) -> RowValue { return m.mean_wait_s; }},
+        {"utilization", RowType::real, "", "worker utilization at the peak",
+         [](const QueueMetrics& m) -> RowValue { return m.utilization; }},
+        {"brokers", RowType::integer, "", "self-run broker nodes (0 when managed)",
+         [](const QueueMetrics& m) -> RowValue { return m.brokers; }, true},
+        {"monthly_cost", RowType::real, "currency/month", "workers and queue cost",
+         [](const QueueMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
+}
+
 } // namespace capplan::tiers

@@ -3,6 +3,9 @@
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/queue.hpp.
 
 #include <cstdint>
+#include <span>
+
+#include "tiers/metric_rows.hpp"
 
 namespace capplan::tiers {
 
@@ -13,5 +16,8 @@ struct QueueMetrics {
     std::int64_t brokers = 0;
     double monthly_cost = 0;
 };
+
+// The queue.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<QueueMetrics>> queue_metric_rows() noexcept;
 
 } // namespace capplan::tiers

@@ -9,6 +9,7 @@
 #include "tiers/sessions.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "tiers/common.hpp"
 #include "tiers/cost.hpp"
@@ -46,6 +47,21 @@ SessionStore size_session_store(const workload::Instance& inst, double memory_by
             : 0.0;
     s.monthly_cost = s.bill.add(instance_line(BillGroup::sessions, s.nodes, inst.hourly));
     return s;
+}
+
+std::span<const MetricRow<SessionMetrics>> sessions_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<SessionMetrics>, 4> rows{{
+        {"concurrent", RowType::real, "", "sessions active at the peak",
+         [](const SessionMetrics& m) -> RowValue { return m.concurrent; }},
+        {"stored", RowType::real, "",
+         "sessions stored at the peak (active or within their time to live)",
+         [](const SessionMetrics& m) -> RowValue { return m.stored; }},
+        {"memory_bytes", RowType::real, "bytes", "session store memory",
+         [](const SessionMetrics& m) -> RowValue { return m.memory_bytes; }},
+        {"monthly_cost", RowType::real, "currency/month", "session store cost",
+         [](const SessionMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

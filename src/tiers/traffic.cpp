@@ -7,6 +7,7 @@
 
 #include "tiers/traffic.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -120,6 +121,30 @@ TrafficLoad compute_traffic(const workload::Traffic& t, double users) {
     }
     l.profile = cached;
     return l;
+}
+
+std::span<const MetricRow<TrafficMetrics>> traffic_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<TrafficMetrics>, 9> rows{{
+        {"peak_rps", RowType::real, "1/s", "dynamic requests per second at the busiest hour",
+         [](const TrafficMetrics& m) -> RowValue { return m.peak_rps; }},
+        {"mean_rps", RowType::real, "1/s", "dynamic requests per second over the day",
+         [](const TrafficMetrics& m) -> RowValue { return m.mean_rps; }},
+        {"read_rps", RowType::real, "1/s", "peak dynamic requests that only read",
+         [](const TrafficMetrics& m) -> RowValue { return m.read_rps; }},
+        {"write_rps", RowType::real, "1/s", "peak dynamic requests that write",
+         [](const TrafficMetrics& m) -> RowValue { return m.write_rps; }},
+        {"static_rps", RowType::real, "1/s", "peak static asset requests",
+         [](const TrafficMetrics& m) -> RowValue { return m.static_rps; }},
+        {"db_read_rps", RowType::real, "1/s", "peak database reads after the cache",
+         [](const TrafficMetrics& m) -> RowValue { return m.db_read_rps; }},
+        {"db_write_rps", RowType::real, "1/s", "peak database writes",
+         [](const TrafficMetrics& m) -> RowValue { return m.db_write_rps; }},
+        {"page_views_per_day", RowType::real, "1/day", "page views per day",
+         [](const TrafficMetrics& m) -> RowValue { return m.page_views_per_day; }},
+        {"jobs_per_s", RowType::real, "1/s", "peak asynchronous jobs per second",
+         [](const TrafficMetrics& m) -> RowValue { return m.jobs_per_s; }},
+    }};
+    return rows;
 }
 
 } // namespace capplan::tiers

@@ -273,4 +273,22 @@ WebSizing size_web_by_utilization(const WebRules& r, const WebDemand& d) {
     return out;
 }
 
+std::span<const MetricRow<WebMetrics>> web_metric_rows() noexcept {
+    static constexpr std::array<MetricRow<WebMetrics>, 6> rows{{
+        {"servers", RowType::integer, "", "web servers planned (with failover headroom)",
+         [](const WebMetrics& m) -> RowValue { return m.servers; }, true},
+        {"servers_needed", RowType::integer, "", "web servers the peak needs, before failover",
+         [](const WebMetrics& m) -> RowValue { return m.servers_needed; }},
+        {"utilization", RowType::real, "", "web server utilization at the peak",
+         [](const WebMetrics& m) -> RowValue { return m.utilization; }},
+        {"latency_p99_s", RowType::real, "s", "99th percentile of a dynamic request, end to end",
+         [](const WebMetrics& m) -> RowValue { return m.latency_p99_s; }},
+        {"bound_by", RowType::text, "", "what set the web server count",
+         [](const WebMetrics& m) -> RowValue { return m.bound_by; }},
+        {"monthly_cost", RowType::real, "currency/month", "web tier cost (autoscaled over the day)",
+         [](const WebMetrics& m) -> RowValue { return m.monthly_cost; }, false, true},
+    }};
+    return rows;
+}
+
 } // namespace capplan::tiers

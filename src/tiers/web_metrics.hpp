@@ -3,7 +3,10 @@
 // (planner/point_plan.hpp) and report/ reads. The sizing API is tiers/web.hpp.
 
 #include <cstdint>
+#include <span>
 #include <string>
+
+#include "tiers/metric_rows.hpp"
 
 namespace capplan::tiers {
 
@@ -14,5 +17,8 @@ struct WebMetrics {
     std::string bound_by = "none";
     double monthly_cost = 0;
 };
+
+// The web.* rows of capplan(1) METRICS in output order (report/metrics.cpp adapts them).
+[[nodiscard]] std::span<const MetricRow<WebMetrics>> web_metric_rows() noexcept;
 
 } // namespace capplan::tiers
