@@ -13,6 +13,7 @@
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
 #include "support/test_paths.hpp"
+#include "tiers/bound_by.hpp"
 
 using namespace capplan;
 using namespace capplan::report;
@@ -183,5 +184,42 @@ TEST_CASE("capplan(1) documents every metric of the registry", "[metrics]") {
     for (const auto& m : metric_registry()) {
         INFO(m.path);
         CHECK(man.find(".B " + std::string(m.path) + "\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("capplan(1) lists the bound_by words of tiers::k_bound_by_words", "[metrics]") {
+    // capplan(1) METRICS: ".B bound_by", "values:", then one ".BR word ," (or ".B word") per
+    // line up to ".BR none ." — the same words, in the same order, as the one table.
+    std::ifstream in(std::string(test::source_dir()) + "/man/capplan.1");
+    REQUIRE(in);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    std::vector<std::string> words;
+    bool in_metrics = false;
+    for (std::size_t i = 0; i + 1 < lines.size() && words.empty(); ++i) {
+        if (lines[i].rfind(".SH ", 0) == 0) {
+            in_metrics = lines[i] == ".SH METRICS";
+        }
+        if (!in_metrics || lines[i] != ".B bound_by" || lines[i + 1] != "values:") {
+            continue;
+        }
+        for (std::size_t j = i + 2; j < lines.size(); ++j) {
+            const std::string& l = lines[j];
+            const std::size_t at = l.rfind(".BR ", 0) == 0 ? 4 : (l.rfind(".B ", 0) == 0 ? 3 : 0);
+            if (at == 0) {
+                continue; // a line of prose inside the list
+            }
+            const std::string word = l.substr(at, l.find_first_of(" \n", at) - at);
+            words.push_back(word);
+            if (word == "none") {
+                break;
+            }
+        }
+    }
+    REQUIRE(words.size() == tiers::k_bound_by_words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        CHECK(words[i] == tiers::k_bound_by_words[i]);
     }
 }

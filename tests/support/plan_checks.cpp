@@ -11,6 +11,7 @@
 
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
+#include "tiers/bound_by.hpp"
 
 namespace capplan::test {
 
@@ -32,6 +33,12 @@ std::string plan_problem(const planner::Plan& plan) {
             }
             if (std::holds_alternative<std::monostate>(v) && !null_warned) {
                 return where + " is null without a no_finite_value warning";
+            }
+            if (m.name() == "bound_by") {
+                const auto* word = std::get_if<std::string>(&v);
+                if (word == nullptr || !tiers::is_bound_by_word(*word)) {
+                    return where + " is no word of tiers::k_bound_by_words (capplan(1) METRICS)";
+                }
             }
         }
     }
