@@ -73,17 +73,10 @@ std::size_t choose_candidate(const std::vector<Candidate>& candidates,
     return champion;
 }
 
-namespace {
+namespace {} // namespace
 
-// Pruning by the independence of sharding (the search need not size every set): the shard
-// count is the fewest that fixes storage, the hottest shard's writes at db.max_instance and
-// replication apply. When the same set without sharding meets every limit, one shard already
-// fixes all three, so the set with sharding sizes identically (one shard) at the same cost;
-// being larger, it can never replace its sibling, and with a feasible sibling the
-// least-violation fallback is not used. So it need not be sized. (A test checks the pruned
-// choice against the exhaustive one over random workloads.)
-bool can_skip(Architecture a, const std::vector<Architecture>& kept,
-              const std::vector<Candidate>& candidates) {
+bool sharding_can_be_skipped(Architecture a, const std::vector<Architecture>& kept,
+                             const std::vector<Candidate>& candidates) {
     if (!a.has(Component::sharding)) {
         return false;
     }
@@ -96,8 +89,6 @@ bool can_skip(Architecture a, const std::vector<Architecture>& kept,
     }
     return false;
 }
-
-} // namespace
 
 ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue& cat, double users,
                           const SizingContext& ctx, WebHints* web_hints,
@@ -141,7 +132,7 @@ ChoiceResult choose_among(const workload::Workload& w, const workload::Catalogue
     for (std::size_t i = 0; i < sets.size(); ++i) {
         const Architecture a = sets[i];
         if (options.prune) {
-            if (can_skip(a, kept, kept_candidates)) {
+            if (sharding_can_be_skipped(a, kept, kept_candidates)) {
                 continue;
             }
             // Pruning by bounds (exact): a set whose cost bound cannot replace the champion

@@ -29,6 +29,16 @@ struct Candidate {
 // A sized set as the choice sees it.
 [[nodiscard]] Candidate candidate_of(Architecture arch, const SizedArchitecture& sized) noexcept;
 
+// The sharding skip (docs/models.md#stage): a set with sharding need not be sized when its
+// sibling without sharding is among `kept` (sized, `candidates[i]` for `kept[i]`) and meets
+// every limit. The shard count is the fewest that fixes storage, the hottest shard's writes at
+// db.max_instance and replication apply; when the sibling meets every limit one shard already
+// fixes all three, so the set with sharding sizes identically (one shard) at the same cost and,
+// being larger, can never replace its sibling. tests/planner/test_choice.cpp checks that
+// premise directly.
+[[nodiscard]] bool sharding_can_be_skipped(Architecture a, const std::vector<Architecture>& kept,
+                                           const std::vector<Candidate>& candidates);
+
 // Whether `c`, later in the order of candidate_architectures, replaces `champion`
 // (docs/models.md#stage). One that meets more limit levels always does. Among sets meeting every
 // level, the cost decides: one of the same size when strictly cheaper, a larger one when it
