@@ -11,10 +11,11 @@
 // Choosing p (docs/models.md#cache): among the counts that carry the operations (and,
 // with a numeric target_hit_ratio, reach that floor), the one with the least cache + database
 // cost on which the database meets its limits; ties go to fewer nodes. The database cost falls
-// in steps as h rises and the cache cost rises linearly in p, so the scan is a branch and bound
-// over p: an interval whose two ends size the database alike holds no cheaper count than its
-// left end, and an interval whose cheapest possible total (cache at its left end + database at
-// its right end) cannot beat the best found is skipped. With no count on which the database
+// in steps as h rises (tests/tiers/test_db.cpp checks this premise directly) and the cache
+// cost rises linearly in p, so the scan is a branch and bound over p: an interval whose two
+// ends size the database alike holds no cheaper count than its left end, and an interval whose
+// cheapest possible total (cache at its left end + database at its right end) cannot beat the
+// best found is skipped. With no count on which the database
 // holds, the floor count is taken (the database's broken limit is then reported).
 
 #include <cstdint>
