@@ -37,15 +37,6 @@ double split_point(double lo, double hi) noexcept {
     return std::sqrt(lo * hi);
 }
 
-// The no-shrink rule (docs/models.md#growth-path): what the path holds after sizing `arch` at a
-// point. The database's size and replicas and the cache's primaries are taken as sized, and
-// the hold they were sized with never lets them fall below the state they came from; the
-// shard floor is `min_shards`. The one place that says what the path keeps: a rule that lets
-// the database move to a smaller size where that pays changes this function and the hold.
-PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
-    return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache};
-}
-
 // The walk's grid: 10^(i/k_path_per_decade) from 1 to 10^12, with every step of the [slo]
 // tables (where a limit changes, the walk looks again).
 std::vector<double> path_grid(const workload::Workload& w) {
@@ -69,6 +60,10 @@ std::vector<double> path_grid(const workload::Workload& w) {
 }
 
 } // namespace
+
+PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
+    return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache};
+}
 
 GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat)
     : m_w(w), m_cat(cat), m_candidates(candidate_architectures(w)), m_grid(path_grid(w)),

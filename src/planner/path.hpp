@@ -50,6 +50,15 @@ struct PathState {
     }
 };
 
+// The no-shrink rule (docs/models.md#growth-path): what the path holds after sizing `arch` at a
+// point. The database's size and replicas and the cache's primaries are taken as sized, with
+// the shard floor `min_shards`; a sizing never takes them below the hold it was given
+// (SizingContext::Hold), so the path's state never falls. The one place that says what the
+// path keeps: a rule that lets the database move to a smaller size where that pays changes
+// this function and the hold. tests/planner/test_path.cpp checks both halves directly.
+[[nodiscard]] PathState held_after(Architecture arch, const SizedArchitecture& sized,
+                                   std::int64_t min_shards);
+
 // A change of state between two probes of the walk: `below_users` is the last probed count at
 // `from`, `at_users` the first at `to` (at most max(1, 0.1 %) apart, or the grid's two ends).
 struct PathChange {

@@ -16,11 +16,14 @@
 #include "cli/inputs.hpp"
 #include "planner/memo.hpp"
 #include "planner/path.hpp"
+#include "planner/sizing.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
+#include "support/keyed_draws.hpp"
 #include "support/plan_checks.hpp"
 #include "support/random_workload.hpp"
+#include "support/spec_catalogue.hpp"
 #include "support/test_files.hpp"
 #include "tiers/db.hpp"
 
@@ -426,4 +429,59 @@ TEST_CASE("An infeasible point's warning names every limit its plan breaks", "[p
     }
     CHECK(unmet.find("availability") != std::string::npos);
     CHECK(unmet.find("replication apply at") != std::string::npos);
+}
+
+TEST_CASE("The no-shrink rule: the path keeps what a sizing reached, never less than it held",
+          "[path]") {
+    // docs/models.md#growth-path, both halves of path.hpp held_after. First the rule itself:
+    // the sized database and cache are kept whole, with the shard floor given.
+    SizedArchitecture sized;
+    sized.db = {3, 4, 6};
+    sized.cache = {5};
+    Architecture arch;
+    arch.add(Component::separate_db);
+    const PathState kept = held_after(arch, sized, 2);
+    CHECK(kept.arch == arch);
+    CHECK(kept.db == tiers::DbHold{3, 2, 6});
+    CHECK(kept.cache == tiers::CacheHold{5});
+    // Then its premise: a sizing given a hold (as the walk probes it, or pinned as the path
+    // runs it) never returns a smaller database size, fewer replicas, fewer shards or fewer
+    // cache primaries than the hold, at half or twice the users where the hold was reached.
+    // Seeded random workloads, every candidate set with a separate database. (Broken on purpose
+    // once, by letting the database ignore the replicas it held, this went red.)
+    const auto cat = test::spec_catalogue();
+    int checked = 0;
+    for (int trial = 0; trial < 8; ++trial) {
+        const test::Draws d(1717, static_cast<std::uint64_t>(trial));
+        const workload::Workload w = test::random_workload(d);
+        const double users = std::exp(d.uniform("users", 2.0, 15.0));
+        for (const Architecture a : candidate_architectures(w)) {
+            if (!a.has(Component::separate_db)) {
+                continue;
+            }
+            const SizedArchitecture first = size_architecture(w, cat, users, a, {});
+            const PathState state = held_after(a, first, first.plan.db.shards);
+            for (const double u : {users / 2.0, users * 2.0}) {
+                for (const bool pinned : {false, true}) {
+                    SizingContext ctx;
+                    ctx.hold = state.hold(pinned);
+                    const SizedArchitecture again = size_architecture(w, cat, u, a, ctx);
+                    INFO("trial " << trial << ", set " << a.bits << ", users " << u
+                                  << (pinned ? ", pinned" : ", probed"));
+                    CHECK(again.db.size >= state.db.size);
+                    if (a.has(Component::read_replicas)) {
+                        CHECK(again.db.replicas >= state.db.replicas);
+                    }
+                    if (a.has(Component::sharding)) {
+                        CHECK(again.plan.db.shards >= state.db.min_shards);
+                    }
+                    if (a.has(Component::cache)) {
+                        CHECK(again.cache.primaries >= state.cache.primaries);
+                    }
+                    ++checked;
+                }
+            }
+        }
+    }
+    CHECK(checked > 100);
 }
