@@ -11,6 +11,7 @@
 #include "planner/memo.hpp"
 #include "planner/pass.hpp"
 #include "tiers/availability.hpp"
+#include "tiers/bound_by.hpp"
 #include "tiers/cache.hpp"
 #include "tiers/common.hpp"
 #include "tiers/cost.hpp"
@@ -359,7 +360,7 @@ private:
         m_p.web.utilization = s.web_share;
         m_p.web.latency_p99_s = s.latency_p99_s;
         // One server is what the architecture allows: the bound is the cap when it is not enough.
-        m_p.web.bound_by = ok ? "min_servers" : "max_servers";
+        m_p.web.bound_by = ok ? tiers::k_bound_min_servers : tiers::k_bound_max_servers;
         m_p.web.monthly_cost = m_p.bill.add(instance_line(BillGroup::web, 1, inst.hourly));
         m_p.db.primary_utilization = s.db_share;
         m_p.db.utilization_cold_cache = s.db_share; // no cache: the cold hit ratio changes nothing

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "queueing/ggc.hpp"
+#include "tiers/bound_by.hpp"
 #include "tiers/station_mix.hpp"
 #include "workload/workload.hpp"
 
@@ -49,7 +50,7 @@ struct Candidate {
                 return std::string(words[i]);
             }
         }
-        return "none";
+        return std::string(k_bound_none);
     }
 };
 
@@ -164,7 +165,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                percent_exceeds(p.primary_utilization, k.u),
                                in.replicas ? "writes only" : "reads", inst.name);
         },
-        reads_dominate ? "reads" : "writes", LimitLevel::capacity, p.primary_utilization);
+        reads_dominate ? k_bound_reads : k_bound_writes, LimitLevel::capacity,
+        p.primary_utilization);
     p.write_call = DbCallLaw{pl.wait, k.write};
     p.write_p99_s = writes > 0.0 ? call_p99(pl, k.write, k.slo_s) : k.write.mean_s;
     p.utilization_cold_cache =
@@ -176,7 +178,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                 return fmt::format("database write p99 {} on {}",
                                    duration_exceeds(p.write_p99_s, k.slo_s), inst.name);
             },
-            "latency", LimitLevel::latency);
+            k_bound_latency, LimitLevel::latency);
     }
     if (!in.replicas) {
         p.read_call = DbCallLaw{pl.wait, k.read};
@@ -188,7 +190,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                     return fmt::format("database read p99 {} on {}",
                                        duration_exceeds(p.read_p99_s, k.slo_s), inst.name);
                 },
-                "latency", LimitLevel::latency);
+                k_bound_latency, LimitLevel::latency);
         }
     } else {
         // Replicas: apply first (it decides whether this size qualifies at all).
@@ -201,11 +203,11 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                 return fmt::format("replication apply at {} on {}",
                                    percent_exceeds(p.apply_utilization, k.u), inst.name);
             },
-            "replication_apply", LimitLevel::capacity, p.apply_utilization);
+            k_bound_replication_apply, LimitLevel::capacity, p.apply_utilization);
         const double capacity = k.c * k.u - apply_load; // Erlangs left for reads
         // Replicas the reads need (0 without reads: then only a standby makes one).
         std::int64_t needed = reads > 0.0 ? 1 : 0;
-        std::string_view word = "reads";
+        std::string_view word = k_bound_reads;
         if (!(capacity > 0.0)) {
             cand.limit(
                 apply_load / (k.c * k.u),
@@ -214,7 +216,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                                        "capacity on {}",
                                        apply_load, inst.name);
                 },
-                "replication_apply", LimitLevel::capacity, apply_load / k.c);
+                k_bound_replication_apply, LimitLevel::capacity, apply_load / k.c);
         } else if (reads > 0.0) {
             const std::int64_t by_util =
                 ceil_count(reads * k.read.mean_s / capacity, 1, k_max_replicas_per_shard);
@@ -236,7 +238,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                     {"search_limit",
                      fmt::format("no replica count up to {} meets db.latency_p99 on {}",
                                  k_max_replicas_per_shard, inst.name)});
-                word = "latency";
+                word = k_bound_latency;
             } else if (!util_enough) {
                 std::int64_t bad = by_util;
                 std::int64_t good = by_util + 1;
@@ -249,22 +251,22 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                     (meets(mid) ? good : bad) = mid;
                 }
                 needed = good;
-                word = "latency";
+                word = k_bound_latency;
             }
         }
         std::int64_t r = std::max(needed, in.min_replicas_per_shard);
         if (in.min_replicas_per_shard > needed) {
-            word = "standby";
+            word = k_bound_standby;
         }
         // The growth path holds the replicas it reached (docs/models.md#growth-path).
         if (const std::int64_t held =
                 ceil_count(static_cast<double>(in.hold.replicas) / s, 0, k_max_replicas_per_shard);
             held > r) {
             r = held;
-            word = "held";
+            word = k_bound_held;
         }
         p.replicas_per_shard = r;
-        p.bound_by = r > 0 ? word : std::string_view("none");
+        p.bound_by = r > 0 ? word : k_bound_none;
         if (r == 0) {
             // No reads and no standby asked for: nothing to replicate to yet.
             p.read_call = DbCallLaw{pl.wait, k.read};
@@ -282,7 +284,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                 return fmt::format("replica at {} with {} replicas per shard on {}",
                                    percent_exceeds(p.replica_utilization, k.u), r, inst.name);
             },
-            word == "standby" ? "reads" : word, LimitLevel::capacity, p.replica_utilization);
+            word == k_bound_standby ? k_bound_reads : word, LimitLevel::capacity,
+            p.replica_utilization);
         p.read_call = DbCallLaw{rl.wait, k.read};
         p.read_p99_s = reads > 0.0 ? call_p99(rl, k.read, k.slo_s) : k.read.mean_s;
         if (reads > 0.0 && !rl.metrics.saturated) {
@@ -292,7 +295,7 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
                     return fmt::format("replica read p99 {} on {}",
                                        duration_exceeds(p.read_p99_s, k.slo_s), inst.name);
                 },
-                "latency", LimitLevel::latency);
+                k_bound_latency, LimitLevel::latency);
         }
         p.utilization_cold_cache =
             (cold_reads / static_cast<double>(r) * k.read.mean_s + apply_load) / k.c;
@@ -389,7 +392,7 @@ DbPlan size_database(const workload::Workload& w,
             });
         }
         sp.shards = 1;
-        sp.bound_by = "none";
+        sp.bound_by = k_bound_none;
         sp.hot = hottest_shard_share(sp.keys, 1);
     } else {
         if (sp.celebrity_key) {
@@ -410,15 +413,15 @@ DbPlan size_database(const workload::Workload& w,
         // The growth path holds the shards it reached (docs/models.md#growth-path).
         sp.shards = std::min(in.hold.min_shards, k_max_shards);
         sp.hot = hottest_shard_share(sp.keys, sp.shards);
-        sp.bound_by = "held";
+        sp.bound_by = k_bound_held;
     }
 
     const std::size_t first = std::min(in.hold.size, sizes.size() - 1);
     std::optional<Candidate> best;
     std::optional<Candidate> fallback;
     std::size_t best_index = first;
-    std::string smaller_broke = "none"; // why the size below the chosen one failed
-    std::string last_broke = "none";
+    std::string smaller_broke(k_bound_none); // why the size below the chosen one failed
+    std::string last_broke(k_bound_none);
     // A size costs at least its shards × (1 + the replicas asked for) instances plus their
     // storage; once that is no cheaper than what it must beat it cannot replace the best, and
     // the sizes after the first feasible one only matter through that replacement, so it need
@@ -487,8 +490,8 @@ DbPlan size_database(const workload::Workload& w,
     // What bound the database's counts: the shards when there are several, else the replicas,
     // else what made the chosen size necessary (the limit the next smaller size broke).
     if (sp.celebrity_key && in.sharding) {
-        plan.bound_by = "hot_key";
-    } else if (sp.shards > 1 || sp.bound_by == "held") {
+        plan.bound_by = k_bound_hot_key;
+    } else if (sp.shards > 1 || sp.bound_by == k_bound_held) {
         plan.bound_by = sp.bound_by;
     } else if (plan.replicas_per_shard == 0) {
         plan.bound_by = smaller_broke;

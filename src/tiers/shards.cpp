@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 
+#include "tiers/bound_by.hpp"
 #include "tiers/common.hpp"
 
 namespace capplan::tiers {
@@ -152,9 +153,9 @@ ShardPlan plan_shards(const ShardInputs& in) {
     p.shards = std::max({std::int64_t{1}, p.by_storage, p.by_writes, p.by_apply});
     if (p.shards > 1) {
         // The largest requirement names the bound; ties go to storage, then writes.
-        p.bound_by = p.shards == p.by_storage  ? "storage"
-                     : p.shards == p.by_writes ? "writes"
-                                               : "replication_apply";
+        p.bound_by = p.shards == p.by_storage  ? k_bound_storage
+                     : p.shards == p.by_writes ? k_bound_writes
+                                               : k_bound_replication_apply;
     }
     p.hot = hottest_shard_share(p.keys, p.shards);
     return p;

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "queueing/ggc.hpp"
+#include "tiers/bound_by.hpp"
 #include "tiers/common.hpp"
 #include "tiers/station_mix.hpp"
 
@@ -175,17 +176,17 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
 
     if (lower <= cap && out.unreachable) {
         out.needed = lower;
-        out.bound_by = "latency_unreachable";
+        out.bound_by = k_bound_latency_unreachable;
     } else if (lower <= cap && ((hint_meets && hint && *hint <= lower) || meets(lower))) {
         // (A known good count at or below `lower` means `lower` meets too: the p99 falls as N
         // grows.)
         out.needed = lower;
         out.needed_meets = true;
-        out.bound_by = (min_n >= by_util) ? "min_servers" : "utilization";
+        out.bound_by = (min_n >= by_util) ? k_bound_min_servers : k_bound_utilization;
     } else if (lower > cap || (!(hint_meets && hint && *hint <= cap) && !meets(cap))) {
         out.needed = cap;
         out.capped = true;
-        out.bound_by = "max_servers";
+        out.bound_by = k_bound_max_servers;
     } else {
         // Gallop up from the utilization answer (or down from a known good count), then
         // bisect: the p99 falls as N grows.
@@ -219,7 +220,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         }
         out.needed = good; // every count `good` took was seen to meet
         out.needed_meets = true;
-        out.bound_by = "latency";
+        out.bound_by = k_bound_latency;
     }
     out.planned = out.needed;
     if (r.pool) {
@@ -232,7 +233,7 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         const std::int64_t expected =
             r.failover.datacenters > 1 ? out.needed : out.needed + r.failover.spares;
         if (out.planned > expected && !out.capped && !out.unreachable) {
-            out.bound_by = "failover";
+            out.bound_by = k_bound_failover;
         }
     }
     if (with_metrics) {
@@ -261,7 +262,7 @@ WebSizing size_web_by_utilization(const WebRules& r, const WebDemand& d) {
     const std::int64_t lower = std::max(ceil_count(erlangs / (v * r.max_utilization), 1), min_n);
     out.capped = lower > cap;
     out.needed = std::min(lower, cap);
-    out.bound_by = out.capped ? "max_servers" : "utilization";
+    out.bound_by = out.capped ? k_bound_max_servers : k_bound_utilization;
     out.planned = out.needed;
     if (r.pool) {
         out.planned = std::max(
