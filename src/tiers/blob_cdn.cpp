@@ -23,11 +23,15 @@ namespace {
 
 } // namespace
 
+double cdn_request_fee_per_10k(const workload::PriceTable& cdn_table,
+                               workload::RequestScheme scheme) noexcept {
+    return scheme == workload::RequestScheme::http ? cdn_table.per_10k_http_requests
+                                                   : cdn_table.per_10k_https_requests;
+}
+
 double cdn_request_cost(const workload::PriceTable& cdn_table, workload::RequestScheme scheme,
                         double requests) noexcept {
-    const double fee = scheme == workload::RequestScheme::http ? cdn_table.per_10k_http_requests
-                                                               : cdn_table.per_10k_https_requests;
-    return non_negative(requests) / 10'000.0 * fee;
+    return non_negative(requests) / 10'000.0 * cdn_request_fee_per_10k(cdn_table, scheme);
 }
 
 double cdn_monthly_cost(const workload::PriceTable& cdn_table, const workload::Cdn& cdn,
@@ -58,8 +62,8 @@ BlobCdn blob_cdn(const StaticLoad& load, const workload::Cdn& cdn,
 
     r.blob_bytes = non_negative(load.users) * non_negative(load.blob_bytes_per_user);
     r.blob_storage_cost = r.blob_bytes / k_bytes_per_gb * blob.storage_per_gb_month;
-    r.blob_put_cost =
-        non_negative(load.upload_jobs_per_day) * k_days_per_month / 1000.0 * blob.put_per_1k;
+    r.put_requests_per_month = non_negative(load.upload_jobs_per_day) * k_days_per_month;
+    r.blob_put_cost = r.put_requests_per_month / 1000.0 * blob.put_per_1k;
     r.blob_get_cost = r.origin_requests_per_month / 1000.0 * blob.get_per_1k;
     r.blob_monthly_cost = r.blob_storage_cost + r.blob_put_cost + r.blob_get_cost;
 

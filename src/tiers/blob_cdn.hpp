@@ -38,11 +38,12 @@ struct BlobCdn {
     double cdn_origin_fetch_cost = 0.0; // origin bytes / 2^30 · origin_fetch_per_gb
     double cdn_monthly_cost = 0.0;      // the three above
 
-    double blob_bytes = 0.0;        // users · blob_bytes_per_user
-    double blob_storage_cost = 0.0; // per GB-month
-    double blob_put_cost = 0.0;     // upload jobs per month / 1k · put_per_1k
-    double blob_get_cost = 0.0;     // origin GETs (with the CDN) / 1k · get_per_1k
-    double blob_monthly_cost = 0.0; // the three above (with the CDN)
+    double blob_bytes = 0.0;             // users · blob_bytes_per_user
+    double blob_storage_cost = 0.0;      // per GB-month
+    double put_requests_per_month = 0.0; // one PUT per upload job
+    double blob_put_cost = 0.0;          // upload jobs per month / 1k · put_per_1k
+    double blob_get_cost = 0.0;          // origin GETs (with the CDN) / 1k · get_per_1k
+    double blob_monthly_cost = 0.0;      // the three above (with the CDN)
 
     // The alternative without a CDN (docs/models.md#blob-cdn `monthly_cost_without_cdn`, a
     // comparison: a plan without a CDN bills blob_storage_cost + blob_put_cost +
@@ -53,6 +54,10 @@ struct BlobCdn {
     double without_cdn_egress_cost = 0.0;
     double monthly_cost_without_cdn = 0.0;
 };
+
+// A CDN price table's fee per 10,000 requests of `scheme`.
+[[nodiscard]] double cdn_request_fee_per_10k(const workload::PriceTable& cdn_table,
+                                             workload::RequestScheme scheme) noexcept;
 
 // Request fees of a CDN price table: requests / 10,000 · the fee of `scheme`, unrounded
 // (infracost's CloudFront golden test: 123,402 HTTP requests at 0.0075 → 0.0926, billed $0.09).

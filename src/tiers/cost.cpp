@@ -5,14 +5,21 @@
 #include "tiers/common.hpp"
 
 namespace capplan::tiers {
+namespace {
+
+double server_hours_per_day(const std::array<std::int64_t, 24>& servers) noexcept {
+    double hours = 0.0;
+    for (const std::int64_t n : servers) {
+        hours += static_cast<double>(n);
+    }
+    return hours;
+}
+
+} // namespace
 
 double autoscaled_monthly_cost(const std::array<std::int64_t, 24>& servers,
                                double hourly) noexcept {
-    double server_hours_per_day = 0.0;
-    for (const std::int64_t n : servers) {
-        server_hours_per_day += static_cast<double>(n);
-    }
-    return server_hours_per_day * hourly * k_days_per_month;
+    return server_hours_per_day(servers) * hourly * k_days_per_month;
 }
 
 double peak_monthly_cost(std::int64_t servers, double hourly) noexcept {
@@ -30,17 +37,14 @@ BillLine instance_line(BillGroup group, std::int64_t servers, double hourly) noe
 
 BillLine autoscaled_line(BillGroup group, const std::array<std::int64_t, 24>& servers,
                          double hourly) noexcept {
-    double server_hours_per_day = 0.0;
-    for (const std::int64_t n : servers) {
-        server_hours_per_day += static_cast<double>(n);
-    }
-    // The cost as autoscaled_monthly_cost computes it.
+    // The cost as autoscaled_monthly_cost computes it, from one sum of the hours.
+    const double hours = server_hours_per_day(servers);
     return {group,
             CostKind::instance,
             BillUnit::instance_hours,
-            server_hours_per_day * k_days_per_month,
+            hours * k_days_per_month,
             hourly,
-            server_hours_per_day * hourly * k_days_per_month};
+            hours * hourly * k_days_per_month};
 }
 
 std::span<const MetricRow<TotalMetrics>> total_metric_rows() noexcept {

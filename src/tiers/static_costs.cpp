@@ -28,12 +28,11 @@ const workload::PriceTable& price_table(const workload::Catalogue& cat, const st
 
 // The blob's lines: storage, PUTs (one per upload job) and the GETs that reach it (`gets`
 // requests costing `get_cost`); returns their sum, blob.monthly_cost.
-double bill_blob(TierBill& bill, const BlobCdn& b, const StaticLoad& load,
-                 const workload::Blob& blob, double gets, double get_cost) {
-    const double puts = std::max(0.0, load.upload_jobs_per_day) * k_days_per_month;
+double bill_blob(TierBill& bill, const BlobCdn& b, const workload::Blob& blob, double gets,
+                 double get_cost) {
     bill.add({BillGroup::blob, CostKind::storage, BillUnit::gb_months,
               b.blob_bytes / k_bytes_per_gb, blob.storage_per_gb_month, b.blob_storage_cost});
-    bill.add({BillGroup::blob, CostKind::requests, BillUnit::requests, puts,
+    bill.add({BillGroup::blob, CostKind::requests, BillUnit::requests, b.put_requests_per_month,
               blob.put_per_1k / 1000.0, b.blob_put_cost});
     bill.add({BillGroup::blob, CostKind::requests, BillUnit::requests, gets,
               blob.get_per_1k / 1000.0, get_cost});
@@ -67,7 +66,7 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
         const BlobCdn b = blob_cdn(load, w.cdn, egress, egress, w.blob, 0.0);
         out.blob.storage_bytes = b.blob_bytes;
         out.blob.monthly_cost =
-            bill_blob(out.bill, b, load, w.blob, b.requests_per_month, b.without_cdn_get_cost);
+            bill_blob(out.bill, b, w.blob, b.requests_per_month, b.without_cdn_get_cost);
         out.egress_monthly_cost =
             bill_egress(out.bill, egress, dynamic_bytes, b.egress_bytes_per_month);
         return out;
@@ -96,13 +95,11 @@ StaticCosts static_costs(const workload::Workload& w, const workload::Catalogue&
     const BlobCdn b = blob_cdn(load, w.cdn, table, egress, w.blob, capacity_cost);
     out.blob.storage_bytes = b.blob_bytes;
     out.blob.monthly_cost =
-        bill_blob(out.bill, b, load, w.blob, b.origin_requests_per_month, b.blob_get_cost);
+        bill_blob(out.bill, b, w.blob, b.origin_requests_per_month, b.blob_get_cost);
     out.cdn.egress_bytes_per_month = b.egress_bytes_per_month;
     out.cdn.origin_egress_bytes_per_month = b.origin_egress_bytes_per_month;
     out.cdn.requests_per_month = b.requests_per_month;
-    const double per_10k = w.cdn.request_scheme == workload::RequestScheme::http
-                               ? table.per_10k_http_requests
-                               : table.per_10k_https_requests;
+    const double per_10k = cdn_request_fee_per_10k(table, w.cdn.request_scheme);
     out.bill.add_tiered(BillGroup::cdn, CostKind::egress, BillUnit::gb,
                         b.egress_bytes_per_month / k_bytes_per_gb, b.cdn_transfer_cost);
     out.bill.add({BillGroup::cdn, CostKind::requests, BillUnit::requests, b.requests_per_month,
