@@ -17,6 +17,7 @@
 #include "units/users.hpp"
 #include "workload/budget_read.hpp"
 #include "workload/catalogue_file.hpp"
+#include "workload/cross_key_rules.hpp"
 #include "workload/set_override.hpp"
 #include "workload/toml_read.hpp"
 #include "workload/workload.hpp"
@@ -295,23 +296,14 @@ private:
     }
 
     void check_across_keys() const {
-        const Traffic& t = m_w.traffic;
-        if (t.peak_to_average == 1.0 && t.trough_to_average != 1.0) {
-            fail_key(blame("traffic.trough_to_average", "traffic.peak_to_average"),
-                     "traffic.trough_to_average must be 1 when peak_to_average is 1 (a flat "
-                     "day has no trough)");
-        }
-        if (m_w.web.min_servers > m_w.web.max_servers) {
-            fail_key(blame("web.max_servers", "web.min_servers"),
-                     fmt::format("web.min_servers ({}) is above web.max_servers ({})",
-                                 m_w.web.min_servers, m_w.web.max_servers));
-        }
-        if (m_w.failover.survive >= m_w.failover.max_datacenters) {
-            fail_key(blame("failover.survive", "failover.max_datacenters"),
-                     fmt::format("failover.survive ({}) must be less than "
-                                 "failover.max_datacenters ({}): with D centres at most D - 1 "
-                                 "losses can be survived",
-                                 m_w.failover.survive, m_w.failover.max_datacenters));
+        for (const CrossKeyRule& rule : cross_key_rules()) {
+            const std::string problem = rule.problem(m_w);
+            if (!problem.empty()) {
+                const std::string lead(rule.lead);
+                const std::string follower(rule.follower);
+                fail_key(rule.blame_follower ? blame(follower, lead) : blame(lead, follower),
+                         problem);
+            }
         }
     }
 

@@ -166,8 +166,7 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
     for (const workload::KeySpec& spec : workload::workload_keys()) {
         // The partners of the cross-key rules follow their key (test::companions).
         const std::string path = spec.path();
-        if (test::numeric(spec.kind) && path != "web.max_servers" &&
-            path != "failover.max_datacenters" && path != "traffic.trough_to_average") {
+        if (test::numeric(spec.kind) && !test::follows_another(path)) {
             keys.push_back(&spec);
         }
     }

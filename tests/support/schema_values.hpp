@@ -6,9 +6,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "workload/cross_key_rules.hpp"
 #include "workload/workload_schema.hpp"
 
 namespace capplan::test {
@@ -50,25 +53,33 @@ inline std::string value_text(const KeySpec& spec, double x) {
     }
 }
 
-// Settings a key's value needs from its neighbours to be valid on its own (the cross-key rules
-// of capplan-workload(5), VALIDATION).
+// Settings a key's value needs from its neighbours to be valid on its own: the cross-key rules
+// (workload/cross_key_rules.hpp), a lead's follower set from the lead's value, a follower's lead
+// set to a value that keeps the rule for any follower.
 inline std::vector<std::string> companions(const std::string& path, double x) {
-    if (path == "web.min_servers") {
-        return {fmt::format("web.max_servers={:.0f}", std::max(x, 10000.0))};
+    std::vector<std::string> out;
+    const auto setting = [&](std::string_view key, double value) {
+        const KeySpec* spec = workload::find_key(key);
+        out.push_back(fmt::format("{}={}", key, value_text(*spec, value)));
+    };
+    for (const workload::CrossKeyRule& rule : workload::cross_key_rules()) {
+        if (path == rule.lead) {
+            if (const std::optional<double> follower = rule.follower_for(x)) {
+                setting(rule.follower, *follower);
+            }
+        } else if (path == rule.follower && rule.lead_for_any_follower) {
+            setting(rule.lead, *rule.lead_for_any_follower);
+        }
     }
-    if (path == "web.max_servers") {
-        return {"web.min_servers=1"};
-    }
-    if (path == "failover.survive") {
-        return {fmt::format("failover.max_datacenters={:.0f}", x + 1.0)};
-    }
-    if (path == "failover.max_datacenters") {
-        return {"failover.survive=0"};
-    }
-    if (path == "traffic.peak_to_average" && x == 1.0) {
-        return {"traffic.trough_to_average=1"};
-    }
-    return {};
+    return out;
+}
+
+// Whether tests that draw keys at random leave the key to follow another (a cross-key rule's
+// follower is set from its lead by companions, never drawn).
+inline bool follows_another(std::string_view path) {
+    const auto rules = workload::cross_key_rules();
+    return std::any_of(rules.begin(), rules.end(),
+                       [&](const workload::CrossKeyRule& rule) { return rule.follower == path; });
 }
 
 } // namespace capplan::test

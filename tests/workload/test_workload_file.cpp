@@ -12,8 +12,10 @@
 #include <vector>
 
 #include "common/errors.hpp"
+#include "support/schema_values.hpp"
 #include "support/test_files.hpp"
 #include "workload/catalogue_file.hpp"
+#include "workload/cross_key_rules.hpp"
 #include "workload/embedded.hpp"
 #include "workload/workload.hpp"
 #include "workload/workload_file.hpp"
@@ -337,6 +339,54 @@ TEST_CASE("Checks across keys", "[workload][ranges]") {
           "capplan: --set: error: web.min_servers (20) is above web.max_servers (10)");
     CHECK(diagnostic(with_users("[traffic]\npeak_to_average = 1\ntrough_to_average = 1\n")) ==
           "no error");
+}
+
+TEST_CASE("Each cross-key rule refuses its broken example, is kept by the values tests set, "
+          "and is documented",
+          "[workload][ranges]") {
+    // The one table (workload/cross_key_rules.hpp) that the loader checks and the tests'
+    // companions (support/schema_values.hpp) follow.
+    const std::string validation = [] {
+        const std::string man = read_source("man/capplan-workload.5");
+        const std::size_t from = man.find(".SH VALIDATION");
+        REQUIRE(from != std::string::npos);
+        return man.substr(from, man.find(".SH ", from + 1) - from);
+    }();
+    std::size_t documented_at = 0;
+    REQUIRE(cross_key_rules().size() >= 3);
+    for (const CrossKeyRule& rule : cross_key_rules()) {
+        const std::string lead(rule.lead);
+        const std::string follower(rule.follower);
+        INFO(lead << " and " << follower);
+        REQUIRE(find_key(lead) != nullptr);
+        REQUIRE(find_key(follower) != nullptr);
+        const auto set = [](const std::string& key, double x) {
+            return fmt::format("{}={}", key, capplan::test::value_text(*find_key(key), x));
+        };
+        // Broken: refused on the --set of the key the rule blames, with a message naming it.
+        const std::string blamed = rule.blame_follower ? follower : lead;
+        const std::string refused = diagnostic(
+            "users = 1\n", {set(lead, rule.broken_lead), set(follower, rule.broken_follower)});
+        CHECK_THAT(refused, Catch::Matchers::StartsWith("capplan: --set: error: "));
+        CHECK_THAT(refused, Contains(blamed));
+        // The follower the tests set from the lead keeps the rule, as does the lead they set
+        // for any follower.
+        std::vector<std::string> kept{set(lead, rule.broken_lead)};
+        if (const auto value = rule.follower_for(rule.broken_lead)) {
+            kept.push_back(set(follower, *value));
+        }
+        CHECK(diagnostic("users = 1\n", kept) == "no error");
+        if (rule.lead_for_any_follower) {
+            CHECK(diagnostic("users = 1\n", {set(lead, *rule.lead_for_any_follower),
+                                             set(follower, rule.broken_follower)}) == "no error");
+        }
+        // capplan-workload(5) VALIDATION names both keys, in the table's order.
+        const std::size_t lead_at = validation.find(lead, documented_at);
+        const std::size_t follower_at = validation.find(follower, documented_at);
+        CHECK(lead_at != std::string::npos);
+        CHECK(follower_at != std::string::npos);
+        documented_at = std::max(documented_at, std::min(lead_at, follower_at));
+    }
 }
 
 TEST_CASE("Budgets", "[workload][budget]") {
