@@ -65,9 +65,9 @@ PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int
     return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache};
 }
 
-GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat)
-    : m_w(w), m_cat(cat), m_candidates(candidate_architectures(w)), m_grid(path_grid(w)),
-      m_hints(std::size_t{1} << k_component_count) {
+GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat, PathRules rules)
+    : m_w(w), m_cat(cat), m_rules(rules), m_candidates(candidate_architectures(w)),
+      m_grid(path_grid(w)), m_hints(std::size_t{1} << k_component_count) {
     // The first state: the choice at 1 user among every candidate (all are supersets of the
     // smallest, which holds what [stage] require asks for).
     PathState base;
@@ -99,13 +99,55 @@ SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, Point
     return sized;
 }
 
+PathState GrowthPath::through_step(const PathState& s, PathState released, double users,
+                                   PointMemo& memo) {
+    if (!m_rules.keep_counts_through_steps) {
+        return released;
+    }
+    const SizedArchitecture now = size_probe(users, released, memo);
+    const bool replicas_fall = now.db.replicas < s.db.replicas;
+    const bool cache_falls = now.cache.primaries < s.cache.primaries;
+    if (!replicas_fall && !cache_falls) {
+        return released;
+    }
+    // Further up the new state needs what it needs there, at least what it needs here.
+    const double span = 1.0 + m_w.stage.min_span;
+    PointMemo later_memo;
+    const SizedArchitecture later = size_probe(users * span, released, later_memo);
+    // Kept at the least of what it held and what the new state needs there.
+    const auto kept = [](std::int64_t held, std::int64_t here, std::int64_t there) {
+        return there > here ? std::min(held, there) : here;
+    };
+    if (replicas_fall) {
+        released.db.replicas = kept(s.db.replicas, now.db.replicas, later.db.replicas);
+    }
+    if (cache_falls) {
+        released.cache.primaries =
+            kept(s.cache.primaries, now.cache.primaries, later.cache.primaries);
+    }
+    return released;
+}
+
 GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
     out.now = size_probe(users, s, memo);
+    if (m_rules.keep_counts_through_steps && out.now.db.size == s.db.size &&
+        out.now.db.replicas > s.db.replicas) {
+        // Replicas added to a size the database leaves within stage.min_span would be
+        // released there: the database takes that size now instead.
+        PointMemo later_memo;
+        const SizedArchitecture later =
+            size_probe(users * (1.0 + m_w.stage.min_span), s, later_memo);
+        if (later.db.size != s.db.size) {
+            out.now.db.size = later.db.size;
+        }
+    }
     if (out.now.db.size != s.db.size) {
         // The database grows: its replicas and the cache take what the larger size needs.
-        out.now = size_probe(users, s.released(s.arch, out.now.db, s.db.min_shards), memo);
+        out.now = size_probe(
+            users, through_step(s, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
+            memo);
     }
     const std::int64_t shards = out.now.plan.db.shards;
     out.next = held_after(s.arch, out.now, s.db.min_shards);
@@ -135,7 +177,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
             }
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
-        const PathState candidate = s.released(a, s.db, shards);
+        const PathState candidate = through_step(s, s.released(a, s.db, shards), users, memo);
         const SizedArchitecture sized = size_probe(users, candidate, memo);
         const Candidate c = candidate_of(a, sized);
         const PathState next = held_after(a, sized, shards);
@@ -171,7 +213,8 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
         return false;
     }
     const std::int64_t shards = now.plan.db.shards;
-    const SizedArchitecture other = size_probe(users, s.released(target, s.db, shards), memo);
+    const SizedArchitecture other =
+        size_probe(users, through_step(s, s.released(target, s.db, shards), users, memo), memo);
     return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage);
 }
 

@@ -15,6 +15,7 @@
 
 #include "planner/choice.hpp"
 #include "planner/components.hpp"
+#include "planner/path_rules.hpp"
 #include "planner/sizing.hpp"
 #include "workload/workload_fwd.hpp"
 
@@ -71,7 +72,7 @@ struct PathChange {
 class GrowthPath {
 public:
     // Throws like size_architecture (an instance the workload names is not in the catalogue).
-    GrowthPath(const workload::Workload& w, const workload::Catalogue& cat);
+    GrowthPath(const workload::Workload& w, const workload::Catalogue& cat, PathRules rules = {});
 
     // Walks the grid up to the first grid point at or above `users` (≤ 10^12).
     void extend_to(double users);
@@ -96,6 +97,10 @@ private:
     [[nodiscard]] Step step(const PathState& s, double users);
     // Whether the step at `users` leaves `s` for `target`'s components (or grows s's database).
     [[nodiscard]] bool duel(const PathState& s, Architecture target, double users);
+    // The state a step from `s` at `users` starts from: `released` (s.released(...)), with
+    // the counts a step may not lower kept (PathRules::keep_counts_through_steps).
+    [[nodiscard]] PathState through_step(const PathState& s, PathState released, double users,
+                                         PointMemo& memo);
     // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`.
     void locate(PathState s, double lo, double hi, PathState at_hi);
     [[nodiscard]] static SizingContext probe();
@@ -104,6 +109,7 @@ private:
 
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
+    PathRules m_rules;
     std::vector<Architecture> m_candidates; // candidate_architectures(w)
     std::vector<double> m_grid;             // the whole grid, ascending, from 1
     WebHints m_hints;         // per architecture, the walk's last web count (a speed-up only)

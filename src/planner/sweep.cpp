@@ -209,7 +209,7 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
     const std::size_t n = users.size();
     std::optional<GrowthPath> path;
     if (settings.choice == Choice::path && n > 0) {
-        path.emplace(w, cat);
+        path.emplace(w, cat, settings.path_rules);
         path->extend_to(users.back());
     }
     const Sizer sizer(w, cat, path ? &*path : nullptr);

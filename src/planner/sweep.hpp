@@ -8,6 +8,7 @@
 
 #include <vector>
 
+#include "planner/path_rules.hpp"
 #include "planner/plan.hpp"
 #include "planner/steps.hpp"
 #include "workload/workload_fwd.hpp"
@@ -21,6 +22,8 @@ struct PlanSettings {
     // The points, then the stretches between them, run on up to this many threads (0: one per
     // core, at most 8); the plan does not depend on how many.
     unsigned threads = 0;
+    // The growth path's rules that have no workload key (path.hpp).
+    PathRules path_rules{};
 };
 
 // Plans every user count in `users` (ascending, ≥ 1) and locates the stage changes and

@@ -1,0 +1,18 @@
+#pragma once
+// The growth path's rules that have no workload key (docs/models.md#growth-path). A new rule
+// lands switched off here, with its tests turning it on, and is switched on by its default
+// in a commit of its own.
+
+namespace capplan::planner {
+
+// The path's rules that have no workload key, each switched on by default once it has landed.
+struct PathRules {
+    // No flap across a step (docs/models.md#growth-path). Where a step (components change or
+    // the database grows) would lower the replicas or the cache's primaries and the new state
+    // needs more again within stage.min_span, they fall only to that need (kept, when it is
+    // all they held). Where the replicas would rise on a database size the path leaves within
+    // min_span (which would release them), the database takes that size now instead.
+    bool keep_counts_through_steps = false;
+};
+
+} // namespace capplan::planner
