@@ -12,7 +12,7 @@ struct PathRules {
     // needs more again within stage.min_span, they fall only to that need (kept, when it is
     // all they held). Where the replicas would rise on a database size the path leaves within
     // min_span (which would release them), the database takes that size now instead.
-    bool keep_counts_through_steps = false;
+    bool keep_counts_through_steps = true;
 };
 
 } // namespace capplan::planner

@@ -34,8 +34,9 @@ std::string every_miss(const SizedArchitecture& s) {
     return out;
 }
 
-std::string change_reason(const workload::Stage& rule, const SizedArchitecture& before,
-                          const SizedArchitecture& after, const std::string& currency) {
+std::string change_reason(const workload::Stage& rule, double at, const SizedArchitecture& before,
+                          const SizedArchitecture& after, const SizedArchitecture& ahead,
+                          const std::string& currency) {
     if (!before.feasible) {
         return first_miss(before);
     }
@@ -44,6 +45,10 @@ std::string change_reason(const workload::Stage& rule, const SizedArchitecture& 
     const double threshold = std::max(rule.min_saving, rule.min_saving_fraction * old_cost);
     if (saving >= threshold) {
         return fmt::format("saves {}", units::human_monthly_cost(saving, currency));
+    }
+    if (!ahead.feasible) {
+        return fmt::format("{} at {} users, within stage.min_span", first_miss(ahead),
+                           units::human_users(at * (1.0 + rule.min_span)));
     }
     // Only the per-point choice changes for less (a set of the same size that is cheaper).
     return fmt::format("the cheapest set at this size ({} against {})",
@@ -74,13 +79,13 @@ std::string component_reason(Component c, bool added, const SizedArchitecture& n
 
 void append_stage_changes(const workload::Stage& rule, double below, double at,
                           const SizedArchitecture& before, const SizedArchitecture& after,
-                          Plan& out) {
+                          const SizedArchitecture& ahead, Plan& out) {
     const Architecture from = before.plan.stage;
     const Architecture to = after.plan.stage;
     if (from == to) {
         return;
     }
-    const std::string reason = change_reason(rule, before, after, out.currency);
+    const std::string reason = change_reason(rule, at, before, after, ahead, out.currency);
     for (const ComponentInfo& info : component_table()) {
         const Component c = info.component;
         if (from.has(c) != to.has(c)) {

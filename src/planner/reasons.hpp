@@ -16,9 +16,12 @@ namespace capplan::planner {
 // the change (the limit the old architecture breaks first, by level), else what the new one
 // saves against it when that is at least the stage's threshold; log_aggregation and
 // session_store follow other components and say so. `rule` is the workload's [stage].
+// `ahead` is the old architecture sized stage.min_span further up (at at × (1 + min_span)):
+// when the change saves less than the threshold and the old one breaks a limit there, that
+// limit is the reason (the path moves where a fix must last).
 void append_stage_changes(const workload::Stage& rule, double below, double at,
                           const SizedArchitecture& before, const SizedArchitecture& after,
-                          Plan& out);
+                          const SizedArchitecture& ahead, Plan& out);
 
 // A path point that misses a limit where another set would meet every one.
 [[nodiscard]] std::string path_miss_text(const SizedArchitecture& path_point,

@@ -66,6 +66,9 @@ public:
         return size(users, s, ctx, memo);
     }
 
+    // Whether the states are the growth path's (else each point's own choice).
+    [[nodiscard]] bool walks_path() const noexcept { return m_path != nullptr; }
+
 private:
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
@@ -113,7 +116,12 @@ void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* s
     for (const FoundChange& c : changes) {
         const SizedArchitecture before = sizer.probe(c.at, c.from, true);
         const SizedArchitecture after = sizer.probe(c.at, c.to, true);
-        append_stage_changes(w.stage, c.below, c.at, before, after, out);
+        // The path looks min_span ahead (a fix must last); each point's own choice does not.
+        const SizedArchitecture ahead =
+            before.feasible && sizer.walks_path()
+                ? sizer.probe(c.at * (1.0 + w.stage.min_span), c.from, true)
+                : before;
+        append_stage_changes(w.stage, c.below, c.at, before, after, ahead, out);
     }
     if (steps == nullptr || steps->empty()) {
         return;
