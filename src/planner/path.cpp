@@ -133,9 +133,9 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     Step out;
     out.now = size_probe(users, s, memo);
     if (m_rules.keep_counts_through_steps && out.now.db.size == s.db.size &&
-        out.now.db.replicas > s.db.replicas) {
-        // Replicas added to a size the database leaves within stage.min_span would be
-        // released there: the database takes that size now instead.
+        (out.now.db.replicas > s.db.replicas || out.now.cache.primaries > s.cache.primaries)) {
+        // Replicas or cache nodes added to a size the database leaves within stage.min_span
+        // would be released there: the database takes that size now instead.
         PointMemo later_memo;
         const SizedArchitecture later =
             size_probe(users * (1.0 + m_w.stage.min_span), s, later_memo);

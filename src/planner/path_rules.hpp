@@ -10,8 +10,9 @@ struct PathRules {
     // No flap across a step (docs/models.md#growth-path). Where a step (components change or
     // the database grows) would lower the replicas or the cache's primaries and the new state
     // needs more again within stage.min_span, they fall only to that need (kept, when it is
-    // all they held). Where the replicas would rise on a database size the path leaves within
-    // min_span (which would release them), the database takes that size now instead.
+    // all they held). Where the replicas or the cache's primaries would rise on a database size
+    // the path leaves within min_span (which would release them), the database takes that
+    // size now instead.
     bool keep_counts_through_steps = true;
 };
 
