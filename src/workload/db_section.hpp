@@ -16,7 +16,7 @@ struct Db {
     double write_time_s = 0.004;
     double write_time_cv = 1.0;
     double write_bytes = 1e3;
-    double apply_time_s = 0.002;
+    double apply_time_s = 11e-6;
     std::int64_t apply_parallelism = 1;
     double latency_p99_s = 0.050;
     double max_shard_size_bytes = 2e12; // "2TB": sizes are SI unless written with i (TiB)

@@ -89,6 +89,8 @@ TEST_CASE("the largest allowed size that does not fit names the primary", "[tier
 }
 
 TEST_CASE("replicas with apply load, and shards for apply at 1M users", "[tiers][db]") {
+    // The one key set: db.apply_time = 2 ms (the default of earlier versions; today's 11 µs
+    // leaves the apply 0.6 % busy here), so that the apply binds.
     // Apply: 520.83 writes/s × 2 ms = 1.04 > 0.7 on one apply thread: one shard cannot
     // replicate. Uniform keys over 1e6 users, S = 2: hottest share 0.5 + 1e-6/2 +
     // 1.645·√(0.25·(1e6 − 1)/1e12) = 0.500823 → 260.85 writes/s → apply 0.5217 ≤ 0.7.
@@ -97,7 +99,8 @@ TEST_CASE("replicas with apply load, and shards for apply at 1M users", "[tiers]
     // Monthly: large 2·7·0.239·730 = 2,442.6 (+ 7 copies of 18.63 GB: 15.0), xlarge
     // 2·4·0.478·730 = 2,791.5 (+8.6), 2xlarge 2·2·0.956·730 = 2,791.5 (+4.3): large wins.
     const auto cat = test::spec_catalogue();
-    const workload::Workload w;
+    workload::Workload w;
+    w.db.apply_time_s = 0.002;
     const DbPlan p = size_database(w, cat, defaults_at(1e6, true, true));
     const double hot = 0.5 + 0.5e-6 + 1.645 * std::sqrt(0.25 * (1e6 - 1.0) / 1e12);
     const double apply = 520.8333333333334 * hot * 0.002;
@@ -249,9 +252,12 @@ TEST_CASE("what a growth path holds: the size never shrinks, the shards never fa
 TEST_CASE("keep: a larger size replaces the held one only for the stage's saving", "[tiers][db]") {
     // With replicas, a larger size needs fewer copies: over a range of loads the cheapest size
     // moves up and down, the kept one moves up only when it saves max(50, 1 % of the held
-    // size's database cost) — checked against both sizes' own (pinned) costs.
+    // size's database cost) — checked against both sizes' own (pinned) costs. The one key
+    // set: db.apply_time = 2 ms, so that each replica carries a fixed apply load a larger
+    // size dilutes (with the 11 µs default the sizes' costs scale alike and never flip).
     const auto cat = test::spec_catalogue();
-    const workload::Workload w;
+    workload::Workload w;
+    w.db.apply_time_s = 0.002;
     int flips_kept = 0;
     for (double users = 50e3; users < 2e6; users *= 1.03) {
         DbInputs in = defaults_at(users, true, false);
@@ -281,12 +287,12 @@ TEST_CASE("keep: a larger size replaces the held one only for the stage's saving
     CHECK(flips_kept >= 1);
 }
 
-TEST_CASE("a db.r7g.16xlarge primary takes 10,000 writes/s on one shard with PostgreSQL's apply",
+TEST_CASE("a db.r7g.16xlarge primary takes 10,000 writes/s on one shard with the default apply",
           "[tiers][db]") {
-    // The keys set: db.instance = "db.r7g.16xlarge" (64 vCPUs, one thread per core, so no
-    // slowdown) and db.apply_time = 11 µs, a PostgreSQL replica's replay of one write
-    // (docs/models.md#replication); db.apply_parallelism stays 1 (one replay process).
-    // Defaults otherwise: db.write_time 4 ms, db.read_time 1.5 ms, max_utilization 0.7.
+    // The one key set: db.instance = "db.r7g.16xlarge" (64 vCPUs, one thread per core, so no
+    // slowdown). Defaults otherwise (capplan-workload(5)): db.apply_time 11 µs, a PostgreSQL
+    // replica's replay of one write (docs/models.md#replication), on db.apply_parallelism = 1
+    // (one replay process); db.write_time 4 ms, db.read_time 1.5 ms, max_utilization 0.7.
     // Primary: 10,000 writes/s × 4 ms = 40 Erlangs on 64: 62.5 % ≤ 70 %, one shard.
     // Apply: 10,000 × 11 µs = 0.11 of one thread (≤ 0.5).
     // Replicas: 900,000 reads/s × 1.5 ms = 1,350 Erlangs; each offers 64·0.7 − 0.11 = 44.69,
@@ -294,7 +300,6 @@ TEST_CASE("a db.r7g.16xlarge primary takes 10,000 writes/s on one shard with Pos
     const auto cat = test::spec_catalogue();
     workload::Workload w;
     w.db.instance = "db.r7g.16xlarge";
-    w.db.apply_time_s = 11e-6;
     DbInputs in;
     in.read_rps = 900'000.0;
     in.cold_read_rps = 900'000.0;
@@ -306,9 +311,11 @@ TEST_CASE("a db.r7g.16xlarge primary takes 10,000 writes/s on one shard with Pos
     CHECK(p.shards.shards == 1);
     CHECK_THAT(p.primary_utilization, WithinRel(0.625, 1e-12));
     CHECK_THAT(p.apply_utilization, WithinRel(0.11, 1e-12));
+    CHECK(p.apply_utilization <= 0.5);
     CHECK(p.replicas_per_shard >= 31);
     CHECK(worst(p) <= 1.0);
-    // With the 2 ms default a replica would apply 20 Erlangs on its one thread: it shards.
+    // With the 2 ms of earlier versions a replica would apply 20 Erlangs on its one thread:
+    // it shards.
     w.db.apply_time_s = 0.002;
     CHECK(size_database(w, cat, in).shards.shards > 1);
 }
