@@ -7,7 +7,8 @@
 
 namespace capplan::report {
 
-// Shortest round-trip decimal form of a finite double ("0.1", "1e-05", "3"); -0 prints "0".
+// Shortest round-trip decimal form of a finite double ("0.1", "1e-05", "3"); a whole value below
+// 2^53 as an integer ("100000", never "1e+05"); -0 prints "0".
 // Precondition: std::isfinite(x). Use format_real_or(x, fallback) where x may be non-finite.
 [[nodiscard]] std::string format_real(double x);
 

@@ -411,17 +411,7 @@ namespace {
 
 // The standard output of the real binary with `args` (run from the source directory).
 std::string run_capplan(const std::string& args) {
-    const std::string command = std::string("cd '") + test::source_dir() + "' && '" +
-                                test::capplan_binary() + "' " + args + " 2>/dev/null";
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    for (std::size_t n = 0; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
-        out.append(buffer, n);
-    }
-    CHECK(pclose(pipe) == 0);
-    return out;
+    return test::run_shell("capplan " + args);
 }
 
 } // namespace

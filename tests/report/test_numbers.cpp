@@ -23,6 +23,13 @@ TEST_CASE("Shortest round-trip reals", "[numbers]") {
     CHECK(format_real(-0.0) == "0");
     CHECK(format_real(1e-5) == "1e-05");
     CHECK(format_real(1e300) == "1e+300");
+    // Whole values below 2^53 print as integers, never with an exponent.
+    CHECK(format_real(1e5) == "100000");
+    CHECK(format_real(-3e7) == "-30000000");
+    CHECK(format_real(9007199254740991.0) == "9007199254740991");
+    // From 2^53 on a whole double need not be the integer people wrote: the shortest form.
+    CHECK(format_real(1e16) == "1e+16");
+    CHECK(format_real(100000.5) == "100000.5");
     CHECK(format_real_or(std::nan(""), "null") == "null");
     CHECK(format_real_or(std::numeric_limits<double>::infinity(), "") == "");
     CHECK(format_int(-42) == "-42");

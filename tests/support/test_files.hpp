@@ -1,9 +1,11 @@
 #pragma once
 // Test helpers shared across tests/: files of the source tree (examples/, man/, fuzz/), a
-// temporary directory, and the diagnostic line a typed error renders to.
+// temporary directory, the diagnostic line a typed error renders to, and the real binary's
+// output.
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -64,6 +66,27 @@ std::string diagnostic_of(F&& run) {
         return render_diagnostic(e);
     }
     return "no error";
+}
+
+// The standard output of a shell command line run from the source directory, with `capplan`
+// at its start replaced by the real binary (so `capplan plan ... | sort -n` runs as a user
+// types it); standard error is dropped. The line must exit 0.
+inline std::string run_shell(const std::string& command_line) {
+    std::string command = std::string("cd '") + source_dir() + "' && ";
+    const std::string name = "capplan ";
+    command += command_line.rfind(name, 0) == 0
+                   ? "'" + std::string(capplan_binary()) + "' " + command_line.substr(name.size())
+                   : command_line;
+    command += " 2>/dev/null";
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t n = 0; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+        out.append(buffer, n);
+    }
+    CHECK(pclose(pipe) == 0);
+    return out;
 }
 
 } // namespace capplan::test
