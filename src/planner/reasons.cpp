@@ -130,13 +130,7 @@ std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice&
 }
 
 std::string percent_apart(double value, double limit) {
-    int digits = 2;
-    while (digits < 10 && value != limit &&
-           fmt::format("{:.{}f}", value * 100.0, digits) ==
-               fmt::format("{:.{}f}", limit * 100.0, digits)) {
-        ++digits;
-    }
-    return fmt::format("{:.{}f} %", value * 100.0, digits);
+    return units::human_percent_against(value, limit);
 }
 
 } // namespace capplan::planner

@@ -55,10 +55,11 @@ std::string expected_text(const CheckReport& report, const LimitResult& r, bool 
 
 std::string actual_text(const CheckReport& report, const LimitResult& r, bool unicode) {
     const MetricDef& m = metric_of(report, r);
-    std::string value = r.actual ? human_amount(m, *r.actual, report.currency) : std::string("n/a");
     if (r.kind == LimitKind::max || r.kind == LimitKind::min) {
-        return value;
+        return r.actual ? human_amount_against(m, *r.actual, r.limit, report.currency)
+                        : std::string("n/a");
     }
+    std::string value = r.actual ? human_amount(m, *r.actual, report.currency) : std::string("n/a");
     const std::string from =
         r.baseline ? human_amount(m, *r.baseline, report.currency) : std::string("n/a");
     const char* arrow = unicode ? "\u2192" : "->";

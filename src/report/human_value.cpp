@@ -9,10 +9,16 @@
 namespace capplan::report {
 namespace {
 
-// The metrics human_value shows as a percentage: unitless reals that are fractions.
+// The metrics human_value shows as a percentage: unitless reals that are shares of something
+// (utilizations, availabilities, the share of data moved), at any value. Unitless counts
+// (sessions, metric series) and ratios (replicas per primary, headroom) stay numbers.
 bool is_fraction(const MetricDef& m) {
-    return m.type == MetricType::real && m.unit.empty() &&
-           m.path.find("ratio") == std::string_view::npos;
+    if (m.type != MetricType::real || !m.unit.empty()) {
+        return false;
+    }
+    const std::string_view path = m.path;
+    return path.find("utilization") != std::string_view::npos || path.find("availability.") == 0 ||
+           path.find("_fraction") != std::string_view::npos;
 }
 
 std::string with_unit(const MetricDef& m, double x, const std::string& currency) {
@@ -47,10 +53,29 @@ std::string with_unit(const MetricDef& m, double x, const std::string& currency)
 } // namespace
 
 std::string human_amount(const MetricDef& m, double x, const std::string& currency) {
-    if (is_fraction(m) && x <= 1.0 && x >= 0.0) {
+    if (is_fraction(m)) {
         return units::human_percent(x);
     }
     return with_unit(m, x, currency);
+}
+
+std::string human_amount_against(const MetricDef& m, double x, double limit,
+                                 const std::string& currency) {
+    if (is_fraction(m)) {
+        return units::human_percent_against(x, limit);
+    }
+    return with_unit(m, x, currency);
+}
+
+std::string human_value_at(const MetricDef& m, const planner::PointPlan& p,
+                           const std::string& currency) {
+    const Value v = m.read(p);
+    // The availabilities beside the point's target: a miss never reads as the target.
+    if (const auto* x = std::get_if<double>(&v);
+        x != nullptr && (m.path == "availability.total" || m.path == "availability.worst_shard")) {
+        return units::human_percent_against(*x, p.availability.target);
+    }
+    return human_value(m, v, currency);
 }
 
 std::string human_value(const MetricDef& m, const Value& v, const std::string& currency) {
@@ -78,7 +103,7 @@ std::string human_change(const MetricDef& m, double delta, const std::string& cu
     }
     const char* sign = delta > 0 ? "+" : "-";
     const double size = std::abs(delta);
-    if (is_fraction(m) && size <= 1.0) {
+    if (is_fraction(m)) {
         return fmt::format("{}{}", sign, units::human_percent(size));
     }
     return fmt::format("{}{}", sign, with_unit(m, size, currency));

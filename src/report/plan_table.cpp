@@ -44,7 +44,7 @@ Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>&
         std::vector<std::string> row = {users_cell(p)};
         for (const MetricDef* m : fields) {
             if (m->path != "users") {
-                row.push_back(human_value(*m, m->read(p), plan.currency));
+                row.push_back(human_value_at(*m, p, plan.currency));
             }
         }
         g.rows.push_back(std::move(row));
@@ -144,7 +144,8 @@ Grid breakdown_grid(const planner::Plan& plan) {
                       fmt::format("headroom {:.2f}, {} extra servers", p.failover.headroom_ratio,
                                   p.failover.extra_servers),
                       units::human_monthly_cost(p.failover.extra_monthly_cost, cur)});
-    g.rows.push_back({"availability", human_percent(p.availability.total), "",
+    g.rows.push_back({"availability",
+                      units::human_percent_against(p.availability.total, p.availability.target), "",
                       fmt::format("target {}, downtime {}/mo", human_percent(p.availability.target),
                                   units::human_duration(p.availability.downtime_s_per_month)),
                       ""});

@@ -1,7 +1,9 @@
 #include "units/human.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -113,6 +115,35 @@ std::string human_rate(double per_second) {
     return human_number(per_second) + "/s";
 }
 
+namespace {
+
+constexpr int k_max_percent_decimals = 10; // twelve significant digits near 100 %
+
+// p with `decimals` decimals.
+std::string fixed(double p, int decimals) {
+    return fmt::format("{:.{}f}", p, decimals);
+}
+
+// The number of decimals of a number's text ("99.99" → 2, "100" → 0).
+int decimals_of(const std::string& text) {
+    const std::size_t dot = text.find('.');
+    return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+}
+
+// p (≠ reference) with the fewest decimals from `least` on that tell it from the reference,
+// or nothing when ten do not.
+std::optional<std::string> apart(double p, double reference, int least) {
+    for (int d = least; d <= k_max_percent_decimals; ++d) {
+        std::string text = fixed(p, d);
+        if (text != fixed(reference, d)) {
+            return text;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::string human_percent(double fraction) {
     if (!std::isfinite(fraction)) {
         return "n/a";
@@ -124,11 +155,34 @@ std::string human_percent(double fraction) {
     if (std::abs(p) < 0.01) {
         return fmt::format("{:.2g} %", p);
     }
-    if (std::abs(p) >= 99.95 && std::abs(p) < 100.0) {
-        // Do not round 99.97 % up to a misleading 100 %.
-        return fmt::format("{:.4g} %", p);
+    const std::string text = human_number(p);
+    if (p != 100.0 && text == "100") {
+        if (const auto told = apart(p, 100.0, 1)) {
+            return *told + " %";
+        }
+        return p < 100.0 ? "> 99.9999999999 %" : "< 100.0000000001 %";
     }
-    return human_number(p) + " %";
+    return text + " %";
+}
+
+std::string human_percent_against(double fraction, double target) {
+    if (!std::isfinite(fraction) || !std::isfinite(target)) {
+        return human_percent(fraction);
+    }
+    if (fraction == 0.0 || fraction == 1.0) {
+        return human_percent(fraction);
+    }
+    const double p = fraction * 100.0;
+    const std::string target_text = human_percent(target);
+    const std::string target_number = target_text.substr(0, target_text.size() - 2);
+    const int least = std::min(decimals_of(target_number) + 1, k_max_percent_decimals);
+    if (fraction == target) {
+        return fixed(p, least) + " %";
+    }
+    if (const auto told = apart(p, target * 100.0, least)) {
+        return *told + " %";
+    }
+    return fmt::format("{} {}", fraction < target ? "<" : ">", target_text);
 }
 
 std::string human_size(double bytes, SizeSystem system) {

@@ -17,8 +17,16 @@ namespace capplan::units {
 // "1,200/s", "0.35/s".
 [[nodiscard]] std::string human_rate(double per_second);
 
-// A fraction as a percentage: "87.5 %", "0.01 %", "100 %".
+// A fraction as a percentage: "87.5 %", "0.01 %", "143 %", "100 %" only for exactly 1. A value
+// that is not 1 but rounds to 100 gets decimals until it differs ("99.97 %", "100.02 %"), at
+// most ten (twelve significant digits), then "> 99.9999999999 %" or "< 100.0000000001 %".
 [[nodiscard]] std::string human_percent(double fraction);
+
+// A fraction shown beside the target it is held to: at least one decimal more than the
+// target's own text (human_percent) has, and more until the two differ when the values do
+// ("99.9899 %" against 99.99 %), at most ten; past that "< T" or "> T" with T the target's
+// text. Exactly 0 and 1 print as "0 %" and "100 %".
+[[nodiscard]] std::string human_percent_against(double fraction, double target);
 
 // Which prefixes a formatted size uses.
 enum class SizeSystem { si, iec };

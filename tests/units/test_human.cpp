@@ -29,3 +29,42 @@ TEST_CASE("human_bytes has no exponent just below the next unit", "[human]") {
     CHECK(human_bytes(1.5 * 1024 * 1024) == "1.5 MiB");
     CHECK(human_bytes(std::pow(1024.0, 7)) == "1,024 EiB");
 }
+
+TEST_CASE("A percentage that is not 100 % never prints as 100 %", "[human]") {
+    CHECK(human_percent(1.0) == "100 %");
+    CHECK(human_percent(0.9997) == "99.97 %");
+    // 8.84 s of downtime a month (30.42 days): 1 − 8.84/2,628,000 = 0.99999664; three
+    // significant figures would print 100.
+    CHECK(human_percent(1.0 - 8.84 / 2'628'000.0) == "99.9997 %");
+    CHECK(human_percent(0.999999999) == "99.9999999 %");
+    CHECK(human_percent(1.0 - 1e-14) == "> 99.9999999999 %");
+    // Above 100 % the % sign stays, and a value just above 100 does not read as it.
+    CHECK(human_percent(1.43) == "143 %");
+    CHECK(human_percent(1.0002) == "100.02 %");
+    CHECK(human_percent(1.0 + 1e-14) == "< 100.0000000001 %");
+    CHECK(human_percent(14.3) == "1,430 %");
+}
+
+TEST_CASE("A percentage beside its target tells a miss from the target", "[human]") {
+    // The case: 99.9899 % against a 99.99 % target printed 99.99 %.
+    CHECK(human_percent_against(0.999899, 0.9999) == "99.9899 %");
+    // At least one decimal more than the target's text, more only when needed.
+    CHECK(human_percent_against(0.99971, 0.9999) == "99.971 %");
+    CHECK(human_percent_against(0.99995, 0.9999) == "99.995 %");
+    CHECK(human_percent_against(0.9999, 0.9999) == "99.990 %");
+    CHECK(human_percent_against(0.95, 0.9) == "95.0 %");
+    // Exactly 0 and 1 stay plain; a value past ten decimals of the target reads as a bound.
+    CHECK(human_percent_against(1.0, 0.9999) == "100 %");
+    CHECK(human_percent_against(0.0, 0.9999) == "0 %");
+    CHECK(human_percent_against(0.9999 - 1e-15, 0.9999) == "< 99.99 %");
+    CHECK(human_percent_against(0.9999 + 1e-15, 0.9999) == "> 99.99 %");
+    // Over random pairs: the texts differ whenever the values do.
+    for (int i = 1; i < 2000; ++i) {
+        const double target = 1.0 - std::pow(10.0, -(1.0 + (i % 5)));
+        const double value = target + (i % 2 == 0 ? 1 : -1) * std::pow(10.0, -2.0 - i % 11);
+        const std::string text = human_percent_against(value, target);
+        INFO(value << " against " << target << ": " << text);
+        CHECK(text != human_percent(target));
+        CHECK(text.find('e') == std::string::npos);
+    }
+}
