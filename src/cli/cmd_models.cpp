@@ -1,5 +1,9 @@
 // `capplan models [KIND]`: list the catalogue (docs/models.md#catalogue), merged with --models DIR.
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -31,6 +35,23 @@ bool wanted(const std::optional<std::string>& kind, const std::string& name, boo
     return name.rfind(*kind, 0) == 0;
 }
 
+// The instances KIND asks for, by family, then by size (vCPUs, memory), so db.r7g.2xlarge
+// comes before db.r7g.16xlarge.
+std::vector<const workload::Instance*> instances_of(const workload::Catalogue& cat,
+                                                    const std::optional<std::string>& kind) {
+    std::vector<const workload::Instance*> out;
+    for (const auto& [name, i] : cat.instances) {
+        if (wanted(kind, name, true)) {
+            out.push_back(&i);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
+        return std::tie(a->family, a->vcpus, a->memory_bytes, a->name) <
+               std::tie(b->family, b->vcpus, b->memory_bytes, b->name);
+    });
+    return out;
+}
+
 std::string render_table(const workload::Catalogue& cat, const std::optional<std::string>& kind) {
     std::string out;
     report::TextTable t;
@@ -41,14 +62,11 @@ std::string render_table(const workload::Catalogue& cat, const std::optional<std
     t.add_column("per hour", report::Align::right);
     t.add_column("source", report::Align::left);
     bool any = false;
-    for (const auto& [name, i] : cat.instances) {
-        if (wanted(kind, name, true)) {
-            t.add_row({name, fmt::format("{}", i.vcpus),
-                       fmt::format("{} x {}", i.cores, i.threads_per_core),
-                       units::human_bytes(i.memory_bytes), fmt::format("{:.4g}", i.hourly),
-                       i.source});
-            any = true;
-        }
+    for (const workload::Instance* i : instances_of(cat, kind)) {
+        t.add_row({i->name, fmt::format("{}", i->vcpus),
+                   fmt::format("{} x {}", i->cores, i->threads_per_core),
+                   units::human_bytes(i->memory_bytes), units::exact_number(i->hourly), i->source});
+        any = true;
     }
     if (any) {
         out += t.render();
@@ -60,14 +78,17 @@ std::string render_table(const workload::Catalogue& cat, const std::optional<std
         out += fmt::format("{}price table {} ({}):", out.empty() ? "" : "\n", name, p.source);
         double from = 0.0;
         for (const auto& tier : p.tiers) {
-            out += tier.up_to_gb
-                       ? fmt::format(" {:g}-{:g} GB {:g}/GB,", from, *tier.up_to_gb, tier.per_gb)
-                       : fmt::format(" over {:g} GB {:g}/GB", from, tier.per_gb);
+            out += tier.up_to_gb ? fmt::format(" {}-{} GB {}/GB,", units::human_number(from),
+                                               units::human_number(*tier.up_to_gb),
+                                               units::exact_number(tier.per_gb))
+                                 : fmt::format(" over {} GB {}/GB", units::human_number(from),
+                                               units::exact_number(tier.per_gb));
             from = tier.up_to_gb.value_or(from);
         }
         if (p.per_10k_https_requests > 0.0 || p.per_10k_http_requests > 0.0) {
-            out += fmt::format("; per 10k requests {:g} (HTTP), {:g} (HTTPS)",
-                               p.per_10k_http_requests, p.per_10k_https_requests);
+            out += fmt::format("; per 10k requests {} (HTTP), {} (HTTPS)",
+                               units::exact_number(p.per_10k_http_requests),
+                               units::exact_number(p.per_10k_https_requests));
         }
         out += "\n";
     }
@@ -77,17 +98,15 @@ std::string render_table(const workload::Catalogue& cat, const std::optional<std
 std::string render_json(const workload::Catalogue& cat, const std::optional<std::string>& kind) {
     using Json = nlohmann::ordered_json;
     Json instances = Json::array();
-    for (const auto& [name, i] : cat.instances) {
-        if (wanted(kind, name, true)) {
-            instances.push_back({{"name", name},
-                                 {"family", i.family},
-                                 {"vcpus", i.vcpus},
-                                 {"cores", i.cores},
-                                 {"threads_per_core", i.threads_per_core},
-                                 {"memory_bytes", report::json_value(i.memory_bytes)},
-                                 {"hourly", report::json_value(i.hourly)},
-                                 {"source", i.source}});
-        }
+    for (const workload::Instance* i : instances_of(cat, kind)) {
+        instances.push_back({{"name", i->name},
+                             {"family", i->family},
+                             {"vcpus", i->vcpus},
+                             {"cores", i->cores},
+                             {"threads_per_core", i->threads_per_core},
+                             {"memory_bytes", report::json_value(i->memory_bytes)},
+                             {"hourly", report::json_value(i->hourly)},
+                             {"source", i->source}});
     }
     Json prices = Json::array();
     for (const auto& [name, p] : cat.price_tables) {
@@ -115,15 +134,13 @@ std::string render_csv(const workload::Catalogue& cat, const std::optional<std::
     std::string out = report::csv_record({text_cell("name"), text_cell("vcpus"), text_cell("cores"),
                                           text_cell("threads_per_core"), text_cell("memory_bytes"),
                                           text_cell("hourly"), text_cell("source")});
-    for (const auto& [name, i] : cat.instances) {
-        if (wanted(kind, name, true)) {
-            out += report::csv_record({text_cell(name), number_cell(report::format_int(i.vcpus)),
-                                       number_cell(report::format_int(i.cores)),
-                                       number_cell(report::format_int(i.threads_per_core)),
-                                       number_cell(report::format_real(i.memory_bytes)),
-                                       number_cell(report::format_real(i.hourly)),
-                                       text_cell(i.source)});
-        }
+    for (const workload::Instance* i : instances_of(cat, kind)) {
+        out +=
+            report::csv_record({text_cell(i->name), number_cell(report::format_int(i->vcpus)),
+                                number_cell(report::format_int(i->cores)),
+                                number_cell(report::format_int(i->threads_per_core)),
+                                number_cell(report::format_real(i->memory_bytes)),
+                                number_cell(report::format_real(i->hourly)), text_cell(i->source)});
     }
     return out;
 }

@@ -18,6 +18,7 @@
 #include "queueing/queue_model.hpp"
 #include "queueing/sizing.hpp"
 #include "report/queue_report.hpp"
+#include "units/human.hpp"
 #include "units/quantity.hpp"
 
 namespace capplan::cli {
@@ -193,10 +194,10 @@ report::QueueOutcome analyse(const Station& s) {
     if (out.metrics.saturated) {
         out.warnings.push_back(
             {"saturated",
-             fmt::format("saturated: an offered load of {:.6g} Erlangs needs more than {} "
+             fmt::format("saturated: an offered load of {} Erlangs needs more than {} "
                          "servers; the queue grows without bound, so means and quantiles are "
                          "null",
-                         out.metrics.offered_erlangs, s.servers)});
+                         units::human_significant(out.metrics.offered_erlangs, 6), s.servers)});
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include "common/tolerance.hpp"
 #include "queueing/distributions.hpp"
 #include "queueing/queue_model.hpp"
+#include "units/human.hpp"
 
 namespace capplan::queueing {
 namespace {
@@ -20,12 +21,15 @@ bool within(double value, double limit) noexcept {
 
 std::string seconds_text(double s) {
     if (s >= 1.0) {
-        return fmt::format("{:.6g} s", s);
+        return units::human_significant(s, 6) + " s";
     }
     if (s >= 1e-3) {
-        return fmt::format("{:.6g} ms", s * 1e3);
+        return units::human_significant(s * 1e3, 6) + " ms";
     }
-    return fmt::format("{:.6g} us", s * 1e6);
+    if (s >= 1e-6 || s == 0.0) {
+        return units::human_significant(s * 1e6, 6) + " us";
+    }
+    return units::human_duration(s);
 }
 
 // The first limit that c servers break, or an empty string when all hold.
@@ -133,14 +137,14 @@ SizingResult size_servers(const Station& station, const SizingConstraints& limit
             result.status = SizingStatus::infeasible;
             result.limit = "capacity";
             result.reason = fmt::format(
-                "the offered load of {:.6g} Erlangs needs at least {:.0f} servers (sizing keeps "
+                "the offered load of {} Erlangs needs at least {:.0f} servers (sizing keeps "
                 "the load per server below 1 and within --max-util), but the capacity allows "
                 "at most {}",
-                a, lower_real, upper);
+                units::human_significant(a, 6), lower_real, upper);
         } else {
             result.status = SizingStatus::search_limit;
-            result.reason = fmt::format(
-                "the offered load of {:.6g} Erlangs needs more than {} servers", a, upper);
+            result.reason = fmt::format("the offered load of {} Erlangs needs more than {} servers",
+                                        units::human_significant(a, 6), upper);
         }
         return result;
     }

@@ -1,6 +1,7 @@
 // Shared helpers of the tier models. See common.hpp.
 
 #include "tiers/common.hpp"
+#include "units/human.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -58,12 +59,18 @@ std::string duration_text(double seconds, int extra_digits) {
     }
     const int digits = 3 + extra_digits;
     if (seconds >= 1.0) {
-        return fmt::format("{:.{}g} s", seconds, digits);
+        return units::human_significant(seconds, digits) + " s";
     }
     if (seconds >= 1e-3) {
-        return fmt::format("{:.{}g} ms", seconds * 1e3, digits);
+        return units::human_significant(seconds * 1e3, digits) + " ms";
     }
-    return fmt::format("{:.{}g} us", seconds * 1e6, digits);
+    if (seconds >= 1e-6 || seconds == 0.0) {
+        return units::human_significant(seconds * 1e6, digits) + " us";
+    }
+    if (seconds * 1e9 >= 0.5) {
+        return units::human_significant(seconds * 1e9, digits) + " ns";
+    }
+    return "< 1 ns";
 }
 
 namespace {

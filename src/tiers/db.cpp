@@ -16,6 +16,7 @@
 #include "queueing/ggc.hpp"
 #include "tiers/bound_by.hpp"
 #include "tiers/station_mix.hpp"
+#include "units/human.hpp"
 #include "workload/workload.hpp"
 
 namespace capplan::tiers {
@@ -212,9 +213,9 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
             cand.limit(
                 apply_load / (k.c * k.u),
                 [&] {
-                    return fmt::format("a replica's apply load {:.3g} leaves no read "
+                    return fmt::format("a replica's apply load {} leaves no read "
                                        "capacity on {}",
-                                       apply_load, inst.name);
+                                       units::human_number(apply_load), inst.name);
                 },
                 k_bound_replication_apply, LimitLevel::capacity, apply_load / k.c);
         } else if (reads > 0.0) {
@@ -386,9 +387,9 @@ DbPlan size_database(const workload::Workload& w,
     if (!in.sharding) {
         if (sp.by_storage > 1) {
             extra.limit(LimitLevel::capacity, si.storage_bytes / si.max_shard_size_bytes, [&] {
-                return fmt::format("database {:.3g} GB > max_shard_size {:.3g} GB without "
-                                   "sharding",
-                                   si.storage_bytes / 1e9, si.max_shard_size_bytes / 1e9);
+                return fmt::format("database {} GB > max_shard_size {} GB without sharding",
+                                   units::human_number(si.storage_bytes / 1e9),
+                                   units::human_number(si.max_shard_size_bytes / 1e9));
             });
         }
         sp.shards = 1;
@@ -397,9 +398,9 @@ DbPlan size_database(const workload::Workload& w,
     } else {
         if (sp.celebrity_key) {
             extra.warn("celebrity_key",
-                       fmt::format("the hottest user's writes ({:.4g}/s, {} of all) overflow one "
+                       fmt::format("the hottest user's writes ({}/s, {} of all) overflow one "
                                    "{} primary; no shard count fixes it",
-                                   sp.keys.top_share * in.write_rps,
+                                   units::human_significant(sp.keys.top_share * in.write_rps, 4),
                                    percent_text(sp.keys.top_share), largest.name));
         }
         if (sp.search_limit) {

@@ -17,6 +17,7 @@
 
 #include "queueing/math_policy.hpp"
 #include "tiers/common.hpp"
+#include "units/human.hpp"
 
 namespace capplan::tiers {
 namespace {
@@ -62,9 +63,9 @@ DailyProfile solve_daily_profile(double p, double t) {
         DailyProfile prof = make_profile(b, p, t, 1.0);
         if (p != 1.0) {
             prof.exact = false;
-            prof.problem = fmt::format("peak_to_average = trough_to_average = {:.6g} cannot "
+            prof.problem = fmt::format("peak_to_average = trough_to_average = {} cannot "
                                        "average 1 over the day",
-                                       p);
+                                       units::exact_number(p));
         }
         return prof;
     }
@@ -83,10 +84,11 @@ DailyProfile solve_daily_profile(double p, double t) {
             mean += x / 24.0;
         }
         prof.problem = fmt::format(
-            "no daily profile peaks at {:.6g}, bottoms at {:.6g} and averages 1 (needs "
+            "no daily profile peaks at {}, bottoms at {} and averages 1 (needs "
             "trough < 1 < peak with (1 - trough)/(peak - trough) between 1/24 and 23/24); "
-            "using g = {:g}, whose mean is {:.4g}",
-            p, t, g, mean);
+            "using g = {}, whose mean is {}",
+            units::exact_number(p), units::exact_number(t), units::human_significant(g, 6),
+            units::human_significant(mean, 4));
         return prof;
     }
     std::uintmax_t iterations = 100;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -11,6 +13,9 @@
 
 namespace capplan::units {
 namespace {
+
+// Below this a number for people reads as "< 0.000001" (never an exponent, never a 0).
+constexpr double k_smallest_number = 1e-6;
 
 std::string with_separators(double rounded) {
     std::string digits = fmt::format("{:.0f}", std::abs(rounded));
@@ -26,10 +31,36 @@ std::string with_separators(double rounded) {
     return rounded < 0 ? fmt::format("-{}", out) : out;
 }
 
-// Three significant figures, trailing zeros dropped ("12.3", "0.05", "1").
-// Three significant figures ("12.3", "0.05", "1"); very small magnitudes keep the exponent.
+// `digits` significant figures in fixed notation, trailing zeros dropped ("12.3", "0.05",
+// "0.000463", "1"), never an exponent, no separators.
+std::string significant(double x, int digits) {
+    if (x == 0.0) {
+        return "0";
+    }
+    // The decimals that keep the figures, counted after rounding (so that 9.996 at three
+    // gives "10", not "10.0"): the exponent of x in scientific notation at that precision.
+    const std::string scientific = fmt::format("{:.{}e}", std::abs(x), digits - 1);
+    const std::size_t e = scientific.find('e');
+    int magnitude = 0;
+    const char* first = scientific.data() + e + 1 + (scientific[e + 1] == '+' ? 1 : 0);
+    if (std::from_chars(first, scientific.data() + scientific.size(), magnitude).ec !=
+        std::errc()) {
+        magnitude = 0;
+    }
+    std::string s = fmt::format("{:.{}f}", x, std::max(0, digits - 1 - magnitude));
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') {
+            s.pop_back();
+        }
+        if (s.back() == '.') {
+            s.pop_back();
+        }
+    }
+    return s;
+}
+
 std::string three_significant(double x) {
-    return fmt::format("{:.3g}", x);
+    return significant(x, 3);
 }
 
 // Three significant figures at most, trailing zeros dropped, no separators (so that
@@ -68,12 +99,50 @@ std::pair<double, std::string_view> scale_bytes(double bytes, SizeSystem system,
 
 } // namespace
 
+std::string human_significant(double x, int digits) {
+    if (!std::isfinite(x)) {
+        return x > 0 ? "unbounded" : "n/a";
+    }
+    digits = std::clamp(digits, 1, 15);
+    if (std::abs(x) >= std::max(999.5, std::pow(10.0, digits) - 0.5)) {
+        return with_separators(std::round(x));
+    }
+    const std::string s = significant(x, digits);
+    // Separators in the whole part ("1,234.57").
+    const std::size_t first = s[0] == '-' ? 1 : 0;
+    const std::size_t dot = std::min(s.find('.'), s.size());
+    std::string out = s.substr(0, first);
+    for (std::size_t i = first; i < dot; ++i) {
+        out += s[i];
+        const std::size_t left = dot - 1 - i;
+        if (left > 0 && left % 3 == 0) {
+            out += ',';
+        }
+    }
+    return out + s.substr(dot);
+}
+
+std::string exact_number(double x) {
+    if (!std::isfinite(x)) {
+        return x > 0 ? "inf" : (x < 0 ? "-inf" : "nan");
+    }
+    if (x == 0.0) {
+        return "0";
+    }
+    std::array<char, 400> buf{};
+    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::fixed);
+    return r.ec == std::errc() ? std::string(buf.data(), r.ptr) : fmt::format("{}", x);
+}
+
 std::string human_number(double x) {
     if (!std::isfinite(x)) {
         return x > 0 ? "unbounded" : "n/a";
     }
     if (x == 0.0) {
         return "0";
+    }
+    if (std::abs(x) < k_smallest_number) {
+        return x > 0 ? "< 0.000001" : "> -0.000001"; // a 0 only for an exact zero
     }
     if (std::abs(x) >= 999.5) {
         return with_separators(std::round(x));
@@ -89,6 +158,12 @@ std::string human_duration(double s) {
         return "0 s";
     }
     const double a = std::abs(s);
+    if (a < 0.5e-9) {
+        return s > 0 ? "< 1 ns" : "> -1 ns"; // below the smallest unit's step; 0 only for 0
+    }
+    if (a < 0.9995e-6) {
+        return human_number(s * 1e9) + " ns";
+    }
     if (a < 1e-3) {
         return human_number(s * 1e6) + " us";
     }
@@ -151,9 +226,6 @@ std::string human_percent(double fraction) {
     const double p = fraction * 100.0;
     if (p == 0.0) {
         return "0 %";
-    }
-    if (std::abs(p) < 0.01) {
-        return fmt::format("{:.2g} %", p);
     }
     const std::string text = human_number(p);
     if (p != 100.0 && text == "100") {

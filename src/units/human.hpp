@@ -7,11 +7,22 @@
 
 namespace capplan::units {
 
-// "0", "0.35", "12.3", "1,200", "3,400,000": three significant figures below 1000, whole
-// numbers with separators above.
+// "0", "0.35", "12.3", "0.000463", "1,200", "3,400,000": three significant figures below 1000,
+// whole numbers with separators above, never an exponent; "< 0.000001" below 10^-6 (a "0" only
+// for an exact zero).
 [[nodiscard]] std::string human_number(double x);
 
-// "250 us", "25 ms", "1.5 s", "12 min", "2.5 h", "3 d".
+// x with `digits` significant figures (1..15) in fixed notation, trailing zeros dropped, the
+// whole part with separators: human_significant(1234.5678, 6) is "1,234.57", (0.000463, 3)
+// "0.000463"; from 10^digits (and 1,000) on the whole number ("2,260,000"). Never an exponent.
+[[nodiscard]] std::string human_significant(double x, int digits);
+
+// The shortest decimal that reads back to x, in fixed notation without separators ("0.09",
+// "1048576", "0.00001"): for values a user wrote or a catalogue holds, echoed in messages.
+[[nodiscard]] std::string exact_number(double x);
+
+// "46 ns", "250 us", "25 ms", "1.5 s", "12 min", "2.5 h", "3 d"; "< 1 ns" below half a
+// nanosecond ("0 s" only for an exact zero).
 [[nodiscard]] std::string human_duration(double seconds);
 
 // "1,200/s", "0.35/s".

@@ -13,6 +13,7 @@
 
 #include "common/errors.hpp"
 #include "common/printable.hpp"
+#include "units/human.hpp"
 #include "workload/embedded.hpp"
 
 namespace capplan::workload {
@@ -119,7 +120,8 @@ private:
     double price(const toml::node& node, const std::string& what) const {
         const double x = m_reader.number(node, what);
         if (x < 0.0 || x > k_max_price) {
-            m_reader.fail_at(node, fmt::format("{} must be between 0 and {:g}", what, k_max_price));
+            m_reader.fail_at(node, fmt::format("{} must be between 0 and {}", what,
+                                               units::exact_number(k_max_price)));
         }
         return x;
     }
@@ -206,9 +208,10 @@ private:
             if (const toml::node* up_to = tier.get("up_to_tb")) {
                 const double tb = m_reader.number(*up_to, tier_what + " up_to_tb");
                 if (!(tb > previous_tb) || tb > 1e12) {
-                    m_reader.fail_at(*up_to, fmt::format("{} up_to_tb must be above the previous "
-                                                         "tier's ({:g} TB)",
-                                                         tier_what, previous_tb));
+                    m_reader.fail_at(*up_to,
+                                     fmt::format("{} up_to_tb must be above the previous "
+                                                 "tier's ({} TB)",
+                                                 tier_what, units::exact_number(previous_tb)));
                 }
                 previous_tb = tb;
                 out.up_to_gb = tb * k_gb_per_tb;

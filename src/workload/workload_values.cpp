@@ -27,7 +27,7 @@ std::string bound_text(ValueKind kind, double x) {
     switch (kind) {
     case ValueKind::ratio:
     case ValueKind::ratio_or_auto:
-        return fmt::format("{:g}%", x * 100.0);
+        return units::exact_number(x * 100.0) + "%";
     case ValueKind::duration:
         return units::human_duration(x);
     case ValueKind::size:
@@ -35,7 +35,7 @@ std::string bound_text(ValueKind kind, double x) {
     case ValueKind::rate:
         return units::human_rate(x);
     default:
-        return fmt::format("{:g}", x);
+        return units::exact_number(x);
     }
 }
 } // namespace
@@ -100,11 +100,13 @@ double ValueReader::read_number(const KeySpec& spec, const toml::node& node,
     case ValueKind::rate:
         if (node.is_number()) {
             const double n = m_reader.number(node, what);
-            m_reader.fail_at(node, spec.kind == ValueKind::duration
-                                       ? fmt::format("{} needs a unit: write \"{:g}s\" or "
-                                                     "\"{:g}ms\"",
-                                                     what, n, n)
-                                       : fmt::format("{} needs a unit: write \"{:g}/s\"", what, n));
+            m_reader.fail_at(
+                node,
+                spec.kind == ValueKind::duration
+                    ? fmt::format("{} needs a unit: write \"{}s\" or "
+                                  "\"{}ms\"",
+                                  what, units::exact_number(n), units::exact_number(n))
+                    : fmt::format("{} needs a unit: write \"{}/s\"", what, units::exact_number(n)));
         }
         x = spec.kind == ValueKind::duration ? m_reader.duration_s(node, what)
                                              : m_reader.rate_per_s(node, what);

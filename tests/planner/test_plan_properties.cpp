@@ -209,6 +209,7 @@ TEST_CASE("Plans of workloads drawn from every key's range: finite, and the JSON
         const std::string problem = test::plan_problem(plan);
         const std::string text_problem = test::text_output_problem(plan);
         CHECK(problem.empty());
+        INFO(text_problem);
         CHECK(text_problem.empty());
         if (problem.empty() && text_problem.empty()) {
             ++planned;

@@ -143,18 +143,74 @@ bool has_non_finite_word(const std::string& text) {
     return false;
 }
 
-// The table, markdown, CSV and TSV renderings: none prints a non-finite number. (Not for
-// workloads whose name or instances could themselves be called "nan".)
+// The text around a number in exponent form ("1e+05", "4.63e-05"), or empty.
+std::string exponent_line(const std::string& text) {
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    };
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if ((text[i] == 'e' || text[i] == 'E') && digit(i - 1) &&
+            (digit(i + 1) || ((text[i + 1] == '+' || text[i + 1] == '-') && digit(i + 2)))) {
+            const std::size_t from = i < 60 ? 0 : i - 60;
+            return text.substr(from, 80);
+        }
+    }
+    return {};
+}
+
+// text without its first line (the workload's name, which the user wrote).
+std::string after_title(const std::string& text) {
+    const std::size_t end = text.find('\n');
+    return end == std::string::npos ? std::string() : text.substr(end + 1);
+}
+
+// The table, markdown, CSV and TSV renderings: none prints a non-finite number; the table and
+// markdown (cells and messages) print no exponent; the breakdown of the largest point prints
+// a missed availability apart from its target. (Not for workloads whose name or instances
+// could themselves be called "nan".)
 std::string text_output_problem(const planner::Plan& plan) {
+    planner::Plan last = plan;
+    if (!plan.points.empty()) {
+        last.points = {plan.points.back()};
+        last.breakpoints.clear();
+        last.stage_changes.clear();
+    }
+    const std::string breakdown = report::render_plan_table(last, {});
     const std::pair<const char*, std::string> outputs[] = {
         {"table", report::render_plan_table(plan, {})},
         {"markdown", report::render_plan_markdown(plan, {})},
         {"csv", report::render_plan_csv(plan, {})},
         {"tsv", report::render_plan_tsv(plan, {})},
+        {"breakdown", breakdown},
     };
     for (const auto& [format, text] : outputs) {
         if (has_non_finite_word(text)) {
             return std::string("the ") + format + " output prints a non-finite number";
+        }
+        const std::string name = format;
+        if (name == "table" || name == "markdown" || name == "breakdown") {
+            if (const std::string line = exponent_line(after_title(text)); !line.empty()) {
+                return "the " + name + " output prints a number with an exponent: " + line;
+            }
+        }
+    }
+    if (!plan.points.empty()) {
+        const planner::PointPlan& p = plan.points.back();
+        // "availability  99.9899 %  target 99.99 %, downtime ..."
+        const std::size_t row = breakdown.find("\navailability ");
+        const std::size_t target = breakdown.find("target ", row);
+        if (row == std::string::npos || target == std::string::npos) {
+            return "the breakdown has no availability row";
+        }
+        const auto percent_at = [&](std::size_t from) {
+            std::size_t begin = breakdown.find_first_not_of(' ', from);
+            const std::size_t end = breakdown.find(" %", begin);
+            return breakdown.substr(begin, end - begin);
+        };
+        const std::string value = percent_at(row + 13);
+        const std::string goal = percent_at(target + 7);
+        if (p.availability.total < p.availability.target && value == goal) {
+            return "the breakdown prints the missed availability " + value + " % as its target";
         }
     }
     return {};

@@ -68,3 +68,34 @@ TEST_CASE("A percentage beside its target tells a miss from the target", "[human
         CHECK(text.find('e') == std::string::npos);
     }
 }
+
+TEST_CASE("Numbers for people never use an exponent", "[human]") {
+    // The issue's messages: 2e+03 GB, 4.63e-05 us, a mean wait of 9.09e-97 us.
+    CHECK(human_number(2000.0) == "2,000");
+    CHECK(human_number(0.000463) == "0.000463");
+    CHECK(human_number(9.996) == "10");
+    CHECK(human_number(4e-9) == "< 0.000001");
+    CHECK(human_number(-4e-9) == "> -0.000001");
+    CHECK(human_duration(4.63e-05 * 1e-6) == "< 1 ns");
+    CHECK(human_duration(9.09e-97 * 1e-6) == "< 1 ns");
+    CHECK(human_duration(46e-9) == "46 ns");
+    CHECK(human_duration(0.0) == "0 s");
+    CHECK(human_significant(1234.5678, 6) == "1,234.57");
+    CHECK(human_significant(2.26e3, 3) == "2,260");
+    CHECK(human_significant(1.51e8, 3) == "151,000,000");
+    CHECK(human_significant(1e10, 6) == "10,000,000,000");
+    CHECK(human_significant(0.000463, 3) == "0.000463");
+    CHECK(exact_number(1e12) == "1000000000000");
+    CHECK(exact_number(0.09) == "0.09");
+    CHECK(exact_number(1e-5) == "0.00001");
+    // Over many magnitudes: no exponent anywhere.
+    for (double x = 1e-12; x < 1e15; x *= 3.7) {
+        for (const std::string& text :
+             {human_number(x), human_duration(x), human_percent(x), human_significant(x, 6),
+              human_money(x, "USD"), human_rate(x), exact_number(x)}) {
+            INFO(x << ": " << text);
+            CHECK(text.find("e+") == std::string::npos);
+            CHECK(text.find("e-") == std::string::npos);
+        }
+    }
+}

@@ -199,7 +199,7 @@ hourly = 0.1
           "4GB (10^9) or 4GiB (2^30)");
     CHECK(diagnostic(h + "[instance.\"a.b\"]\nvcpus = 2\ncores = 1\nthreads_per_core = 2\n"
                          "memory = \"4GiB\"\nhourly = -1\n") ==
-          "capplan: m.toml:8:10: error: instance 'a.b' hourly must be between 0 and 1e+09");
+          "capplan: m.toml:8:10: error: instance 'a.b' hourly must be between 0 and 1000000000");
     CHECK(diagnostic(h + "[instance.auto]" + good) ==
           "capplan: m.toml:3:11: error: 'auto' is a keyword and cannot name an instance");
     CHECK(diagnostic(h + "[instance.\"a b\"]" + good) ==
