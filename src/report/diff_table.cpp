@@ -47,6 +47,11 @@ std::string render(const PlanDiff& diff, bool markdown) {
     std::string out =
         fmt::format("{}capplan diff: {} {} {} ({})\n", markdown ? "## " : "", text(diff.base_label),
                     markdown ? "\u2192" : "->", text(diff.new_label), names);
+    std::vector<double> all_users;
+    for (const auto& p : diff.points) {
+        all_users.push_back(p.users);
+    }
+    const int digits = units::users_digits(all_users);
     std::vector<double> unchanged;
     for (const auto& p : diff.points) {
         const Grid g = changes_grid(p, diff.currency);
@@ -54,7 +59,7 @@ std::string render(const PlanDiff& diff, bool markdown) {
             unchanged.push_back(p.users);
             continue;
         }
-        const std::string users = units::human_users(p.users);
+        const std::string users = units::human_users(p.users, digits);
         out += markdown ? fmt::format("\n### {} users\n\n{}", users, g.markdown())
                         : fmt::format("\nat {} users:\n{}", users, g.text());
     }
@@ -62,7 +67,7 @@ std::string render(const PlanDiff& diff, bool markdown) {
         std::string list;
         for (const double u : unchanged) {
             list += list.empty() ? "" : ", ";
-            list += units::human_users(u);
+            list += units::human_users(u, digits);
         }
         out += unchanged.size() == diff.points.size()
                    ? fmt::format("\nno changes at any point ({} users)\n", list)

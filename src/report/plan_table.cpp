@@ -25,8 +25,18 @@ std::string money(double amount, const std::string& currency) {
 }
 
 // The users cell: "!" marks a point that misses a limit.
-std::string users_cell(const PointPlan& p) {
-    return human_users(p.users) + (p.feasible ? "" : " !");
+// The users column's significant figures: enough to tell every printed point apart
+// ("543.6k" and "544.4k", not "544k" twice).
+int users_digits(const std::vector<PointPlan>& points) {
+    std::vector<double> users;
+    for (const PointPlan& p : points) {
+        users.push_back(p.users);
+    }
+    return units::users_digits(users);
+}
+
+std::string users_cell(const PointPlan& p, int digits) {
+    return human_users(p.users, digits) + (p.feasible ? "" : " !");
 }
 
 Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>& fields) {
@@ -40,8 +50,9 @@ Grid fields_grid(const planner::Plan& plan, const std::vector<const MetricDef*>&
         g.headers.emplace_back(m->path);
         g.aligns.push_back(m->is_numeric() ? Align::right : Align::left);
     }
+    const int digits = users_digits(plan.points);
     for (const auto& p : plan.points) {
-        std::vector<std::string> row = {users_cell(p)};
+        std::vector<std::string> row = {users_cell(p, digits)};
         for (const MetricDef* m : fields) {
             if (m->path != "users") {
                 row.push_back(human_value_at(*m, p, plan.currency));
@@ -58,13 +69,14 @@ Grid growth_grid(const planner::Plan& plan) {
                  "workers", "headroom", "total/mo"};
     g.aligns = {Align::right, Align::left,  Align::right, Align::right, Align::right,
                 Align::right, Align::right, Align::right, Align::right};
+    const int digits = users_digits(plan.points);
     for (const auto& p : plan.points) {
         const std::string db =
             p.db.shards == 0 ? "-"
                              : fmt::format("{} x (1+{})", p.db.shards, p.db.replicas_per_shard);
         g.rows.push_back(
-            {users_cell(p), planner::short_stage(p.stage), fmt::format("{}", p.web.servers), db,
-             p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
+            {users_cell(p, digits), planner::short_stage(p.stage), fmt::format("{}", p.web.servers),
+             db, p.cache.nodes == 0 ? "-" : human_bytes(p.cache.memory_bytes),
              p.cdn.monthly_cost == 0.0 ? "-" : money(p.cdn.monthly_cost, plan.currency),
              p.queue.workers == 0 ? "-" : fmt::format("{}", p.queue.workers),
              fmt::format("{:.2f}", p.failover.headroom_ratio),

@@ -296,23 +296,40 @@ std::string human_money(double amount, const std::string& currency) {
     return fmt::format("{}{} {}", sign, number, currency);
 }
 
-std::string human_users(double users) {
+int users_digits(const std::vector<double>& users) {
+    for (int digits = 3; digits < 15; ++digits) {
+        bool apart = true;
+        for (std::size_t i = 1; i < users.size() && apart; ++i) {
+            apart = users[i] == users[i - 1] ||
+                    human_users(users[i], digits) != human_users(users[i - 1], digits);
+        }
+        if (apart) {
+            return digits;
+        }
+    }
+    return 15;
+}
+
+std::string human_users(double users, int digits) {
     if (!std::isfinite(users)) {
         return "n/a";
     }
-    // Each suffix starts where the smaller one would round to 1000 ("999,999" is "1M", not
-    // "1e+03k"); above 999.5B the count of billions takes separators ("1,000B" = 10^12).
+    digits = std::clamp(digits, 3, 15);
+    // Each suffix starts where the smaller one would round to 1000 at these digits ("999,999"
+    // is "1M", not "1e+03k"); above that the count of billions takes separators ("1,000B" =
+    // 10^12).
     const double a = std::abs(users);
-    if (a >= 999.5e6) {
-        return human_number(users / 1e9) + "B";
+    const double rounds_up = 1000.0 - 0.5 * std::pow(10.0, 3 - digits);
+    if (a >= rounds_up * 1e6) {
+        return human_significant(users / 1e9, digits) + "B";
     }
-    if (a >= 999.5e3) {
-        return three_significant(users / 1e6) + "M";
+    if (a >= rounds_up * 1e3) {
+        return human_significant(users / 1e6, digits) + "M";
     }
     if (a >= 1e4) {
-        return three_significant(users / 1e3) + "k";
+        return human_significant(users / 1e3, digits) + "k";
     }
-    return human_number(users);
+    return human_significant(users, digits);
 }
 
 } // namespace capplan::units

@@ -4,6 +4,7 @@
 // Locale-independent: always `,` for thousands and `.` for decimals.
 
 #include <string>
+#include <vector>
 
 namespace capplan::units {
 
@@ -56,8 +57,13 @@ enum class SizeSystem { si, iec };
 // significant figures below 1 ("$0.0118").
 [[nodiscard]] std::string human_money(double amount, const std::string& currency);
 
-// A user count: "1", "250", "37.4k", "1.5M".
-[[nodiscard]] std::string human_users(double users);
+// A user count with `digits` significant figures (3 to 15) in its suffix: "1", "250",
+// "37.4k", "1.5M"; at 4, 543,600 is "543.6k".
+[[nodiscard]] std::string human_users(double users, int digits = 3);
+
+// The fewest significant figures (from 3) at which human_users tells every two neighbours of
+// `users` (ascending) apart: 543,600 and 544,400 need 4 ("543.6k", "544.4k").
+[[nodiscard]] int users_digits(const std::vector<double>& users);
 
 // A monthly cost: human_money followed by "/mo" ("$2,943/mo", "2,943 EUR/mo").
 [[nodiscard]] std::string human_monthly_cost(double amount, const std::string& currency);

@@ -48,3 +48,11 @@ TEST_CASE("CSV and TSV print whole user counts as integers", "[cli][numbers]") {
         CHECK(rows == std::vector<std::string>{"users", "100000", "1000000", "10000000"});
     }
 }
+
+TEST_CASE("The table's users column tells close points apart", "[cli][numbers]") {
+    const std::string table =
+        capplan::test::run_shell("capplan plan --users 543.6k,544.4k,1M --fields web.servers");
+    CHECK(table.find("\n543.6k ") != std::string::npos);
+    CHECK(table.find("\n544.4k ") != std::string::npos);
+    CHECK(table.find("\n    1M ") != std::string::npos);
+}

@@ -99,3 +99,19 @@ TEST_CASE("Numbers for people never use an exponent", "[human]") {
         }
     }
 }
+
+TEST_CASE("The users column has the digits to tell its points apart", "[human]") {
+    // The table printed 544k for both 543,600 and 544,400.
+    CHECK(human_users(543'600) == "544k");
+    CHECK(users_digits({543'600, 544'400, 1e6}) == 4);
+    CHECK(human_users(543'600, 4) == "543.6k");
+    CHECK(human_users(544'400, 4) == "544.4k");
+    CHECK(users_digits({1, 10, 100, 1e6}) == 3);
+    CHECK(users_digits({1'000'001, 1'000'002}) == 7);
+    CHECK(human_users(1'000'001, 7) == "1.000001M");
+    CHECK(users_digits({5, 5}) == 3); // the same point twice needs nothing more
+    // At more digits the suffix still moves where the mantissa would reach 1000.
+    CHECK(human_users(999'940, 4) == "999.9k");
+    CHECK(human_users(999'960, 4) == "1M");
+    CHECK(human_users(999'999, 4) == "1M");
+}
