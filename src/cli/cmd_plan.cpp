@@ -102,7 +102,7 @@ ExitStatus run_plan(const PlanOptions& o) {
         get != nullptr ? report::render_plan_get(plan, *get) : format.render(plan, fields, view);
     for (const auto& w : plan.warnings) {
         print_warning(
-            fmt::format("at {} users: {} ({})", units::human_users(w.at_users), w.message, w.code));
+            fmt::format("at {}: {} ({})", units::users_text(w.at_users), w.message, w.code));
     }
     write_output(text, o.output.output_file);
     return ExitStatus::ok;

@@ -261,8 +261,9 @@ ExitStatus run_queue(const QueueOptions& o) {
         }
         station.servers = parse_whole_flag("--servers", *o.servers, 1, k_max_servers);
         if (station.capacity && *station.capacity < station.servers) {
-            throw UsageError("--capacity", fmt::format("capacity {} is below the {} servers",
-                                                       *station.capacity, station.servers));
+            throw UsageError("--capacity",
+                             fmt::format("capacity {} is below the {}", *station.capacity,
+                                         units::counted(station.servers, "server")));
         }
     } else {
         if (limits.empty()) {

@@ -47,8 +47,8 @@ std::string change_reason(const workload::Stage& rule, double at, const SizedArc
         return fmt::format("saves {}", units::human_monthly_cost(saving, currency));
     }
     if (!ahead.feasible) {
-        return fmt::format("{} at {} users, within stage.min_span", first_miss(ahead),
-                           units::human_users(at * (1.0 + rule.min_span)));
+        return fmt::format("{} at {}, within stage.min_span", first_miss(ahead),
+                           units::users_text(at * (1.0 + rule.min_span)));
     }
     // Only the per-point choice changes for less (a set of the same size that is cheaper).
     return fmt::format("the cheapest set at this size ({} against {})",
@@ -61,9 +61,10 @@ std::string change_reason(const workload::Stage& rule, double at, const SizedArc
 std::string component_reason(Component c, bool added, const SizedArchitecture& now,
                              const std::string& reason) {
     if (c == Component::log_aggregation) {
-        return added ? fmt::format("{} servers are billed: logs and metrics move to a central "
-                                   "store",
-                                   now.plan.total.servers)
+        return added ? fmt::format("{} billed: logs and metrics move to a central store",
+                                   now.plan.total.servers == 1
+                                       ? std::string("1 server is")
+                                       : fmt::format("{} servers are", now.plan.total.servers))
                      : std::string("one server is billed");
     }
     if (c == Component::session_store) {

@@ -39,11 +39,11 @@ std::string run_text(const planner::Breakpoint& first, const planner::Breakpoint
     const double units = static_cast<double>(*count_of(last.to) - *count_of(first.to));
     const double users = last.at_users - first.at_users;
     const std::string rate =
-        size > 1 ? fmt::format("{} more about every {} users", size,
-                               units::human_users(users * static_cast<double>(size) / units))
-                 : fmt::format("one more about every {} users", units::human_users(users / units));
-    return fmt::format("{} → {} from {} to {} users: {}", step_text(first.from), step_text(last.to),
-                       units::human_users(first.at_users), units::human_users(last.at_users), rate);
+        size > 1 ? fmt::format("{} more about every {}", size,
+                               units::users_text(users * static_cast<double>(size) / units))
+                 : fmt::format("one more about every {}", units::users_text(users / units));
+    return fmt::format("{} → {} from {} to {}: {}", step_text(first.from), step_text(last.to),
+                       units::human_users(first.at_users), units::users_text(last.at_users), rate);
 }
 
 } // namespace

@@ -63,8 +63,7 @@ std::optional<double> number_of(const std::optional<Value>& v) {
 void check_increase(LimitResult& r, const MetricDef& m, const PlanValues& baseline) {
     const PointValues* base = baseline.find(r.users);
     if (base == nullptr) {
-        r.problem =
-            fmt::format("the baseline has no point at {} users", units::human_users(r.users));
+        r.problem = fmt::format("the baseline has no point at {}", units::users_text(r.users));
         return;
     }
     const std::optional<Value>& bv = base->at(m);

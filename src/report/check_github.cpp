@@ -88,8 +88,7 @@ std::string render_check_github(const CheckReport& report) {
     for (const auto& [first, members] : groups) {
         std::vector<std::string> lines;
         for (const PlanIssue* i : members) {
-            lines.push_back(
-                fmt::format("at {} users: {}", units::human_users(i->at_users), i->message));
+            lines.push_back(fmt::format("at {}: {}", units::users_text(i->at_users), i->message));
         }
         out += command(first->outcome, report.workload_file, 0,
                        fmt::format("capplan {}", first->code), first_lines(lines));

@@ -86,7 +86,7 @@ std::vector<Case> budget_cases(const CheckReport& report) {
                           report.results[i - 1].users == r.users;
         if (!same) {
             Case c;
-            c.name = fmt::format("{} at {} users", b.id, units::human_users(r.users));
+            c.name = fmt::format("{} at {}", b.id, units::users_text(r.users));
             c.classname = fmt::format("capplan.budget.{}", b.metric);
             c.file = b.file;
             c.line = b.pos.line;
@@ -109,7 +109,7 @@ std::vector<Case> slo_cases(const CheckReport& report) {
     std::vector<Case> cases;
     for (const double users : report.checked_users) {
         Case c;
-        c.name = fmt::format("SLOs at {} users", units::human_users(users));
+        c.name = fmt::format("SLOs at {}", units::users_text(users));
         c.classname = "capplan.plan";
         c.file = report.workload_file;
         for (const auto& i : report.issues) {

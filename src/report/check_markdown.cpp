@@ -95,8 +95,8 @@ std::string render_check_markdown(const CheckReport& report, const planner::Plan
     if (!report.issues.empty()) {
         warnings = "\n### Plan warnings\n\n";
         for (const auto& i : report.issues) {
-            warnings += fmt::format("- {} at {} users: {} (`{}`)\n", badge(i.outcome),
-                                    units::human_users(i.at_users), markdown_text(i.message),
+            warnings += fmt::format("- {} at {}: {} (`{}`)\n", badge(i.outcome),
+                                    units::users_text(i.at_users), markdown_text(i.message),
                                     markdown_text(i.code));
         }
     }

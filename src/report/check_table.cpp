@@ -63,8 +63,8 @@ std::string render_check_table(const CheckReport& report) {
     if (!report.issues.empty()) {
         out += "\nplan warnings:\n";
         for (const auto& i : report.issues) {
-            out += fmt::format("  {} at {} users: {} ({})\n", outcome_name(i.outcome),
-                               units::human_users(i.at_users), terminal_text(i.message), i.code);
+            out += fmt::format("  {} at {}: {} ({})\n", outcome_name(i.outcome),
+                               units::users_text(i.at_users), terminal_text(i.message), i.code);
         }
     }
     std::string messages;

@@ -84,7 +84,7 @@ std::string margin_text(const CheckReport& report, const LimitResult& r) {
 
 std::string result_line(const CheckReport& report, const LimitResult& r) {
     const auto& b = report.budgets.at(r.budget);
-    const std::string head = fmt::format("{} at {} users: ", b.metric, units::human_users(r.users));
+    const std::string head = fmt::format("{} at {}: ", b.metric, units::users_text(r.users));
     const std::string limit = fmt::format("{} {}", limit_name(r.kind), limit_amount(report, r));
     if (!r.margin) {
         return fmt::format("{}{}, {} ({})", head, actual_text(report, r, false), limit, r.problem);
@@ -102,13 +102,13 @@ std::string cost_line(const CheckReport& report, bool unicode) {
     const auto amount = [&](const std::optional<double>& x) {
         return x ? human_amount(m, *x, report.currency) : std::string("n/a");
     };
-    std::string out = fmt::format("total.monthly_cost at {} users: ", units::human_users(c.users));
+    std::string out = fmt::format("total.monthly_cost at {}: ", units::users_text(c.users));
     if (report.baseline_file.empty()) {
         return out + amount(c.current);
     }
     if (!c.baseline) {
-        return out + fmt::format("{} (the baseline has no value at {} users)", amount(c.current),
-                                 units::human_users(c.users));
+        return out + fmt::format("{} (the baseline has no value at {})", amount(c.current),
+                                 units::users_text(c.users));
     }
     out +=
         fmt::format("{} {} {}", amount(c.baseline), unicode ? "\u2192" : "->", amount(c.current));

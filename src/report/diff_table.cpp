@@ -59,9 +59,9 @@ std::string render(const PlanDiff& diff, bool markdown) {
             unchanged.push_back(p.users);
             continue;
         }
-        const std::string users = units::human_users(p.users, digits);
-        out += markdown ? fmt::format("\n### {} users\n\n{}", users, g.markdown())
-                        : fmt::format("\nat {} users:\n{}", users, g.text());
+        const std::string users = units::users_text(p.users, digits);
+        out += markdown ? fmt::format("\n### {}\n\n{}", users, g.markdown())
+                        : fmt::format("\nat {}:\n{}", users, g.text());
     }
     if (!unchanged.empty()) {
         std::string list;
@@ -70,8 +70,9 @@ std::string render(const PlanDiff& diff, bool markdown) {
             list += units::human_users(u, digits);
         }
         out += unchanged.size() == diff.points.size()
-                   ? fmt::format("\nno changes at any point ({} users)\n", list)
-                   : fmt::format("\nno changes at {} users\n", list);
+                   ? fmt::format("\nno changes at any point ({} {})\n", list,
+                                 list == "1" ? "user" : "users")
+                   : fmt::format("\nno changes at {} {}\n", list, list == "1" ? "user" : "users");
     }
     out += markdown ? "\nUnchanged metrics are not shown; `-f json` and `-f csv` list every "
                       "metric.\n"

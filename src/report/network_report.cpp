@@ -69,8 +69,8 @@ std::string render_network_table(const NetworkResult& result) {
         out =
             fmt::format("open network: {} jobs/s arrive\n", significant(result.arrival_rate_per_s));
     } else {
-        out = fmt::format("closed network: {} jobs, think time {}\n", result.population,
-                          duration(result.think_time_s));
+        out = fmt::format("closed network: {}, think time {}\n",
+                          units::counted(result.population, "job"), duration(result.think_time_s));
     }
     TextTable table;
     table.add_column("station", Align::left);

@@ -102,7 +102,7 @@ Grid breakdown_grid(const planner::Plan& plan) {
                           human_percent(p.lb.utilization), "",
                           units::human_monthly_cost(p.lb.monthly_cost, cur)});
     }
-    g.rows.push_back({"web", fmt::format("{} servers", p.web.servers),
+    g.rows.push_back({"web", units::counted(p.web.servers, "server"),
                       human_percent(p.web.utilization),
                       fmt::format("needed {}, bound by {}, p99 {}", p.web.servers_needed,
                                   p.web.bound_by, units::human_duration(p.web.latency_p99_s)),
@@ -118,7 +118,7 @@ Grid breakdown_grid(const planner::Plan& plan) {
              units::human_monthly_cost(p.db.monthly_cost, cur)});
     }
     if (p.cache.nodes > 0) {
-        g.rows.push_back({"cache", fmt::format("{} nodes", p.cache.nodes),
+        g.rows.push_back({"cache", units::counted(p.cache.nodes, "node"),
                           human_percent(p.cache.utilization),
                           fmt::format("{}, hit ratio {}", human_bytes(p.cache.memory_bytes),
                                       human_percent(p.cache.hit_ratio)),
@@ -136,7 +136,7 @@ Grid breakdown_grid(const planner::Plan& plan) {
              units::human_monthly_cost(p.cdn.monthly_cost, cur)});
     }
     if (p.queue.workers > 0) {
-        g.rows.push_back({"queue", fmt::format("{} workers", p.queue.workers),
+        g.rows.push_back({"queue", units::counted(p.queue.workers, "worker"),
                           human_percent(p.queue.utilization),
                           fmt::format("{} at the trough, mean wait {}", p.queue.workers_min,
                                       units::human_duration(p.queue.mean_wait_s)),
@@ -152,16 +152,16 @@ Grid breakdown_grid(const planner::Plan& plan) {
                           fmt::format("{} series", human_number(p.logs.metric_series)),
                           units::human_monthly_cost(p.logs.monthly_cost, cur)});
     }
-    g.rows.push_back({"failover", fmt::format("{} data centres", p.failover.datacenters), "",
-                      fmt::format("headroom {:.2f}, {} extra servers", p.failover.headroom_ratio,
-                                  p.failover.extra_servers),
+    g.rows.push_back({"failover", units::counted(p.failover.datacenters, "data centre"), "",
+                      fmt::format("headroom {:.2f}, {}", p.failover.headroom_ratio,
+                                  units::counted(p.failover.extra_servers, "extra server")),
                       units::human_monthly_cost(p.failover.extra_monthly_cost, cur)});
     g.rows.push_back({"availability",
                       units::human_percent_against(p.availability.total, p.availability.target), "",
                       fmt::format("target {}, downtime {}/mo", human_percent(p.availability.target),
                                   units::human_duration(p.availability.downtime_s_per_month)),
                       ""});
-    g.rows.push_back({"total", fmt::format("{} servers", p.total.servers), "",
+    g.rows.push_back({"total", units::counted(p.total.servers, "server"), "",
                       fmt::format("{} per user, {} per million requests",
                                   money(p.total.monthly_cost_per_user, cur),
                                   money(p.total.cost_per_million_requests, cur)),
@@ -176,12 +176,11 @@ std::string changes_text(const planner::Plan& plan, bool markdown) {
     std::string out = markdown ? "\n### Stage changes\n\n" : "\nstage changes:\n";
     for (const auto& c : plan.stage_changes) {
         const char sign = c.change == "added" ? '+' : c.change == "dropped" ? '-' : '~';
-        std::string where = human_users(c.at_users);
-        if (c.until_users) {
-            where += ".." + human_users(*c.until_users);
-        }
-        out += wrap_words(fmt::format("{}{} users: {}{} ({}): {}", markdown ? "- at " : "  at ",
-                                      where, sign, c.component, c.change, c.reason),
+        const std::string where =
+            c.until_users ? human_users(c.at_users) + ".." + units::users_text(*c.until_users)
+                          : units::users_text(c.at_users);
+        out += wrap_words(fmt::format("{}{}: {}{} ({}): {}", markdown ? "- at " : "  at ", where,
+                                      sign, c.component, c.change, c.reason),
                           6) +
                "\n";
     }
@@ -220,8 +219,8 @@ std::string warnings_text(const planner::Plan& plan, bool markdown) {
     }
     std::string out = markdown ? "\n### Warnings\n\n" : "\nwarnings:\n";
     for (const auto& w : plan.warnings) {
-        out += wrap_words(fmt::format("{}{} users: {} ({})", markdown ? "- at " : "  at ",
-                                      human_users(w.at_users), w.message, w.code),
+        out += wrap_words(fmt::format("{}{}: {} ({})", markdown ? "- at " : "  at ",
+                                      units::users_text(w.at_users), w.message, w.code),
                           6) +
                "\n";
     }
@@ -242,7 +241,7 @@ std::string render(const planner::Plan& plan, const std::vector<const MetricDef*
     }
     if (plan.points.size() == 1) {
         const PointPlan& p = plan.points.front();
-        out += fmt::format("{} users, stage {}\n\n", human_users(p.users), stage_text(p));
+        out += fmt::format("{}, stage {}\n\n", units::users_text(p.users), stage_text(p));
         return out + grid_text(breakdown_grid(plan)) + warnings_text(plan, markdown);
     }
     out += grid_text(growth_grid(plan));

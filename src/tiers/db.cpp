@@ -282,8 +282,9 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         cand.limit(
             p.replica_utilization / k.u,
             [&] {
-                return fmt::format("replica at {} with {} replicas per shard on {}",
-                                   percent_exceeds(p.replica_utilization, k.u), r, inst.name);
+                return fmt::format("replica at {} with {} per shard on {}",
+                                   percent_exceeds(p.replica_utilization, k.u),
+                                   units::counted(r, "replica"), inst.name);
             },
             word == k_bound_standby ? k_bound_reads : word, LimitLevel::capacity,
             p.replica_utilization);

@@ -11,6 +11,7 @@
 #include "queueing/ggc.hpp"
 #include "queueing/sizing.hpp"
 #include "tiers/cost.hpp"
+#include "units/human.hpp"
 #include "workload/workload.hpp"
 
 namespace capplan::tiers {
@@ -79,9 +80,10 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
         m.mean_wait_s = laws.metrics.mean_wait_s;
         if (!std::isfinite(m.mean_wait_s)) {
             out.findings.warn("no_finite_value",
-                              fmt::format("queue.mean_wait_s has no finite value: {} workers of "
-                                          "{} are saturated",
-                                          m.workers, inst.name));
+                              fmt::format("queue.mean_wait_s has no finite value: {} of {} {} "
+                                          "saturated",
+                                          units::counted(m.workers, "worker"), inst.name,
+                                          m.workers == 1 ? "is" : "are"));
         }
         const queueing::Station needed_station =
             slots_station(q, inst, t.jobs_per_s, t.arrival_scv, out.workers_needed);
@@ -92,16 +94,17 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
         out.findings.limit(
             LimitLevel::capacity, u / max_utilization,
             [&] {
-                return fmt::format("{} workers of {} at {}", out.workers_needed, inst.name,
-                                   percent_exceeds(u, max_utilization));
+                return fmt::format("{} of {} at {}", units::counted(out.workers_needed, "worker"),
+                                   inst.name, percent_exceeds(u, max_utilization));
             },
             u);
         const double wait = at_needed.metrics.mean_wait_s;
-        out.findings.limit(
-            LimitLevel::latency, q.max_mean_wait_s > 0.0 ? wait / q.max_mean_wait_s : 0.0, [&] {
-                return fmt::format("jobs wait {} on average with {} workers",
-                                   duration_exceeds(wait, q.max_mean_wait_s), out.workers_needed);
-            });
+        out.findings.limit(LimitLevel::latency,
+                           q.max_mean_wait_s > 0.0 ? wait / q.max_mean_wait_s : 0.0, [&] {
+                               return fmt::format("jobs wait {} on average with {}",
+                                                  duration_exceeds(wait, q.max_mean_wait_s),
+                                                  units::counted(out.workers_needed, "worker"));
+                           });
     }
 
     // Workers over the daily profile (or at the peak for 730 h).

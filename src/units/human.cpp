@@ -296,6 +296,22 @@ std::string human_money(double amount, const std::string& currency) {
     return fmt::format("{}{} {}", sign, number, currency);
 }
 
+std::string counted(const std::string& count, std::string_view noun, std::string_view plural) {
+    if (count == "1") {
+        return fmt::format("1 {}", noun);
+    }
+    return plural.empty() ? fmt::format("{} {}s", count, noun)
+                          : fmt::format("{} {}", count, plural);
+}
+
+std::string counted(std::int64_t count, std::string_view noun, std::string_view plural) {
+    return counted(fmt::format("{}", count), noun, plural);
+}
+
+std::string users_text(double users, int digits) {
+    return counted(human_users(users, digits), "user");
+}
+
 int users_digits(const std::vector<double>& users) {
     for (int digits = 3; digits < 15; ++digits) {
         bool apart = true;

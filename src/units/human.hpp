@@ -3,7 +3,9 @@
 // figures, thousands separators. Never used for machine output (see report/numbers.hpp).
 // Locale-independent: always `,` for thousands and `.` for decimals.
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace capplan::units {
@@ -60,6 +62,17 @@ enum class SizeSystem { si, iec };
 // A user count with `digits` significant figures (3 to 15) in its suffix: "1", "250",
 // "37.4k", "1.5M"; at 4, 543,600 is "543.6k".
 [[nodiscard]] std::string human_users(double users, int digits = 3);
+
+// A count and its noun, singular when the count reads "1": counted(1, "worker") is "1 worker",
+// counted(3, "worker") "3 workers"; `plural` when it is not the noun and an s ("data centres"
+// is the default for "data centre").
+[[nodiscard]] std::string counted(std::int64_t count, std::string_view noun,
+                                  std::string_view plural = {});
+[[nodiscard]] std::string counted(const std::string& count, std::string_view noun,
+                                  std::string_view plural = {});
+
+// A user count and its noun: "1 user", "37.4k users" (human_users at `digits`).
+[[nodiscard]] std::string users_text(double users, int digits = 3);
 
 // The fewest significant figures (from 3) at which human_users tells every two neighbours of
 // `users` (ascending) apart: 543,600 and 544,400 need 4 ("543.6k", "544.4k").

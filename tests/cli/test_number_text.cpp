@@ -56,3 +56,17 @@ TEST_CASE("The table's users column tells close points apart", "[cli][numbers]")
     CHECK(table.find("\n544.4k ") != std::string::npos);
     CHECK(table.find("\n    1M ") != std::string::npos);
 }
+
+TEST_CASE("Singular and plural agree", "[cli][numbers]") {
+    // At 10k users the built-in workload runs one worker (its jobs: 10k × 0.3 active × 2 jobs a
+    // day, 0.17/s at the peak, far below one worker's capacity).
+    const std::string point = capplan::test::run_shell("capplan plan --users 10k");
+    CHECK(point.find(" 1 worker ") != std::string::npos);
+    CHECK(point.find("1 workers") == std::string::npos);
+    // An unreachable p99 warns at 1 user, in the table's warnings.
+    const std::string warned =
+        capplan::test::run_shell("capplan plan --users 1 --set 'slo.latency_p99=\"1ms\"'");
+    CHECK(warned.find("at 1 user:") != std::string::npos);
+    CHECK(warned.find("at 1 users") == std::string::npos);
+    CHECK(warned.find("1 web server of") != std::string::npos);
+}

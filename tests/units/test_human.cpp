@@ -115,3 +115,14 @@ TEST_CASE("The users column has the digits to tell its points apart", "[human]")
     CHECK(human_users(999'960, 4) == "1M");
     CHECK(human_users(999'999, 4) == "1M");
 }
+
+TEST_CASE("Counts agree with their nouns", "[human]") {
+    CHECK(counted(1, "worker") == "1 worker");
+    CHECK(counted(0, "worker") == "0 workers");
+    CHECK(counted(2, "data centre") == "2 data centres");
+    CHECK(counted(1, "series", "series") == "1 series");
+    CHECK(users_text(1) == "1 user");
+    CHECK(users_text(1.0001) == "1 user"); // reads as 1
+    CHECK(users_text(2) == "2 users");
+    CHECK(users_text(37'400) == "37.4k users");
+}
