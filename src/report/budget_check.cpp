@@ -23,6 +23,9 @@ using workload::LimitUnit;
 // What a plain number in m's base unit means, for messages.
 std::string unit_words(const MetricDef& m) {
     const std::string_view u = m.unit;
+    if (is_share(m)) {
+        return "a share (a fraction such as 0.9, or a percentage such as \"90%\")";
+    }
     if (u.rfind("bytes", 0) == 0) {
         return "bytes (or a size such as \"512GiB\")";
     }
@@ -53,6 +56,8 @@ const char* kind_words(LimitUnit unit) {
         return "a duration";
     case LimitUnit::rate:
         return "a rate";
+    case LimitUnit::ratio:
+        return "a percentage";
     case LimitUnit::number:
         break;
     }
@@ -113,6 +118,11 @@ double limit_in_metric_unit(const Budget& b, const BudgetLimit& limit, const Met
         }
         if (u == "1/month") {
             return limit.value * tiers::k_seconds_per_month;
+        }
+        break;
+    case LimitUnit::ratio:
+        if (is_share(m)) {
+            return limit.value;
         }
         break;
     }

@@ -9,16 +9,9 @@
 namespace capplan::report {
 namespace {
 
-// The metrics human_value shows as a percentage: unitless reals that are shares of something
-// (utilizations, availabilities, the share of data moved), at any value. Unitless counts
-// (sessions, metric series) and ratios (replicas per primary, headroom) stay numbers.
+// The metrics human_value shows as a percentage, at any value (metrics.hpp is_share).
 bool is_fraction(const MetricDef& m) {
-    if (m.type != MetricType::real || !m.unit.empty()) {
-        return false;
-    }
-    const std::string_view path = m.path;
-    return path.find("utilization") != std::string_view::npos || path.find("availability.") == 0 ||
-           path.find("_fraction") != std::string_view::npos;
+    return is_share(m);
 }
 
 std::string with_unit(const MetricDef& m, double x, const std::string& currency) {

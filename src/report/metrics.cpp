@@ -144,6 +144,15 @@ const std::vector<planner::StepMetric>& step_metrics() {
     return steps;
 }
 
+bool is_share(const MetricDef& m) {
+    if (m.type != MetricType::real || !m.unit.empty()) {
+        return false;
+    }
+    const std::string_view path = m.path;
+    return path.find("utilization") != std::string_view::npos || path.find("availability.") == 0 ||
+           path.find("_fraction") != std::string_view::npos;
+}
+
 const MetricDef* find_metric(std::string_view path) {
     for (const auto& m : metric_registry()) {
         if (m.path == path) {

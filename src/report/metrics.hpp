@@ -50,6 +50,12 @@ struct MetricDef {
 // The metric with this exact path, or nullptr.
 [[nodiscard]] const MetricDef* find_metric(std::string_view path);
 
+// Whether m is a share of something (a unitless real: utilizations, availabilities, the share
+// of data moved): tables print it as a percentage at any value, and budgets take "90%" for it.
+// Unitless counts (sessions, metric series) and ratios (replicas per primary, headroom) are
+// not.
+[[nodiscard]] bool is_share(const MetricDef& m);
+
 // The metric with this path; otherwise throws UsageError(flag, "unknown metric 'X'; did you
 // mean 'Y'?").
 [[nodiscard]] const MetricDef& require_metric(std::string_view path, const std::string& flag);

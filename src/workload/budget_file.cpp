@@ -19,8 +19,8 @@ SourcePos position_of(const toml::node& node) {
     return SourcePos{node.source().begin.line, node.source().begin.column};
 }
 
-// A limit: a number (base units), or a unit string read as a size, a duration, a rate or a
-// count (in that order; a count is a plain number).
+// A limit: a number (base units), or a unit string read as a percentage (it ends in %), a
+// size, a duration, a rate or a count (in that order; a count is a plain number).
 BudgetLimit limit_value(const TomlReader& reader, const toml::node& node, const std::string& what) {
     BudgetLimit limit;
     limit.pos = position_of(node);
@@ -35,6 +35,15 @@ BudgetLimit limit_value(const TomlReader& reader, const toml::node& node, const 
         return limit;
     }
     const std::string& text = s->get();
+    if (!text.empty() && text.back() == '%') {
+        try {
+            limit.value = units::parse_ratio(text);
+            limit.unit = LimitUnit::ratio;
+            return limit;
+        } catch (const units::UnitError& e) {
+            reader.fail_at(node, fmt::format("{}: {}", what, e.what()));
+        }
+    }
     using Parser = double (*)(const std::string&);
     const std::pair<LimitUnit, Parser> parsers[] = {
         {LimitUnit::size, +[](const std::string& t) { return units::parse_size_bytes(t); }},
@@ -50,8 +59,9 @@ BudgetLimit limit_value(const TomlReader& reader, const toml::node& node, const 
             continue;
         }
     }
-    reader.fail_at(node, fmt::format("{}: '{}' is not a number or a size, duration, rate or "
-                                     "count (e.g. \"512GiB\", \"150ms\", \"900/s\", \"250k\")",
+    reader.fail_at(node, fmt::format("{}: '{}' is not a number or a size, duration, rate, "
+                                     "percentage or count (e.g. \"512GiB\", \"150ms\", "
+                                     "\"900/s\", \"90%\", \"250k\")",
                                      what, text));
 }
 

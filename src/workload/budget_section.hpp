@@ -12,9 +12,10 @@ namespace capplan::workload {
 enum class BudgetLevel { error, warn };
 
 // How a budget limit was written: a plain number (or a count such as "250k") is in the
-// metric's base unit; a unit string carries its own unit, read into bytes, seconds or events
-// per second. report/budget_check.hpp checks the kind against the metric and converts.
-enum class LimitUnit { number, size, duration, rate };
+// metric's base unit; a unit string carries its own unit, read into bytes, seconds, events
+// per second or a share ("90%" is 0.9). report/budget_check.hpp checks the kind against the
+// metric and converts.
+enum class LimitUnit { number, size, duration, rate, ratio };
 
 // One limit of a budget: its value as read, how it was written, and where.
 struct BudgetLimit {

@@ -76,6 +76,34 @@ TEST_CASE("Unit strings must match the metric's unit", "[budget]") {
           "capplan: b.toml:4:7: error: budget 'traffic.peak_rps' min is above its max");
 }
 
+TEST_CASE("Shares take percentages, as they do everywhere else", "[budget]") {
+    // The bound: `max = "90%"` on a utilization was refused as not a number or a size.
+    CHECK(limit("metric = \"web.utilization\"\nmax = \"90%\"\n") == 0.9);
+    CHECK(limit("metric = \"web.utilization\"\nmax = 0.9\n") == 0.9);
+    CHECK(limit("metric = \"availability.total\"\nmax = \"99.99%\"\n") == 0.9999);
+    CHECK(limit("metric = \"db.reshard_moved_fraction\"\nmax = \"20%\"\n") == 0.2);
+    // A percentage on a metric that is no share names the unit it expects.
+    CHECK(problem("metric = \"total.monthly_cost\"\nmax = \"90%\"\n") ==
+          "capplan: b.toml:3:7: error: budget 'total.monthly_cost' max is a percentage, but "
+          "total.monthly_cost is in currency per month (a number)");
+    CHECK(problem("metric = \"sessions.stored\"\nmax = \"90%\"\n") ==
+          "capplan: b.toml:3:7: error: budget 'sessions.stored' max is a percentage, but "
+          "sessions.stored is in a plain number");
+    // A wrong kind on a share names the share's units.
+    CHECK(problem("metric = \"web.utilization\"\nmax = \"5ms\"\n") ==
+          "capplan: b.toml:3:7: error: budget 'web.utilization' max is a duration, but "
+          "web.utilization is in a share (a fraction such as 0.9, or a percentage such as "
+          "\"90%\")");
+    // A percentage outside 0..100 % is refused where it is written.
+    try {
+        (void)one_budget("metric = \"web.utilization\"\nmax = \"150%\"\n");
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(render_diagnostic(e) == "capplan: b.toml:3:7: error: budget 1 max: ratio '150%' is "
+                                      "outside 0..1 (0%..100%)");
+    }
+}
+
 TEST_CASE("Increase limits need a baseline", "[budget]") {
     const workload::Budget plain = one_budget("metric = \"total.servers\"\nmax = 3\n");
     CHECK_NOTHROW(require_no_increase_limits(plain));

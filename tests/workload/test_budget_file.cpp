@@ -53,11 +53,15 @@ TEST_CASE("Bad budget files fail with one located line", "[workload][budget]") {
         {budget("max = 1979-05-27\n"), "capplan: b.toml:3:7: error: budget 1 max must be a "
                                        "number or a unit string such as \"512GiB\", not a date"},
         {budget("max = \"\"\n"), "capplan: b.toml:3:7: error: budget 1 max: '' is not a number "
-                                 "or a size, duration, rate or count (e.g. \"512GiB\", "
-                                 "\"150ms\", \"900/s\", \"250k\")"},
+                                 "or a size, duration, rate, percentage or count (e.g. "
+                                 "\"512GiB\", \"150ms\", \"900/s\", \"90%\", \"250k\")"},
         {budget("max = \"64G\"\n"), "capplan: b.toml:3:7: error: budget 1 max: '64G' is not a "
-                                    "number or a size, duration, rate or count (e.g. "
-                                    "\"512GiB\", \"150ms\", \"900/s\", \"250k\")"},
+                                    "number or a size, duration, rate, percentage or count "
+                                    "(e.g. \"512GiB\", \"150ms\", \"900/s\", \"90%\", "
+                                    "\"250k\")"},
+        {budget("max = \"x%\"\n"), "capplan: b.toml:3:7: error: budget 1 max: invalid ratio "
+                                   "'x%': expected a fraction such as 0.3 or a percentage such "
+                                   "as 30%"},
         {budget("max_increase_pct = nan\n"), "capplan: b.toml:3:20: error: budget 1 "
                                              "max_increase_pct must be a finite number, not nan"},
         {budget("max = 1\nat_users = 0\n"),

@@ -431,7 +431,8 @@ max = "150ms"
           "max_increase_pct");
     CHECK(diagnostic(with_users("[[budget]]\nmetric = \"x.y\"\nmax = \"lots\"\n")) ==
           "capplan: app.toml:4:7: error: budget 1 max: 'lots' is not a number or a size, "
-          "duration, rate or count (e.g. \"512GiB\", \"150ms\", \"900/s\", \"250k\")");
+          "duration, rate, percentage or count (e.g. \"512GiB\", \"150ms\", \"900/s\", "
+          "\"90%\", \"250k\")");
     CHECK(diagnostic(with_users("[[budget]]\nmetric = \"x.y\"\nmax = 5\nlevel = \"wran\"\n")) ==
           "capplan: app.toml:5:9: error: budget 1 level 'wran' is not \"error\" or \"warn\"; "
           "did you mean 'warn'?");
