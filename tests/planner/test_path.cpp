@@ -546,3 +546,36 @@ TEST_CASE("The no-shrink rule: the path keeps what a sizing reached, never less 
     }
     CHECK(checked > 100);
 }
+
+TEST_CASE("Every change of a grid interval is located, however many", "[path]") {
+    // A random workload (seed 3131, trial 19) whose cache grows a primary every 0.2 % of users
+    // from 2M: an interval of the walk's grid (a tenth of a decade) holds more than 32 changes,
+    // the cap the walk once had. Past the cap the walk skipped the rest of the interval: the
+    // points there, sized as the path runs them, grew replicas the path never held (4 shards ×
+    // 3 from 3.01M, then 5 × 2 at 3.09M, a flap). Midway between two changes, where the walk
+    // holds its state, each point's replicas are the state's.
+    const cli::LoadedInputs base = load("");
+    const workload::Workload w = test::random_workload(test::Draws(3131, 19));
+    GrowthPath path(w, base.catalogue);
+    path.extend_to(1e7);
+    const auto& changes = path.changes();
+    std::map<long, int> per_interval;
+    std::vector<double> users;
+    for (std::size_t i = 1; i < changes.size(); ++i) {
+        ++per_interval[std::lround(std::floor(std::log10(changes[i].at_users) * 10.0))];
+        const double from = changes[i - 1].at_users;
+        const double to = changes[i].below_users;
+        if (to > from) {
+            users.push_back(std::sqrt(from * to));
+        }
+    }
+    const auto busiest = std::max_element(per_interval.begin(), per_interval.end(),
+                                          [](auto a, auto b) { return a.second < b.second; });
+    CHECK(busiest->second > 32);
+    const Plan plan = plan_growth(w, base.catalogue, users, settings());
+    int apart = 0;
+    for (const PointPlan& p : plan.points) {
+        apart += p.db.replicas == path.state_at(p.users).db.replicas ? 0 : 1;
+    }
+    CHECK(apart == 0);
+}
