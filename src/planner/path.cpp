@@ -130,6 +130,49 @@ PathState GrowthPath::through_step(const PathState& s, PathState released, doubl
     return released;
 }
 
+std::optional<SizedArchitecture> GrowthPath::smaller_fleet(const PathState& s, double users,
+                                                           const SizedArchitecture& now,
+                                                           PointMemo& memo) {
+    if (!m_rules.resize_sharded_fleet || !s.arch.has(Component::sharding) || s.db.size == 0 ||
+        now.plan.db.shards < 2 || !now.feasible) {
+        return std::nullopt;
+    }
+    const auto saves = [&](const SizedArchitecture& from, const SizedArchitecture& to) {
+        const double cost = from.plan.total.monthly_cost;
+        const double threshold =
+            std::max(m_w.stage.min_saving, m_w.stage.min_saving_fraction * cost);
+        return to.feasible && cost - to.plan.total.monthly_cost >= threshold;
+    };
+    // Each smaller size as the fleet's: its shards follow that size, its replicas the load,
+    // its shard floor is kept (shards never fall). The cheapest that saves the threshold.
+    std::optional<SizedArchitecture> best;
+    for (std::size_t k = 0; k < s.db.size; ++k) {
+        PathState fleet = s;
+        fleet.db.size = k;
+        fleet.db.replicas = 0;
+        fleet.db.fleet_sizes = k + 1;
+        SizedArchitecture sized = size_probe(users, fleet, memo);
+        if (saves(now, sized) &&
+            (!best || sized.plan.total.monthly_cost < best->plan.total.monthly_cost)) {
+            best = std::move(sized);
+        }
+    }
+    if (!best) {
+        return std::nullopt;
+    }
+    // It must last: min_span further up, the smaller fleet as the path would hold it still
+    // meets every limit and saves the threshold against the current one.
+    const double later = users * (1.0 + m_w.stage.min_span);
+    PointMemo later_memo;
+    const SizedArchitecture small_later =
+        size_probe(later, held_after(s.arch, *best, s.db.min_shards), later_memo);
+    const SizedArchitecture current_later = size_probe(later, s, later_memo);
+    if (!saves(current_later, small_later)) {
+        return std::nullopt;
+    }
+    return best;
+}
+
 GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
@@ -150,6 +193,9 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         out.now = size_probe(
             users, through_step(s, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
             memo);
+    }
+    if (auto smaller = smaller_fleet(s, users, out.now, memo)) {
+        out.now = std::move(*smaller); // a fleet sized again: it keeps its components
     }
     const std::int64_t shards = out.now.plan.db.shards;
     out.next = held_after(s.arch, out.now, s.db.min_shards);

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "planner/choice.hpp"
@@ -101,6 +102,10 @@ private:
     // the counts a step may not lower kept (PathRules::keep_counts_through_steps).
     [[nodiscard]] PathState through_step(const PathState& s, PathState released, double users,
                                          PointMemo& memo);
+    // `s` with its sharded fleet on a smaller size, sized at `users`, where that pays
+    // (PathRules::resize_sharded_fleet); else nothing. `now` is `s` sized there.
+    [[nodiscard]] std::optional<SizedArchitecture>
+    smaller_fleet(const PathState& s, double users, const SizedArchitecture& now, PointMemo& memo);
     // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`.
     void locate(PathState s, double lo, double hi, PathState at_hi);
     [[nodiscard]] static SizingContext probe();

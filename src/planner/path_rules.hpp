@@ -14,6 +14,11 @@ struct PathRules {
     // the path leaves within min_span (which would release them), the database takes that
     // size now instead.
     bool keep_counts_through_steps = true;
+    // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
+    // or more shards moves to the smaller size that costs least when that meets every limit
+    // and saves at least the stage's threshold here and stage.min_span further up; from then
+    // on it scales out on that size (tiers::DbHold::fleet_sizes).
+    bool resize_sharded_fleet = false;
 };
 
 } // namespace capplan::planner

@@ -264,7 +264,7 @@ private:
         m_p.db.bound_by = db.bound_by;
         m_p.db.monthly_cost = db.bill.monthly_cost();
         m_p.bill.append(db.bill);
-        m_out.db = {db.size_index, shards, m_p.db.replicas};
+        m_out.db = {db.size_index, shards, m_p.db.replicas, m_ctx.hold.db.fleet_sizes};
         m_servers += m_p.db.primaries + m_p.db.replicas;
         add_findings(m_f, db.findings, m_l.relaxed);
     }

@@ -290,6 +290,10 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
         // before (S₀, docs/models.md#shards); the choice does not read it.
         p.db.reshard_moved_fraction =
             tiers::reshard_moved_fraction(p.db.shards, i > 0 ? plan.points[i - 1].db.shards : 0);
+        if (i > 0 && pp.state.db.fleet_sizes != points[i - 1].state.db.fleet_sizes &&
+            pp.state.db.fleet_sizes > 0) {
+            p.db.reshard_moved_fraction = 1.0; // the fleet moved to another size: all its data
+        }
         if (pp.unmet) {
             plan.warnings.push_back({"slo_unmet", *pp.unmet, users[i]});
         }

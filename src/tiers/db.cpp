@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -361,10 +362,14 @@ DbPlan size_database(const workload::Workload& w, const workload::Catalogue& cat
 }
 
 DbPlan size_database(const workload::Workload& w,
-                     const std::vector<const workload::Instance*>& sizes, const DbInputs& in) {
-    if (sizes.empty()) {
+                     const std::vector<const workload::Instance*>& all_sizes, const DbInputs& in) {
+    if (all_sizes.empty()) {
         throw std::invalid_argument("no database instance size to choose from");
     }
+    // A fleet held on its sizes scales out on them (DbHold::fleet_sizes).
+    const std::span<const workload::Instance* const> sizes(
+        all_sizes.data(), in.hold.fleet_sizes > 0 ? std::min(in.hold.fleet_sizes, all_sizes.size())
+                                                  : all_sizes.size());
     const workload::Instance& largest = *sizes.back();
     const Calls at_largest = calls_for(w, largest, in);
 

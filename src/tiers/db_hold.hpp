@@ -12,11 +12,14 @@ struct DbHold {
     std::size_t size = 0;        // the least size, an index into the sizes (db_sizes)
     std::int64_t min_shards = 0; // the least shard count (with sharding)
     std::int64_t replicas = 0;   // the least replicas in all (with read replicas)
+    // The sizes a sharded fleet may use, 0 for all: a fleet the path moved to a smaller size
+    // scales out on it (its shard count follows the largest of them), never up past it.
+    std::size_t fleet_sizes = 0;
 
     // The same state of the path: the shard floor follows the others (the shards grow with
     // the load on their own).
     [[nodiscard]] bool same_state(const DbHold& o) const noexcept {
-        return size == o.size && replicas == o.replicas;
+        return size == o.size && replicas == o.replicas && fleet_sizes == o.fleet_sizes;
     }
     // The same database with the shard floor `floor` (a sized database's hold has its shards
     // there; the path keeps the floor it chose).
@@ -27,7 +30,7 @@ struct DbHold {
     }
     // What a new state keeps of it when its components change or the database grows: its
     // size and shard floor; the replicas take what the new state needs.
-    [[nodiscard]] DbHold released() const noexcept { return {size, min_shards, 0}; }
+    [[nodiscard]] DbHold released() const noexcept { return {size, min_shards, 0, fleet_sizes}; }
     bool operator==(const DbHold&) const = default;
 };
 

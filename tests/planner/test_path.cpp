@@ -579,3 +579,76 @@ TEST_CASE("Every change of a grid interval is located, however many", "[path]") 
     }
     CHECK(apart == 0);
 }
+
+TEST_CASE("A sharded fleet moves to a smaller size where it pays, then scales out on it",
+          "[path]") {
+    // The telemetry repro (tests/repro/iot.toml) picks db.r7g.8xlarge before it shards and,
+    // without the rule, keeps it for every later shard: at 10M, 61 shards × 8xlarge, a third
+    // of its cost above the per-point choice (PathRules::resize_sharded_fleet, off here).
+    // With the rule the fleet moves once to the cheapest smaller size that saves the stage's
+    // threshold (max($50, 1 %)) at the move and 10 % of users later, and from then on adds
+    // shards on that size; the move moves all its data.
+    const cli::LoadedInputs in = load("tests/repro/iot.toml");
+    const auto with = [&](bool rule) {
+        PlanSettings s = settings();
+        s.path_rules.resize_sharded_fleet = rule;
+        return plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 10), s);
+    };
+    const Plan off = with(false);
+    const Plan on = with(true);
+    const auto premium_share = [](const Plan& plan) {
+        const PointPlan& p = plan.points.back();
+        return p.total.path_premium / p.total.monthly_cost;
+    };
+    CHECK(off.points.back().db.instance == "db.r7g.8xlarge");
+    CHECK(premium_share(off) > 0.3);
+    CHECK(premium_share(on) < 0.05);
+    CHECK(on.points.back().total.monthly_cost < 0.7 * off.points.back().total.monthly_cost);
+    // One move to a smaller size, never a larger size after it.
+    std::vector<const Breakpoint*> sizes;
+    for (const Breakpoint& b : on.breakpoints) {
+        if (b.metric == "db.instance") {
+            sizes.push_back(&b);
+        }
+    }
+    const auto index = [&](const Breakpoint& b) {
+        return size_index(in, std::get<std::string>(b.to));
+    };
+    const auto down = std::find_if(sizes.begin() + 1, sizes.end(), [&](const Breakpoint* b) {
+        return index(*b) < size_index(in, std::get<std::string>(b->from));
+    });
+    REQUIRE(down != sizes.end());
+    CHECK(down + 1 == sizes.end());
+    const double moved_at = (*down)->at_users;
+    // At the move and 10 % later the fleet saves the threshold against the one it leaves.
+    for (const double u : {moved_at, moved_at * 1.1}) {
+        const Plan a = plan_growth(*in.workload, in.catalogue, {u}, settings());
+        PlanSettings s = settings();
+        s.path_rules.resize_sharded_fleet = true;
+        const Plan b = plan_growth(*in.workload, in.catalogue, {u}, s);
+        const double cost = a.points[0].total.monthly_cost;
+        INFO("at " << u << " users");
+        CHECK(cost - b.points[0].total.monthly_cost >= std::max(50.0, 0.01 * cost));
+        CHECK(b.points[0].feasible);
+    }
+    // The move moves all the data: the first point at or after it.
+    PlanSettings s = settings();
+    s.path_rules.resize_sharded_fleet = true;
+    const Plan around =
+        plan_growth(*in.workload, in.catalogue, {(*down)->below_users, (*down)->at_users}, s);
+    CHECK(around.points[1].db.reshard_moved_fraction == 1.0);
+    for (const std::string& flap : flaps(on, in.workload->stage.min_span)) {
+        FAIL_CHECK(flap);
+    }
+    CHECK(test::plan_problem(on).empty());
+    // On the examples the rule never costs more at 10M (it only moves where it saves).
+    for (const std::string& example : workloads()) {
+        const cli::LoadedInputs e = load(example);
+        const Plan x = plan_growth(*e.workload, e.catalogue, grid(1, 1e7, 10), settings());
+        PlanSettings r = settings();
+        r.path_rules.resize_sharded_fleet = true;
+        const Plan y = plan_growth(*e.workload, e.catalogue, grid(1, 1e7, 10), r);
+        INFO((example.empty() ? "the default" : example));
+        CHECK(y.points.back().total.monthly_cost <= x.points.back().total.monthly_cost);
+    }
+}
