@@ -5,7 +5,8 @@
 // every limit and no superset of its components saves at least the stage's threshold; where a
 // grid point asks for a change, the change is located by bisection (to max(1, 0.1 %) of users)
 // and the walk goes on from it. A state never loses a component (but single_server, which is no
-// component, leaves when separate_db arrives), its database never takes a smaller size, and its
+// component, leaves when separate_db arrives), its database never takes a smaller size (but a
+// sharded fleet sized again where it pays: PathRules::resize_sharded_fleet), and its
 // shards never fall. The state at a user count depends only on the workload: the walk's grid,
 // its bisections and its choices do not depend on which points a plan asks for.
 

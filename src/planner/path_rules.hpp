@@ -18,7 +18,7 @@ struct PathRules {
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then
     // on it scales out on that size (tiers::DbHold::fleet_sizes).
-    bool resize_sharded_fleet = false;
+    bool resize_sharded_fleet = true;
 };
 
 } // namespace capplan::planner
