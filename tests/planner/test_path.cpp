@@ -83,11 +83,21 @@ double utilization_above_one(const PointPlan& p) {
 
 // The pairs of reversals of a count metric closer than `span` (a relative distance in users),
 // as "METRIC reverses at A and B".
-std::vector<std::string> flaps(const Plan& plan, double span) {
+// With `in`, db.instance too, by its place among the workload's sizes ("none" below them all).
+std::vector<std::string> flaps(const Plan& plan, double span,
+                               const cli::LoadedInputs* in = nullptr) {
     std::map<std::string, std::vector<std::pair<double, int>>> directions;
     for (const Breakpoint& b : plan.breakpoints) {
         if (const auto* from = std::get_if<std::int64_t>(&b.from)) {
             const int dir = std::get<std::int64_t>(b.to) > *from ? 1 : -1;
+            directions[b.metric].emplace_back(b.at_users, dir);
+        } else if (in != nullptr && b.metric == "db.instance") {
+            const std::string& was = std::get<std::string>(b.from);
+            const bool from_none = was == "none" || was.empty();
+            const int dir =
+                from_none || size_index(*in, std::get<std::string>(b.to)) > size_index(*in, was)
+                    ? 1
+                    : -1;
             directions[b.metric].emplace_back(b.at_users, dir);
         }
     }
@@ -191,6 +201,20 @@ TEST_CASE("Every breakpoint is true, sorted, no no-op, within the tolerance", "[
 }
 
 TEST_CASE("Counts never reverse direction twice within stage.min_span", "[path]") {
+    {
+        // The check itself sees db.instance: up at 100k, down at 105k, up at 108k.
+        const cli::LoadedInputs in = load("");
+        Plan synthetic;
+        const auto instance = [&](const char* from, const char* to, double at) {
+            synthetic.breakpoints.push_back(
+                {"db.instance", std::string(from), std::string(to), at, at - 1.0});
+        };
+        instance("db.r7g.large", "db.r7g.xlarge", 1e5);
+        instance("db.r7g.xlarge", "db.r7g.large", 1.05e5);
+        instance("db.r7g.large", "db.r7g.xlarge", 1.08e5);
+        CHECK(flaps(synthetic, 0.1, &in).size() == 1);
+        CHECK(flaps(synthetic, 0.1).empty());
+    }
     // The rule of docs/models.md#growth-path: replicas and cache primaries only grow between
     // changes of components and database size, so two reversals of one count never come
     // within min_span (10 %) of users of each other, nor across a step (PathRules). On the
@@ -204,7 +228,7 @@ TEST_CASE("Counts never reverse direction twice within stage.min_span", "[path]"
             const cli::LoadedInputs in = load(example, *apply != 0 ? std::vector<std::string>{apply}
                                                                    : std::vector<std::string>{});
             const Plan plan = plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 20), settings());
-            for (const std::string& flap : flaps(plan, in.workload->stage.min_span)) {
+            for (const std::string& flap : flaps(plan, in.workload->stage.min_span, &in)) {
                 FAIL_CHECK(flap);
             }
         }
@@ -232,7 +256,7 @@ TEST_CASE("No flap across a step: the path keeps a count it needs again, buys no
     REQUIRE(before.size() == 1);
     CHECK_THAT(before.front(), Catch::Matchers::StartsWith("db.replicas reverses at 6"));
     const Plan on = with(true);
-    for (const std::string& flap : flaps(on, in.workload->stage.min_span)) {
+    for (const std::string& flap : flaps(on, in.workload->stage.min_span, &in)) {
         FAIL_CHECK(flap);
     }
     CHECK(test::plan_problem(on).empty());
@@ -641,7 +665,7 @@ TEST_CASE("A sharded fleet moves to a smaller size where it pays, then scales ou
     const Plan around =
         plan_growth(*in.workload, in.catalogue, {(*down)->below_users, (*down)->at_users}, s);
     CHECK(around.points[1].db.reshard_moved_fraction == 1.0);
-    for (const std::string& flap : flaps(on, in.workload->stage.min_span)) {
+    for (const std::string& flap : flaps(on, in.workload->stage.min_span, &in)) {
         FAIL_CHECK(flap);
     }
     CHECK(test::plan_problem(on).empty());
