@@ -113,12 +113,13 @@ std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice&
         return fmt::format(
             "{} availability is out of reach here: the best any architecture "
             "that meets the other limits reaches is {} (this plan: {})",
-            percent_apart(availability_target, all.best_availability),
-            percent_apart(all.best_availability, availability_target),
+            units::human_percent_against(availability_target, all.best_availability),
+            units::human_percent_against(all.best_availability, availability_target),
             point.levels.met() >= k_levels - 1
-                ? percent_apart(point.plan.availability.total, availability_target)
+                ? units::human_percent_against(point.plan.availability.total, availability_target)
                 : fmt::format("{}, and it breaks {}",
-                              percent_apart(point.plan.availability.total, availability_target),
+                              units::human_percent_against(point.plan.availability.total,
+                                                           availability_target),
                               every_miss(point)));
     }
     static const char* const names[] = {"every station below 100 % busy", "the utilization limits",
@@ -128,10 +129,6 @@ std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice&
                        "(this plan: {})",
                        names[level], level == 0 ? "is" : "are",
                        closest.empty() ? std::string("-") : closest, every_miss(point));
-}
-
-std::string percent_apart(double value, double limit) {
-    return units::human_percent_against(value, limit);
 }
 
 } // namespace capplan::planner

@@ -33,8 +33,4 @@ void append_stage_changes(const workload::Stage& rule, double below, double at,
 [[nodiscard]] std::string out_of_reach_text(const SizedArchitecture& point, const StageChoice& all,
                                             double availability_target);
 
-// `value` as a percentage beside `limit` (units::human_percent_against): at least one decimal
-// more than the limit's text, and more until the two differ when they do: "99.9899 %".
-[[nodiscard]] std::string percent_apart(double value, double limit);
-
 } // namespace capplan::planner

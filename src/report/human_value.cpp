@@ -9,11 +9,6 @@
 namespace capplan::report {
 namespace {
 
-// The metrics human_value shows as a percentage, at any value (metrics.hpp is_share).
-bool is_fraction(const MetricDef& m) {
-    return is_share(m);
-}
-
 std::string with_unit(const MetricDef& m, double x, const std::string& currency) {
     const std::string_view unit = m.unit;
     if (unit == "currency/month") {
@@ -46,7 +41,7 @@ std::string with_unit(const MetricDef& m, double x, const std::string& currency)
 } // namespace
 
 std::string human_amount(const MetricDef& m, double x, const std::string& currency) {
-    if (is_fraction(m)) {
+    if (is_share(m)) {
         return units::human_percent(x);
     }
     return with_unit(m, x, currency);
@@ -54,7 +49,7 @@ std::string human_amount(const MetricDef& m, double x, const std::string& curren
 
 std::string human_amount_against(const MetricDef& m, double x, double limit,
                                  const std::string& currency) {
-    if (is_fraction(m)) {
+    if (is_share(m)) {
         return units::human_percent_against(x, limit);
     }
     return with_unit(m, x, currency);
@@ -96,7 +91,7 @@ std::string human_change(const MetricDef& m, double delta, const std::string& cu
     }
     const char* sign = delta > 0 ? "+" : "-";
     const double size = std::abs(delta);
-    if (is_fraction(m)) {
+    if (is_share(m)) {
         return fmt::format("{}{}", sign, units::human_percent(size));
     }
     return fmt::format("{}{}", sign, with_unit(m, size, currency));

@@ -531,7 +531,8 @@ std::span<const MetricRow<DbMetrics>> db_metric_rows() noexcept {
         {"storage_bytes", RowType::real, "bytes", "database size, one copy",
          [](const DbMetrics& m) -> RowValue { return m.storage_bytes; }},
         {"reshard_moved_fraction", RowType::real, "",
-         "share of data moved since the previous point's shard count",
+         "share of data moved since the previous point (a reshard, or a fleet moved to another "
+         "size)",
          [](const DbMetrics& m) -> RowValue { return m.reshard_moved_fraction; }},
         {"utilization_cold_cache", RowType::real, "",
          "database utilization if the cache hit ratio fell to cold_hit_ratio",

@@ -17,18 +17,36 @@ namespace {
 // Below this a number for people reads as "< 0.000001" (never an exponent, never a 0).
 constexpr double k_smallest_number = 1e-6;
 
-std::string with_separators(double rounded) {
-    std::string digits = fmt::format("{:.0f}", std::abs(rounded));
-    std::string out;
-    const std::size_t n = digits.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        out += digits[i];
-        const std::size_t left = n - 1 - i;
+// A number's text with "," between the thousands of its whole part ("-1234.57" → "-1,234.57").
+std::string grouped(const std::string& s) {
+    const std::size_t first = !s.empty() && s[0] == '-' ? 1 : 0;
+    const std::size_t dot = std::min(s.find('.'), s.size());
+    std::string out = s.substr(0, first);
+    for (std::size_t i = first; i < dot; ++i) {
+        out += s[i];
+        const std::size_t left = dot - 1 - i;
         if (left > 0 && left % 3 == 0) {
             out += ',';
         }
     }
-    return rounded < 0 ? fmt::format("-{}", out) : out;
+    return out + s.substr(dot);
+}
+
+std::string with_separators(double rounded) {
+    return grouped(fmt::format("{:.0f}", rounded == 0.0 ? 0.0 : rounded));
+}
+
+// A fixed-notation text without trailing zeros after its point ("1.50" → "1.5", "2.00" → "2").
+std::string without_trailing_zeros(std::string s) {
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') {
+            s.pop_back();
+        }
+        if (s.back() == '.') {
+            s.pop_back();
+        }
+    }
+    return s;
 }
 
 // `digits` significant figures in fixed notation, trailing zeros dropped ("12.3", "0.05",
@@ -47,16 +65,7 @@ std::string significant(double x, int digits) {
         std::errc()) {
         magnitude = 0;
     }
-    std::string s = fmt::format("{:.{}f}", x, std::max(0, digits - 1 - magnitude));
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') {
-            s.pop_back();
-        }
-        if (s.back() == '.') {
-            s.pop_back();
-        }
-    }
-    return s;
+    return without_trailing_zeros(fmt::format("{:.{}f}", x, std::max(0, digits - 1 - magnitude)));
 }
 
 std::string three_significant(double x) {
@@ -67,16 +76,7 @@ std::string three_significant(double x) {
 // parse_size_bytes reads it back): 1.5, 13.1, 512, 1000.
 std::string compact(double x) {
     const int decimals = x < 10.0 ? 2 : (x < 100.0 ? 1 : 0);
-    std::string s = fmt::format("{:.{}f}", x, decimals);
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') {
-            s.pop_back();
-        }
-        if (s.back() == '.') {
-            s.pop_back();
-        }
-    }
-    return s;
+    return without_trailing_zeros(fmt::format("{:.{}f}", x, decimals));
 }
 
 // |bytes| in the largest unit that keeps the number at least 1 once rounded (to an integer in
@@ -107,19 +107,7 @@ std::string human_significant(double x, int digits) {
     if (std::abs(x) >= std::max(999.5, std::pow(10.0, digits) - 0.5)) {
         return with_separators(std::round(x));
     }
-    const std::string s = significant(x, digits);
-    // Separators in the whole part ("1,234.57").
-    const std::size_t first = s[0] == '-' ? 1 : 0;
-    const std::size_t dot = std::min(s.find('.'), s.size());
-    std::string out = s.substr(0, first);
-    for (std::size_t i = first; i < dot; ++i) {
-        out += s[i];
-        const std::size_t left = dot - 1 - i;
-        if (left > 0 && left % 3 == 0) {
-            out += ',';
-        }
-    }
-    return out + s.substr(dot);
+    return grouped(significant(x, digits)); // "1,234.57"
 }
 
 std::string exact_number(double x) {
