@@ -312,7 +312,7 @@ void GrowthPath::locate(PathState s, double lo, double hi, PathState at_hi) {
 PathState GrowthPath::state_at(double users) const {
     PathState s = m_initial;
     for (const PathChange& c : m_changes) {
-        if (c.at_users > users) {
+        if (c.below_users >= users) {
             break;
         }
         s = c.to;

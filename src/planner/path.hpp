@@ -64,6 +64,8 @@ struct PathState {
 
 // A change of state between two probes of the walk: `below_users` is the last probed count at
 // `from`, `at_users` the first at `to` (at most max(1, 0.1 %) apart, or the grid's two ends).
+// Every count above below_users has `to` (state_at): inside the bracket `from` is past the
+// count where the walk last kept it.
 struct PathChange {
     double below_users = 0.0;
     double at_users = 0.0;

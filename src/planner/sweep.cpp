@@ -150,12 +150,13 @@ void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* s
     finder.locate(from, probe(from, at_hi.web_hint), hi, at_hi, probe);
 }
 
-// The growth path's changes in (lo, hi].
+// The growth path's changes whose first count at the new state is in (lo, hi] (every count above
+// a change's below_users has its new state: GrowthPath::state_at), each ending at hi at most.
 std::vector<FoundChange> path_changes(const GrowthPath& path, double lo, double hi) {
     std::vector<FoundChange> out;
     for (const PathChange& c : path.changes()) {
-        if (c.at_users > lo && c.at_users <= hi) {
-            out.push_back({c.below_users, c.at_users, c.from, c.to});
+        if (c.below_users >= lo && c.below_users < hi) {
+            out.push_back({c.below_users, std::min(c.at_users, hi), c.from, c.to});
         }
     }
     return out;

@@ -18,6 +18,7 @@
 #include "planner/memo.hpp"
 #include "planner/path.hpp"
 #include "planner/sizing.hpp"
+#include "planner/steps.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
 #include "report/plan_report.hpp"
@@ -284,6 +285,56 @@ TEST_CASE("No flap across a step: the path keeps a count it needs again, buys no
     CHECK(first(off, "db.instance", "db.r7g.xlarge") == Approx(6.72e5).epsilon(0.01));
     CHECK(first(on, "db.instance", "db.r7g.xlarge") == Approx(bought).epsilon(0.002));
     CHECK(second_replica(on) == 0.0);
+}
+
+TEST_CASE("A point inside a change's bracket has the new state, with no count outside its ends",
+          "[path]") {
+    // The walk locates a change between two probes, below_users (the old state) and at_users
+    // (the new), to max(1, 0.1 %) of users; every count above below_users has the new state
+    // (GrowthPath::state_at). A requested point inside the bracket sized with the old state
+    // pinned meets its load with what that state can still grow (its replicas) where the
+    // path moves to something else (a larger cache), and its counts leave the range of the
+    // bracket's two ends: a random workload (Draws(3131, 9)) had db.replicas 76 at both ends
+    // of a bracket near 3.55M users and 114 at a requested point inside it.
+    const cli::LoadedInputs base = load("");
+    std::vector<std::pair<std::string, workload::Workload>> cases;
+    for (const std::string& example :
+         {std::string("tests/repro/video.toml"), std::string("tests/repro/iot.toml")}) {
+        cases.emplace_back(example, *load(example).workload);
+    }
+    cases.emplace_back("Draws(3131, 9)", test::random_workload(test::Draws(3131, 9)));
+    const auto& metrics = report::step_metrics();
+    for (const auto& [name, w] : cases) {
+        GrowthPath path(w, base.catalogue);
+        path.extend_to(1e7);
+        int inside = 0;
+        for (const PathChange& c : path.changes()) {
+            const double mid = std::sqrt(c.below_users * c.at_users);
+            if (c.at_users - c.below_users < 2.0 || c.at_users > 1e7) {
+                continue;
+            }
+            ++inside;
+            const Plan plan =
+                plan_growth(w, base.catalogue, {c.below_users, mid, c.at_users}, settings());
+            INFO(name << ": a change between " << c.below_users << " and " << c.at_users);
+            CHECK(plan.points[1].stage == plan.points[2].stage);
+            const auto below = read_steps(metrics, plan.points[0]);
+            const auto at = read_steps(metrics, plan.points[1]);
+            const auto above = read_steps(metrics, plan.points[2]);
+            for (std::size_t k = 0; k < metrics.size(); ++k) {
+                const auto* lo = std::get_if<std::int64_t>(&below[k]);
+                if (lo == nullptr) {
+                    continue;
+                }
+                const std::int64_t hi = std::get<std::int64_t>(above[k]);
+                const std::int64_t v = std::get<std::int64_t>(at[k]);
+                INFO(metrics[k].path << " " << *lo << ", " << v << ", " << hi);
+                CHECK(v >= std::min(*lo, hi));
+                CHECK(v <= std::max(*lo, hi));
+            }
+        }
+        CHECK(inside > 5);
+    }
 }
 
 TEST_CASE("A point's answer depends only on the workload", "[path]") {
