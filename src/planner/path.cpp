@@ -16,6 +16,7 @@
 #include "planner/path.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -30,6 +31,19 @@ namespace {
 // A guard against a walk that never settles, far above what a grid interval holds (a cache
 // that grows a primary every 0.2 % of users makes ~120 changes in a tenth of a decade).
 constexpr int k_max_changes_per_interval = 4096;
+
+// A guard against a walk that goes back to its steps without end (each time a count kept
+// there rises, so it cannot, but a bound costs nothing).
+constexpr int k_max_walks_back = 10'000;
+
+// The counts the path holds that a step may lower (docs/models.md#growth-path), by index.
+constexpr std::size_t k_held_counts = 2;
+std::int64_t& held_count(PathState& s, std::size_t i) noexcept {
+    return i == 0 ? s.db.replicas : s.cache.primaries;
+}
+std::int64_t held_count(const PathState& s, std::size_t i) noexcept {
+    return i == 0 ? s.db.replicas : s.cache.primaries;
+}
 
 double tolerance(double users) noexcept {
     return std::max(1.0, 1e-3 * users);
@@ -76,7 +90,7 @@ GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& c
     base.arch = m_candidates.front();
     m_initial = step(base, m_grid.front()).next;
     m_state = m_initial;
-    m_walked = 1;
+    m_at = m_grid.front();
 }
 
 SizingContext GrowthPath::probe() {
@@ -126,6 +140,13 @@ PathState GrowthPath::through_step(const PathState& s, PathState released, doubl
     if (cache_falls) {
         released.cache.primaries =
             kept(s.cache.primaries, now.cache.primaries, later.cache.primaries);
+    }
+    // What the walk found it needs again (or bought just before): keep_through.
+    for (const KeptCount& k : m_kept) {
+        if (users >= k.from_users && users < k.until_users) {
+            std::int64_t& c = held_count(released, k.count);
+            c = std::max(c, std::min(k.floor, held_count(s, k.count)));
+        }
     }
     return released;
 }
@@ -267,15 +288,17 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
 }
 
 void GrowthPath::extend_to(double users) {
-    while (m_walked < m_grid.size() && m_grid[m_walked - 1] < users) {
-        const double lo = m_grid[m_walked - 1];
-        const double hi = m_grid[m_walked];
+    // A rise within min_span above a step can send the walk back to the step (keep_through),
+    // which moves every count above the step's bracket: walk that far past `users`.
+    const double settled = (users + 2.0) * (1.0 + m_w.stage.min_span) / (1.0 - 2e-3);
+    while (m_at < settled && m_at < m_grid.back()) {
+        const double hi = *std::upper_bound(m_grid.begin(), m_grid.end(), m_at);
         const PathState at_hi = step(m_state, hi).next;
-        if (!at_hi.same(m_state)) {
-            locate(m_state, lo, hi, at_hi);
-            m_state = m_changes.back().to;
+        if (at_hi.same(m_state)) {
+            m_at = hi;
+        } else {
+            locate(m_state, m_at, hi, at_hi);
         }
-        ++m_walked;
     }
 }
 
@@ -300,13 +323,66 @@ void GrowthPath::locate(PathState s, double lo, double hi, PathState at_hi) {
             next = b == hi ? at_hi : step(s, b).next;
         }
         m_changes.push_back(PathChange{a, b, s, next});
+        if (const std::optional<std::size_t> k = keep_through()) {
+            // Walk again from where the walk last held the state before change k.
+            m_state = m_changes[*k].from;
+            m_at = m_changes[*k].below_users;
+            m_changes.resize(*k);
+            return;
+        }
         s = next;
         lo = b;
         if (lo >= hi) {
-            return;
+            break;
         }
         at_hi = step(s, hi).next;
     }
+    m_state = s;
+    m_at = hi;
+}
+
+std::optional<std::size_t> GrowthPath::keep_through() {
+    if (!m_rules.walk_back_to_keep_counts || m_walked_back >= k_max_walks_back) {
+        return std::nullopt;
+    }
+    const std::size_t last = m_changes.size() - 1;
+    const PathChange& now = m_changes[last];
+    const double span = 1.0 + m_w.stage.min_span;
+    for (std::size_t i = 0; i < k_held_counts; ++i) {
+        const auto count = [i](const PathState& s) { return held_count(s, i); };
+        if (count(now.to) == count(now.from)) {
+            continue;
+        }
+        const bool rises = count(now.to) > count(now.from);
+        // The last change before that moved the count, if within min_span below this one.
+        for (std::size_t k = last; k-- > 0;) {
+            const PathChange& before = m_changes[k];
+            if (count(before.to) == count(before.from)) {
+                continue;
+            }
+            const bool rose = count(before.to) > count(before.from);
+            if (rose == rises || now.at_users >= before.at_users * span) {
+                break;
+            }
+            // A fall, then this rise: the step that lowered it keeps what it rises to here, at
+            // most what it held. A rise, then this fall: the step keeps it.
+            const KeptCount kept =
+                rises ? KeptCount{i, std::min(count(before.from), count(now.to)),
+                                  before.below_users, now.at_users}
+                      : KeptCount{i, count(now.from), now.below_users, before.at_users * span};
+            const bool known = std::any_of(m_kept.begin(), m_kept.end(), [&](const KeptCount& o) {
+                return o.count == i && o.floor >= kept.floor && o.from_users <= kept.from_users &&
+                       o.until_users >= kept.until_users;
+            });
+            if (known) {
+                break; // kept there already: the count falls for another reason
+            }
+            m_kept.push_back(kept);
+            ++m_walked_back;
+            return rises ? k : last;
+        }
+    }
+    return std::nullopt;
 }
 
 PathState GrowthPath::state_at(double users) const {

@@ -78,7 +78,9 @@ public:
     // Throws like size_architecture (an instance the workload names is not in the catalogue).
     GrowthPath(const workload::Workload& w, const workload::Catalogue& cat, PathRules rules = {});
 
-    // Walks the grid up to the first grid point at or above `users` (≤ 10^12).
+    // Walks the grid up to the first grid point at or above `users` (≤ 10^12), and on past
+    // stage.min_span above it, so that no later step of the walk moves the state at `users`
+    // (PathRules::walk_back_to_keep_counts).
     void extend_to(double users);
 
     // The state at `users` (covered by extend_to).
@@ -109,8 +111,14 @@ private:
     // (PathRules::resize_sharded_fleet); else nothing. `now` is `s` sized there.
     [[nodiscard]] std::optional<SizedArchitecture>
     smaller_fleet(const PathState& s, double users, const SizedArchitecture& now, PointMemo& memo);
-    // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`.
+    // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`, and
+    // moves the walk to hi (or back to a step it walks again: keep_through).
     void locate(PathState s, double lo, double hi, PathState at_hi);
+    // Where the last change raises a count that an earlier change within stage.min_span below
+    // it lowered, or lowers one that an earlier change raised, the step that lowered it keeps
+    // it (PathRules::walk_back_to_keep_counts): the index of the change to walk again, with
+    // the count kept (m_kept).
+    [[nodiscard]] std::optional<std::size_t> keep_through();
     [[nodiscard]] static SizingContext probe();
     // `s` sized at `users` as a probe of the walk, free to grow from what it holds.
     [[nodiscard]] SizedArchitecture size_probe(double users, const PathState& s, PointMemo& memo);
@@ -120,10 +128,20 @@ private:
     PathRules m_rules;
     std::vector<Architecture> m_candidates; // candidate_architectures(w)
     std::vector<double> m_grid;             // the whole grid, ascending, from 1
-    WebHints m_hints;         // per architecture, the walk's last web count (a speed-up only)
-    PathState m_initial;      // the state at 1 user
-    PathState m_state;        // the state at m_grid[m_walked - 1]
-    std::size_t m_walked = 0; // grid points walked
+    WebHints m_hints;    // per architecture, the walk's last web count (a speed-up only)
+    PathState m_initial; // the state at 1 user
+    PathState m_state;   // the state at m_at
+    double m_at = 0.0;   // how far the walk has gone, in users
+    // A count the steps in [from_users, until_users) keep at `floor` at least (at most what
+    // they held): found by keep_through, applied by through_step.
+    struct KeptCount {
+        std::size_t count = 0; // 0: the replicas, 1: the cache's primaries
+        std::int64_t floor = 0;
+        double from_users = 0.0;
+        double until_users = 0.0;
+    };
+    std::vector<KeptCount> m_kept;
+    int m_walked_back = 0; // how often the walk went back to a step (a guard)
     std::vector<PathChange> m_changes;
 };
 

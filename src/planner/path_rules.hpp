@@ -14,6 +14,11 @@ struct PathRules {
     // the path leaves within min_span (which would release them), the database takes that
     // size now instead.
     bool keep_counts_through_steps = true;
+    // The same rule checked by the walk itself (docs/models.md#growth-path): where the path
+    // raises the replicas or the cache's primaries within stage.min_span of users above a
+    // step that lowered them, the walk goes back to that step, keeps them there at the lesser
+    // of what they held before it and what they rise to, and walks on from it.
+    bool walk_back_to_keep_counts = false;
     // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then
