@@ -18,7 +18,7 @@ struct PathRules {
     // raises the replicas or the cache's primaries within stage.min_span of users above a
     // step that lowered them, the walk goes back to that step, keeps them there at the lesser
     // of what they held before it and what they rise to, and walks on from it.
-    bool walk_back_to_keep_counts = false;
+    bool walk_back_to_keep_counts = true;
     // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then

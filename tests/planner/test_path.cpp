@@ -360,9 +360,7 @@ TEST_CASE("On random workloads no count and no database size reverses twice with
     int with_all_three = 0;
     for (std::uint64_t trial = 0; trial < 40; ++trial) {
         const workload::Workload w = test::random_workload(test::Draws(3131, trial));
-        PlanSettings s = settings();
-        s.path_rules.walk_back_to_keep_counts = true;
-        const Plan plan = plan_growth(w, base.catalogue, grid(1, 1e7, 10), s);
+        const Plan plan = plan_growth(w, base.catalogue, grid(1, 1e7, 10), settings());
         const auto added = [&](Component c) {
             return std::any_of(plan.points.begin(), plan.points.end(),
                                [&](const PointPlan& p) { return p.stage.has(c); });
