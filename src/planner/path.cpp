@@ -45,6 +45,10 @@ std::int64_t held_count(const PathState& s, std::size_t i) noexcept {
     return i == 0 ? s.db.replicas : s.cache.primaries;
 }
 
+// The points past the first at which a component that does not relieve the database for
+// stage.min_span is weighed against the database grown (PathRules::adoptions_last).
+constexpr int k_span_points = 10;
+
 double tolerance(double users) noexcept {
     return std::max(1.0, 1e-3 * users);
 }
@@ -194,6 +198,40 @@ std::optional<SizedArchitecture> GrowthPath::smaller_fleet(const PathState& s, d
     return best;
 }
 
+bool GrowthPath::lasts(const PathState& current, const SizedArchitecture& now,
+                       const PathState& next, const SizedArchitecture& sized, double users) {
+    if (!m_rules.adoptions_last || !now.feasible || !sized.feasible || next.arch == current.arch) {
+        return true; // a limit the current state breaks decides; no new component
+    }
+    const double later = users * (1.0 + m_w.stage.min_span);
+    PointMemo later_memo;
+    const SizedArchitecture at_end = size_probe(later, next, later_memo);
+    if (at_end.db.size <= sized.db.size) {
+        return true; // the database it relieves keeps its size over the span
+    }
+    // The database grows anyway: whichever costs less summed over the span's points (this
+    // count and k_span_points more, evenly apart on a log scale up to its end), the current
+    // state growing as it would.
+    double with = 0.0;
+    double without = 0.0;
+    for (int i = 0; i <= k_span_points; ++i) {
+        const double u = i == k_span_points
+                             ? later
+                             : users * std::pow(1.0 + m_w.stage.min_span,
+                                                static_cast<double>(i) / k_span_points);
+        PointMemo memo;
+        const SizedArchitecture grown = i == 0 ? now : size_probe(u, current, memo);
+        if (!grown.feasible) {
+            return true; // the current state cannot carry the span: the component stays
+        }
+        without += grown.plan.total.monthly_cost;
+        with += i == 0               ? sized.plan.total.monthly_cost
+                : i == k_span_points ? at_end.plan.total.monthly_cost
+                                     : size_probe(u, next, memo).plan.total.monthly_cost;
+    }
+    return with < without;
+}
+
 GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
@@ -221,6 +259,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     const std::int64_t shards = out.now.plan.db.shards;
     out.next = held_after(s.arch, out.now, s.db.min_shards);
     const Candidate current = candidate_of(s.arch, out.now);
+    const PathState current_state = out.next;
     Candidate champion = current;
     const SizingContext ctx = probe();
     // When the current state breaks a limit, a fix must last: among the supersets that meet
@@ -250,7 +289,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         const SizedArchitecture sized = size_probe(users, candidate, memo);
         const Candidate c = candidate_of(a, sized);
         const PathState next = held_after(a, sized, shards);
-        if (replaces(c, champion, m_w.stage)) {
+        if (replaces(c, champion, m_w.stage) && lasts(current_state, out.now, next, sized, users)) {
             champion = c;
             out.next = next;
         }
@@ -284,7 +323,8 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     const std::int64_t shards = now.plan.db.shards;
     const SizedArchitecture other =
         size_probe(users, through_step(s, s.released(target, s.db, shards), users, memo), memo);
-    return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage);
+    return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage) &&
+           lasts(s, now, held_after(target, other, shards), other, users);
 }
 
 void GrowthPath::extend_to(double users) {

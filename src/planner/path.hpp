@@ -111,6 +111,10 @@ private:
     // (PathRules::resize_sharded_fleet); else nothing. `now` is `s` sized there.
     [[nodiscard]] std::optional<SizedArchitecture>
     smaller_fleet(const PathState& s, double users, const SizedArchitecture& now, PointMemo& memo);
+    // Whether moving from `current` (the current state as the step holds it, sized `now`) to
+    // `next` (sized `sized` at `users`) lasts (PathRules::adoptions_last).
+    [[nodiscard]] bool lasts(const PathState& current, const SizedArchitecture& now,
+                             const PathState& next, const SizedArchitecture& sized, double users);
     // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`, and
     // moves the walk to hi (or back to a step it walks again: keep_through).
     void locate(PathState s, double lo, double hi, PathState at_hi);

@@ -19,6 +19,11 @@ struct PathRules {
     // step that lowered them, the walk goes back to that step, keeps them there at the lesser
     // of what they held before it and what they rise to, and walks on from it.
     bool walk_back_to_keep_counts = true;
+    // Adoptions that last (docs/models.md#growth-path): a component the walk would add where
+    // the database it relieves still takes a larger size within stage.min_span of users is
+    // added only if that costs less, summed over the span's points, than the current state
+    // with its database grown (when that meets every limit there).
+    bool adoptions_last = false;
     // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then

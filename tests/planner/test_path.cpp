@@ -388,6 +388,78 @@ TEST_CASE("On random workloads no count and no database size reverses twice with
     CHECK(with_all_three >= 10);
 }
 
+TEST_CASE("An adoption lasts min_span, or the database grows instead", "[path]") {
+    // PathRules::adoptions_last (docs/models.md#growth-path), on the telemetry repro
+    // (tests/repro/iot.toml). At 86,752 devices its primary (db.r7g.2xlarge) passes 60 %:
+    // growing to db.r7g.4xlarge costs $3,174 a month, a cache of 2 nodes ($319.74) that takes
+    // the reads off it $2,749. Without the rule the cache comes; at 88.2k (1.7 % further up)
+    // the writes alone outgrow db.r7g.2xlarge and the database doubles anyway, and the cache
+    // stays. Over the span (86,752 × 1.1^(i/10), i = 0..10) the cache saves $425.59 at the two
+    // points below 88.2k and costs $273.02 at the nine above (its $319.74 less the $46.72 of
+    // the session store whose sessions it would hold): 9 × 273.02 − 2 × 425.59 = +$1,606 a
+    // month summed, so with the rule the database grows instead and no cache comes.
+    const cli::LoadedInputs in = load("tests/repro/iot.toml");
+    const auto with = [&](bool rule, const std::vector<double>& users) {
+        PlanSettings s = settings();
+        s.path_rules.adoptions_last = rule;
+        return plan_growth(*in.workload, in.catalogue, users, s);
+    };
+    const auto first_at = [](const Plan& plan, const std::string& metric, const std::string& to) {
+        for (const Breakpoint& b : plan.breakpoints) {
+            if (b.metric == metric && std::holds_alternative<std::string>(b.to) &&
+                std::get<std::string>(b.to) == to) {
+                return b.at_users;
+            }
+        }
+        return 0.0;
+    };
+    const auto cache_added = [](const Plan& plan) {
+        for (const StageChange& c : plan.stage_changes) {
+            if (c.component == "cache" && c.change == "added") {
+                return c.at_users;
+            }
+        }
+        return 0.0;
+    };
+    const Plan off = with(false, grid(1, 1e7, 10));
+    const Plan on = with(true, grid(1, 1e7, 10));
+    CHECK(cache_added(off) == Approx(86752).epsilon(0.002));
+    CHECK(first_at(off, "db.instance", "db.r7g.4xlarge") == Approx(88209).epsilon(0.002));
+    CHECK(cache_added(on) == 0.0);
+    CHECK(first_at(on, "db.instance", "db.r7g.4xlarge") == Approx(86752).epsilon(0.002));
+    // The span's points, each state as the path holds it there.
+    std::vector<double> span;
+    for (int i = 0; i <= 10; ++i) {
+        span.push_back(86760.0 * std::pow(1.1, i / 10.0));
+    }
+    const Plan a = with(false, span);
+    const Plan b = with(true, span);
+    double summed = 0.0;
+    for (std::size_t i = 0; i < span.size(); ++i) {
+        INFO("at " << span[i]);
+        const double apart = a.points[i].total.monthly_cost - b.points[i].total.monthly_cost;
+        CHECK(a.points[i].cache.nodes == 2);
+        CHECK(b.points[i].cache.nodes == 0);
+        if (span[i] < 88209) {
+            CHECK(apart == Approx(-425.59).epsilon(0.001));
+        } else {
+            CHECK(a.points[i].sessions.monthly_cost == 0.0);
+            CHECK(apart ==
+                  Approx(a.points[i].cache.monthly_cost - b.points[i].sessions.monthly_cost)
+                      .epsilon(1e-9));
+            CHECK(apart == Approx(319.74 - 46.72).epsilon(0.001));
+        }
+        summed += apart;
+    }
+    CHECK(summed == Approx(9 * 273.02 - 2 * 425.59).epsilon(0.001));
+    // And further up the plan without the cache costs less too.
+    for (const double u : {1e5, 1e6, 1e7}) {
+        INFO("at " << u);
+        CHECK(with(true, {u}).points[0].total.monthly_cost <
+              with(false, {u}).points[0].total.monthly_cost);
+    }
+}
+
 TEST_CASE("A point inside a change's bracket has the new state, with no count outside its ends",
           "[path]") {
     // The walk locates a change between two probes, below_users (the old state) and at_users
