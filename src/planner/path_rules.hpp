@@ -23,7 +23,7 @@ struct PathRules {
     // the database it relieves still takes a larger size within stage.min_span of users is
     // added only if that costs less, summed over the span's points, than the current state
     // with its database grown (when that meets every limit there).
-    bool adoptions_last = false;
+    bool adoptions_last = true;
     // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then
