@@ -389,38 +389,47 @@ std::optional<std::size_t> GrowthPath::keep_through() {
     const PathChange& now = m_changes[last];
     const double span = 1.0 + m_w.stage.min_span;
     for (std::size_t i = 0; i < k_held_counts; ++i) {
-        const auto count = [i](const PathState& s) { return held_count(s, i); };
-        if (count(now.to) == count(now.from)) {
-            continue;
-        }
-        const bool rises = count(now.to) > count(now.from);
-        // The last change before that moved the count, if within min_span below this one.
-        for (std::size_t k = last; k-- > 0;) {
-            const PathChange& before = m_changes[k];
-            if (count(before.to) == count(before.from)) {
-                continue;
-            }
-            const bool rose = count(before.to) > count(before.from);
-            if (rose == rises || now.at_users >= before.at_users * span) {
+        // The direction in which change k moves the count: +1, -1 or 0.
+        const auto moves = [&](std::size_t k) {
+            const std::int64_t from = held_count(m_changes[k].from, i);
+            const std::int64_t to = held_count(m_changes[k].to, i);
+            return to > from ? 1 : (to < from ? -1 : 0);
+        };
+        const int dir = moves(last);
+        // The run of moves the other way before this one (a reversal here), from its first
+        // move, `start`, which must itself be a reversal (a move before it went this way).
+        std::optional<std::size_t> start;
+        bool reversal = false;
+        for (std::size_t k = last; k-- > 0 && dir != 0;) {
+            const int d = moves(k);
+            if (d == -dir) {
+                start = k;
+            } else if (d == dir) {
+                reversal = start.has_value();
                 break;
             }
-            // A fall, then this rise: the step that lowered it keeps what it rises to here, at
-            // most what it held. A rise, then this fall: the step keeps it.
-            const KeptCount kept =
-                rises ? KeptCount{i, std::min(count(before.from), count(now.to)),
-                                  before.below_users, now.at_users}
-                      : KeptCount{i, count(now.from), now.below_users, before.at_users * span};
-            const bool known = std::any_of(m_kept.begin(), m_kept.end(), [&](const KeptCount& o) {
-                return o.count == i && o.floor >= kept.floor && o.from_users <= kept.from_users &&
-                       o.until_users >= kept.until_users;
-            });
-            if (known) {
-                break; // kept there already: the count falls for another reason
-            }
-            m_kept.push_back(kept);
-            ++m_walked_back;
-            return rises ? k : last;
         }
+        if (!reversal || now.at_users >= m_changes[*start].at_users * span) {
+            continue;
+        }
+        // Two reversals within min_span. A fall, then this rise: the steps from the fall on
+        // keep what it rises to here, at most what it held. A rise, then this fall: the step
+        // keeps it.
+        const PathChange& first = m_changes[*start];
+        const KeptCount kept =
+            dir > 0 ? KeptCount{i, std::min(held_count(first.from, i), held_count(now.to, i)),
+                                first.below_users, now.at_users}
+                    : KeptCount{i, held_count(now.from, i), now.below_users, first.at_users * span};
+        const bool known = std::any_of(m_kept.begin(), m_kept.end(), [&](const KeptCount& o) {
+            return o.count == i && o.floor >= kept.floor && o.from_users <= kept.from_users &&
+                   o.until_users >= kept.until_users;
+        });
+        if (known) {
+            continue; // kept there already: the count moves for another reason
+        }
+        m_kept.push_back(kept);
+        ++m_walked_back;
+        return dir > 0 ? *start : last;
     }
     return std::nullopt;
 }

@@ -333,18 +333,19 @@ TEST_CASE("The walk goes back to a step that lowered a count the path needs agai
         CHECK(plan_of(3, true, {2.2e6}).points[0].db.replicas >= 3);
     }
     {
-        // Draws(3131, 37): the cache's nodes rise from 8 to 10 near 499k users; near 535k the
-        // database grows to db.r7g.4xlarge, which releases the cache to 2 nodes; they rise to
-        // 4 near 614k and the database shards near 655k (its apply utilization passes 70 %),
-        // which releases them to 2 again 7 % after they came. With the rule a step keeps what
-        // rose within min_span below it: the 535k step keeps the 10 nodes (a rise at 499k,
-        // 7 % below), and the shard step, 31 % above that rise, releases them.
+        // Draws(3131, 37): the cache's nodes grow steadily to 10 near 499k users; near 535k the
+        // database grows to db.r7g.4xlarge, which releases the cache to 2 nodes (one reversal);
+        // they rise to 4 near 614k (a second) and the database shards near 655k (its apply
+        // utilization passes 70 %), which releases them to 2 again (a third, 7 % after the
+        // second). With the rule the shard step keeps the 4 nodes: a reversal is a change of
+        // direction, so the steady growth before 535k makes none and that step may release.
         const Plan off = plan_of(37, false, grid(1, 1e7, 10));
         const Plan on = plan_of(37, true, grid(1, 1e7, 10));
         CHECK(has_flap(off, "cache.nodes", 6e5, 7e5));
         CHECK_FALSE(has_flap(on, "cache.nodes", 4e5, 8e5));
-        CHECK(plan_of(37, false, {5.5e5}).points[0].cache.nodes == 2);
-        CHECK(plan_of(37, true, {5.5e5}).points[0].cache.nodes == 10);
+        CHECK(plan_of(37, true, {5.5e5}).points[0].cache.nodes == 2);
+        CHECK(plan_of(37, false, {6.6e5}).points[0].cache.nodes == 2);
+        CHECK(plan_of(37, true, {6.6e5}).points[0].cache.nodes == 4);
     }
 }
 
@@ -386,6 +387,53 @@ TEST_CASE("On random workloads no count and no database size reverses twice with
         }
     }
     CHECK(with_all_three >= 10);
+}
+
+TEST_CASE("A fleet move derived by hand: two db.r7g.8xlarge shards become five db.r7g.xlarge",
+          "[path]") {
+    // PathRules::resize_sharded_fleet on the telemetry repro (tests/repro/iot.toml), with the
+    // prices of models/rds.toml (db.r7g.8xlarge $3.826 an hour, db.r7g.xlarge $0.478, 730 hours
+    // a month) and its storage at $0.115 per GiB-month on every copy.
+    const cli::LoadedInputs in = load("tests/repro/iot.toml");
+    const Plan plan = plan_growth(*in.workload, in.catalogue, grid(1, 1e7, 10), settings());
+    const auto move =
+        std::find_if(plan.breakpoints.begin(), plan.breakpoints.end(), [](const Breakpoint& b) {
+            return b.metric == "db.instance" && std::get<std::string>(b.to) == "db.r7g.xlarge" &&
+                   std::get<std::string>(b.from) == "db.r7g.8xlarge";
+        });
+    REQUIRE(move != plan.breakpoints.end());
+    const Plan around =
+        plan_growth(*in.workload, in.catalogue, {move->below_users, move->at_users}, settings());
+    const PointPlan& before = around.points[0];
+    const PointPlan& after = around.points[1];
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    const auto storage = [&](double devices) { return devices * 20e6 / gib * 0.115; };
+    // Before: 20 MB a device passes db.max_shard_size (4 TB) at 200,000 devices, so the
+    // database shards in two on the size it had, db.r7g.8xlarge (its 32 vCPUs carry the writes
+    // of one shard at 17 %).
+    CHECK(move->at_users == Approx(2e5).epsilon(0.002));
+    CHECK(before.db.instance == "db.r7g.8xlarge");
+    CHECK(before.db.shards == 2);
+    CHECK(before.db.monthly_cost == Approx(2 * 3.826 * 730 + storage(before.users)));
+    // The writes at the peak: devices × 95 % active × 1,464 requests a day / 86,400 s × 1.15
+    // (peak to average) × 98 % writing × 2 writes each; 1.5 ms of a vCPU each. A
+    // db.r7g.xlarge shard takes at most 60 % of its 4 vCPUs: ⌈7,265 × 1.5 ms / 2.4⌉ = ⌈4.54⌉
+    // = 5 shards (the config poll's 185 reads a second add 0.08 of one).
+    const double writes = after.users * 0.95 * 1464 / 86400 * 1.15 * 0.98 * 2;
+    CHECK(after.traffic.db_write_rps == Approx(writes));
+    CHECK(after.db.instance == "db.r7g.xlarge");
+    CHECK(after.db.shards == static_cast<std::int64_t>(std::ceil(writes * 1.5e-3 / (4 * 0.6))));
+    CHECK(after.db.shards == 5);
+    CHECK(after.db.monthly_cost == Approx(5 * 0.478 * 730 + storage(after.users)));
+    // It saves 2 × 3.826 × 730 − 5 × 0.478 × 730 = $3,841.26 a month on the instances, far
+    // above the stage's threshold (max($50, 1 % of the total)), and moves all the data.
+    const double saved = before.db.monthly_cost - after.db.monthly_cost;
+    CHECK(saved == Approx(2 * 3.826 * 730 - 5 * 0.478 * 730).epsilon(0.001));
+    CHECK(before.total.monthly_cost - after.total.monthly_cost >=
+          std::max(50.0, 0.01 * before.total.monthly_cost));
+    const Plan stretch = plan_growth(*in.workload, in.catalogue,
+                                     {move->below_users * 0.99, move->at_users}, settings());
+    CHECK(stretch.points[1].db.reshard_moved_fraction == 1.0);
 }
 
 TEST_CASE("An adoption lasts min_span, or the database grows instead", "[path]") {
