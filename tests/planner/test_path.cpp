@@ -354,9 +354,9 @@ TEST_CASE("On random workloads no count and no database size reverses twice with
     // The guarantee of docs/models.md#growth-path over workloads drawn from wide ranges
     // (tests/support/random_workload.hpp), planned 1..10M: most of their paths add a second
     // data centre, a cache and sharding. Two kinds of count are outside it, as capplan(1)
-    // says: an autoscaled pool (web.servers with web.autoscale, queue.workers) follows the
-    // load hour by hour and falls wherever a step takes load off it; and where the shards
-    // grow, the replicas in all are spread over them (db.replicas may fall at a reshard).
+    // says: the web servers and the workers follow the load (these workloads autoscale their
+    // web pool; a fixed one is not yet held through a step); and where the shards grow, the
+    // replicas in all are spread over them (db.replicas may fall at a reshard).
     const cli::LoadedInputs base = load("");
     int with_all_three = 0;
     for (std::uint64_t trial = 0; trial < 40; ++trial) {
