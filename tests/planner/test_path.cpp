@@ -82,6 +82,17 @@ double utilization_above_one(const PointPlan& p) {
                      p.queue.utilization});
 }
 
+// Where `metric` first takes the text value `to` (0 when it never does).
+double first_at(const Plan& plan, const std::string& metric, const std::string& to) {
+    for (const Breakpoint& b : plan.breakpoints) {
+        if (b.metric == metric && std::holds_alternative<std::string>(b.to) &&
+            std::get<std::string>(b.to) == to) {
+            return b.at_users;
+        }
+    }
+    return 0.0;
+}
+
 // Two reversals of direction of one metric, at `first` and `second` users.
 struct Flap {
     std::string metric;
@@ -275,15 +286,6 @@ TEST_CASE("No flap across a step: the path keeps a count it needs again, buys no
         FAIL_CHECK(flap);
     }
     CHECK(test::plan_problem(on).empty());
-    const auto first = [](const Plan& plan, const char* metric, const std::string& to) {
-        for (const Breakpoint& b : plan.breakpoints) {
-            if (b.metric == metric && std::holds_alternative<std::string>(b.to) &&
-                std::get<std::string>(b.to) == to) {
-                return b.at_users;
-            }
-        }
-        return 0.0;
-    };
     const auto second_replica = [](const Plan& plan) {
         double last = 0.0; // a rise of db.replicas from 1 to 2 between 500k and 1M
         for (const Breakpoint& b : plan.breakpoints) {
@@ -296,8 +298,8 @@ TEST_CASE("No flap across a step: the path keeps a count it needs again, buys no
     };
     const double bought = second_replica(off);
     CHECK(bought == Approx(6.45e5).epsilon(0.01));
-    CHECK(first(off, "db.instance", "db.r7g.xlarge") == Approx(6.72e5).epsilon(0.01));
-    CHECK(first(on, "db.instance", "db.r7g.xlarge") == Approx(bought).epsilon(0.002));
+    CHECK(first_at(off, "db.instance", "db.r7g.xlarge") == Approx(6.72e5).epsilon(0.01));
+    CHECK(first_at(on, "db.instance", "db.r7g.xlarge") == Approx(bought).epsilon(0.002));
     CHECK(second_replica(on) == 0.0);
 }
 
@@ -451,15 +453,6 @@ TEST_CASE("An adoption lasts min_span, or the database grows instead", "[path]")
         PlanSettings s = settings();
         s.path_rules.adoptions_last = rule;
         return plan_growth(*in.workload, in.catalogue, users, s);
-    };
-    const auto first_at = [](const Plan& plan, const std::string& metric, const std::string& to) {
-        for (const Breakpoint& b : plan.breakpoints) {
-            if (b.metric == metric && std::holds_alternative<std::string>(b.to) &&
-                std::get<std::string>(b.to) == to) {
-                return b.at_users;
-            }
-        }
-        return 0.0;
     };
     const auto cache_added = [](const Plan& plan) {
         for (const StageChange& c : plan.stage_changes) {
