@@ -16,7 +16,6 @@
 #include "planner/path.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 
@@ -145,7 +144,7 @@ PathState GrowthPath::through_step(const PathState& s, PathState released, doubl
         released.cache.primaries =
             kept(s.cache.primaries, now.cache.primaries, later.cache.primaries);
     }
-    // What the walk found it needs again (or bought just before): keep_through.
+    // What the walk found a step must keep to avoid two reversals: keep_through.
     for (const KeptCount& k : m_kept) {
         if (users >= k.from_users && users < k.until_users) {
             std::int64_t& c = held_count(released, k.count);

@@ -118,10 +118,9 @@ private:
     // Records every change in (lo, hi] from `s`, given the step at hi gives `at_hi`, and
     // moves the walk to hi (or back to a step it walks again: keep_through).
     void locate(PathState s, double lo, double hi, PathState at_hi);
-    // Where the last change raises a count that an earlier change within stage.min_span below
-    // it lowered, or lowers one that an earlier change raised, the step that lowered it keeps
-    // it (PathRules::walk_back_to_keep_counts): the index of the change to walk again, with
-    // the count kept (m_kept).
+    // Where the last change reverses a held count within stage.min_span of its previous
+    // reversal, the steps between keep it (PathRules::walk_back_to_keep_counts): the index of
+    // the change to walk again, with the count kept (m_kept).
     [[nodiscard]] std::optional<std::size_t> keep_through();
     [[nodiscard]] static SizingContext probe();
     // `s` sized at `users` as a probe of the walk, free to grow from what it holds.

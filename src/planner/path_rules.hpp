@@ -14,10 +14,11 @@ struct PathRules {
     // the path leaves within min_span (which would release them), the database takes that
     // size now instead.
     bool keep_counts_through_steps = true;
-    // The same rule checked by the walk itself (docs/models.md#growth-path): where the path
-    // raises the replicas or the cache's primaries within stage.min_span of users above a
-    // step that lowered them, the walk goes back to that step, keeps them there at the lesser
-    // of what they held before it and what they rise to, and walks on from it.
+    // The same rule checked by the walk itself (docs/models.md#growth-path): where a change
+    // reverses the replicas or the cache's primaries within stage.min_span of users of their
+    // previous reversal, the walk goes back to the first of the two, keeps the count there (a
+    // fall: at most what it held, at least what it rises to; a rise: the later step keeps
+    // it) and walks on from it.
     bool walk_back_to_keep_counts = true;
     // Adoptions that last (docs/models.md#growth-path): a component the walk would add where
     // the database it relieves still takes a larger size within stage.min_span of users is
