@@ -81,7 +81,7 @@ std::vector<double> path_grid(const workload::Workload& w) {
 } // namespace
 
 PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
-    return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache};
+    return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache, sized.web};
 }
 
 GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& cat, PathRules rules)
@@ -118,15 +118,28 @@ SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, Point
     return sized;
 }
 
-PathState GrowthPath::through_step(const PathState& s, PathState released, double users,
-                                   PointMemo& memo) {
+PathState GrowthPath::through_step(const PathState& s, std::optional<std::int64_t>& web_held,
+                                   PathState released, double users, PointMemo& memo) {
     if (!m_rules.keep_counts_through_steps) {
         return released;
     }
     const SizedArchitecture now = size_probe(users, released, memo);
     const bool replicas_fall = now.db.replicas < s.db.replicas;
     const bool cache_falls = now.cache.primaries < s.cache.primaries;
-    if (!replicas_fall && !cache_falls) {
+    // An autoscaled pool follows the load hour by hour; a fixed one is held: what `s` needed
+    // just below this count as the path held it (a change is located to within the
+    // tolerance; at the count itself `s`'s cache may already grow), sized once per step.
+    std::int64_t web_needed = 0;
+    if (m_rules.hold_fixed_web_pool && !m_w.web.autoscale) {
+        if (!web_held) {
+            PointMemo before_memo;
+            web_held = size(std::max(1.0, users - tolerance(users)), s, probe(), before_memo)
+                           .plan.web.servers_needed;
+        }
+        web_needed = *web_held;
+    }
+    const bool web_falls = now.plan.web.servers_needed < web_needed;
+    if (!replicas_fall && !cache_falls && !web_falls) {
         return released;
     }
     // Further up the new state needs what it needs there, at least what it needs here.
@@ -143,6 +156,9 @@ PathState GrowthPath::through_step(const PathState& s, PathState released, doubl
     if (cache_falls) {
         released.cache.primaries =
             kept(s.cache.primaries, now.cache.primaries, later.cache.primaries);
+    }
+    if (web_falls && later.plan.web.servers_needed > now.plan.web.servers_needed) {
+        released.web = std::min(web_needed, later.plan.web.servers_needed);
     }
     // What the walk found a step must keep to avoid two reversals: keep_through.
     for (const KeptCount& k : m_kept) {
@@ -235,6 +251,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     PointMemo memo;
     Step out;
     out.now = size_probe(users, s, memo);
+    std::optional<std::int64_t> web_held; // through_step
     if (m_rules.keep_counts_through_steps && out.now.db.size == s.db.size &&
         (out.now.db.replicas > s.db.replicas || out.now.cache.primaries > s.cache.primaries)) {
         // Replicas or cache nodes added to a size the database leaves within stage.min_span
@@ -249,8 +266,18 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     if (out.now.db.size != s.db.size) {
         // The database grows: its replicas and the cache take what the larger size needs.
         out.now = size_probe(
-            users, through_step(s, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
+            users,
+            through_step(s, web_held, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
             memo);
+    } else if (m_rules.hold_fixed_web_pool && !m_w.web.autoscale &&
+               !held_after(s.arch, out.now, s.db.min_shards).same(s)) {
+        // The cache or the replicas grow, which can take load off a fixed pool too.
+        PathState moved = held_after(s.arch, out.now, s.db.min_shards);
+        moved.web = 0;
+        moved = through_step(s, web_held, moved, users, memo);
+        if (moved.web != 0) {
+            out.now = size_probe(users, moved, memo);
+        }
     }
     if (auto smaller = smaller_fleet(s, users, out.now, memo)) {
         out.now = std::move(*smaller); // a fleet sized again: it keeps its components
@@ -284,7 +311,8 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
             }
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
-        const PathState candidate = through_step(s, s.released(a, s.db, shards), users, memo);
+        const PathState candidate =
+            through_step(s, web_held, s.released(a, s.db, shards), users, memo);
         const SizedArchitecture sized = size_probe(users, candidate, memo);
         const Candidate c = candidate_of(a, sized);
         const PathState next = held_after(a, sized, shards);
@@ -320,8 +348,9 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
         return false;
     }
     const std::int64_t shards = now.plan.db.shards;
-    const SizedArchitecture other =
-        size_probe(users, through_step(s, s.released(target, s.db, shards), users, memo), memo);
+    std::optional<std::int64_t> web_held;
+    const SizedArchitecture other = size_probe(
+        users, through_step(s, web_held, s.released(target, s.db, shards), users, memo), memo);
     return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage) &&
            lasts(s, now, held_after(target, other, shards), other, users);
 }

@@ -27,29 +27,31 @@ inline constexpr int k_path_per_decade = 10;
 
 // What the path holds at a user count: its components and what the tiers hold (the database's
 // size, an index into db_sizes, its replicas in all and its least shard count:
-// tiers/db_hold.hpp; the cache's primaries: tiers/cache_hold.hpp). Components, the database's
-// size and the cache only grow; the replicas only grow between the changes of components and
-// database size (there they take what the new state needs: DbHold::released).
+// tiers/db_hold.hpp; the cache's primaries: tiers/cache_hold.hpp; the fewest servers a fixed web
+// pool keeps through a step). Components, the database's size and the cache only grow; the
+// replicas only grow between the changes of components and database size (there they take what
+// the new state needs: DbHold::released).
 struct PathState {
     Architecture arch;
     tiers::DbHold db;
     tiers::CacheHold cache;
+    std::int64_t web = 0; // 0: the web pool follows the load (PathRules::hold_fixed_web_pool)
     // The same state (what DbHold::same_state compares of the database).
     [[nodiscard]] bool same(const PathState& o) const noexcept {
-        return arch == o.arch && db.same_state(o.db) && cache == o.cache;
+        return arch == o.arch && db.same_state(o.db) && cache == o.cache && web == o.web;
     }
     // How a sizing holds this state: as the path runs it (pinned) or as the walk probes it,
     // free to grow (its database by the stage's rule, its cache by the scan, its replicas by
     // the load).
     [[nodiscard]] SizingContext::Hold hold(bool pinned) const noexcept {
-        return {db, pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep, {cache, pinned}};
+        return {db, pinned ? tiers::SizeRule::pinned : tiers::SizeRule::keep, {cache, pinned}, web};
     }
     // The state a probe starts from when the components become `a` or the database grows:
-    // what each tier keeps through such a change (DbHold::released, CacheHold::released),
-    // with the shard floor `min_shards`.
+    // what each tier keeps through such a change (DbHold::released, CacheHold::released; the
+    // web pool nothing), with the shard floor `min_shards`.
     [[nodiscard]] PathState released(Architecture a, const tiers::DbHold& database,
                                      std::int64_t min_shards) const noexcept {
-        return {a, database.with_min_shards(min_shards).released(), cache.released()};
+        return {a, database.with_min_shards(min_shards).released(), cache.released(), 0};
     }
 };
 
@@ -104,9 +106,11 @@ private:
     // Whether the step at `users` leaves `s` for `target`'s components (or grows s's database).
     [[nodiscard]] bool duel(const PathState& s, Architecture target, double users);
     // The state a step from `s` at `users` starts from: `released` (s.released(...)), with
-    // the counts a step may not lower kept (PathRules::keep_counts_through_steps).
-    [[nodiscard]] PathState through_step(const PathState& s, PathState released, double users,
-                                         PointMemo& memo);
+    // the counts a step may not lower kept (PathRules::keep_counts_through_steps and
+    // hold_fixed_web_pool). `web_held`: the web servers `s` needs there, once known (the
+    // calls of one step share it).
+    [[nodiscard]] PathState through_step(const PathState& s, std::optional<std::int64_t>& web_held,
+                                         PathState released, double users, PointMemo& memo);
     // `s` with its sharded fleet on a smaller size, sized at `users`, where that pays
     // (PathRules::resize_sharded_fleet); else nothing. `now` is `s` sized there.
     [[nodiscard]] std::optional<SizedArchitecture>

@@ -309,6 +309,7 @@ private:
         in.hourly_cost = m_ctx.hourly_cost;
         in.report_metrics = m_ctx.report_metrics;
         in.hint = m_ctx.web_hint;
+        in.held_servers = m_ctx.hold.web;
         in.relaxed = m_l.relaxed;
         const auto make = [&] { return size_web_pool(m_w, m_cat, in); };
         const WebPoolResult& web =
@@ -322,6 +323,7 @@ private:
         m_p.lb = web.lb;
         m_p.bill.append(web.bill);
         m_servers += m_p.web.servers + m_p.lb.instances;
+        m_out.web = m_ctx.hold.web;
         m_web_needed = web.web_needed;
         m_web_needed_cost = web.web_needed_monthly_cost;
         m_lb_needed = web.lb_needed;

@@ -43,6 +43,7 @@ struct SizingContext {
         tiers::DbHold db; // the database's least size, shards and replicas (tiers/db_hold.hpp)
         tiers::SizeRule db_rule = tiers::SizeRule::cheapest; // how it may grow from there
         tiers::CacheRule cache; // the cache's least primaries (tiers/cache_hold.hpp)
+        std::int64_t web = 0;   // the fewest web servers needed (tiers/web.hpp WebRules::held)
     } hold;
 };
 
@@ -76,6 +77,7 @@ struct SizedArchitecture {
     // db_sizes, 0 without one), shards (as min_shards) and replicas, and the cache's primaries.
     tiers::DbHold db;
     tiers::CacheHold cache;
+    std::int64_t web = 0; // the web servers it was held at (SizingContext::Hold::web)
 
     // This sizing's web count as a hint for a nearby one.
     [[nodiscard]] tiers::WebHint web_hint() const noexcept { return {plan.web.servers_needed}; }

@@ -171,7 +171,8 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
     const std::int64_t cap = r.pool ? std::max<std::int64_t>(1, r.max_servers) : 1;
     const std::int64_t min_n = r.pool ? std::max<std::int64_t>(1, r.min_servers) : 1;
     const std::int64_t by_util = ceil_count(erlangs / (v * r.max_utilization), 1);
-    const std::int64_t lower = std::max(by_util, min_n);
+    const std::int64_t held = r.pool ? std::min(r.held, cap) : 0;
+    const std::int64_t lower = std::max({by_util, min_n, held});
     auto meets = [&](std::int64_t n) { return evaluate_web(r, d, legs, n, false).meets; };
 
     if (lower <= cap && out.unreachable) {
@@ -182,7 +183,9 @@ WebSizing size_web(const WebRules& r, const WebDemand& d, const OtherLegs& legs,
         // grows.)
         out.needed = lower;
         out.needed_meets = true;
-        out.bound_by = (min_n >= by_util) ? k_bound_min_servers : k_bound_utilization;
+        out.bound_by = held > std::max(by_util, min_n) ? k_bound_held
+                       : (min_n >= by_util)            ? k_bound_min_servers
+                                                       : k_bound_utilization;
     } else if (lower > cap || (!(hint_meets && hint && *hint <= cap) && !meets(cap))) {
         out.needed = cap;
         out.capped = true;

@@ -6,7 +6,8 @@
 // round_robin gives each server a stream of SCV c_a²/N, random 1 + (c_a² − 1)/N,
 // least_connections the pooled G/G/(N·v) (an optimistic bound). N = the fewest servers with
 // utilization ≤ max_utilization and end-to-end p99 (docs/models.md#latency) ≤ the SLO, at least
-// min_servers, at most max_servers. Without a load balancer there is exactly one web server.
+// min_servers (and what the growth path holds of a fixed pool), at most max_servers. Without a
+// load balancer there is exactly one web server.
 
 #include <cstdint>
 #include <optional>
@@ -47,6 +48,9 @@ struct WebRules {
     double latency_p99_s = 0.3;
     double write_fraction = 0.0;
     std::int64_t min_servers = 1, max_servers = 10'000;
+    // The fewest servers the growth path holds (a fixed pool kept through a step,
+    // docs/models.md#growth-path); 0: none. Pool only; size_web_by_utilization ignores it.
+    std::int64_t held = 0;
     bool pool = false;
     FailoverRule failover; // planned from needed (pool only): one centre or several
 };
@@ -63,7 +67,7 @@ struct WebSizing {
     std::int64_t needed = 1;       // N before failover
     std::int64_t planned = 1;      // after the failover rule (pool only)
     std::string bound_by = "none"; // utilization, latency, min_servers, max_servers, failover,
-                                   // latency_unreachable
+                                   // latency_unreachable, held
     WebPoint at_needed;            // the limits are judged here
     WebPoint at_planned;           // what the servers run at (reported)
     bool capped = false;           // max_servers (or the single server) stopped the search

@@ -152,6 +152,7 @@ WebPoolResult size_web_pool(const workload::Workload& w, const workload::Catalog
     r.write_fraction = w.traffic.write_fraction;
     r.min_servers = w.web.min_servers;
     r.max_servers = w.web.max_servers;
+    r.held = in.held_servers;
     r.pool = in.pool;
     r.failover = in.failover;
     const double static_rps = in.static_on_web ? t.static_rps : 0.0;

@@ -33,6 +33,8 @@ struct WebPoolInputs {
     // no p99, only the limits that the full sizing would break too.
     bool relaxed = false;
     WebHint hint; // tiers/web_hint.hpp
+    // The fewest web servers needed at the peak that the growth path holds (WebRules::held).
+    std::int64_t held_servers = 0;
 };
 
 struct WebPoolResult {

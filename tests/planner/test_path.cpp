@@ -145,6 +145,48 @@ std::vector<std::string> flaps(const Plan& plan, double span,
     return out;
 }
 
+// Plans the random workloads Draws(3131, 0..39) (tests/support/random_workload.hpp) 1..10M,
+// with a fixed web pool when `fixed`, and fails on every pair of reversals of a count within
+// stage.min_span outside the two kinds capplan(1) names: the web servers of an autoscaled pool
+// and the workers follow the load; where the shards grow, the replicas in all are spread over
+// them (db.replicas may fall at a reshard). How many of the paths add a second data centre,
+// a cache and sharding.
+int random_paths_without_flaps(const cli::LoadedInputs& base, bool fixed, PathRules rules = {}) {
+    int with_all_three = 0;
+    for (std::uint64_t trial = 0; trial < 40; ++trial) {
+        workload::Workload w = test::random_workload(test::Draws(3131, trial));
+        w.web.autoscale = !fixed;
+        PlanSettings s = settings();
+        s.path_rules = rules;
+        const Plan plan = plan_growth(w, base.catalogue, grid(1, 1e7, 10), s);
+        const auto added = [&](Component c) {
+            return std::any_of(plan.points.begin(), plan.points.end(),
+                               [&](const PointPlan& p) { return p.stage.has(c); });
+        };
+        with_all_three += added(Component::multi_datacenter) && added(Component::cache) &&
+                                  added(Component::sharding)
+                              ? 1
+                              : 0;
+        const auto reshard_at = [&](double users) {
+            return std::any_of(plan.breakpoints.begin(), plan.breakpoints.end(),
+                               [&](const Breakpoint& b) {
+                                   return b.metric == "db.shards" && b.at_users == users;
+                               });
+        };
+        for (const Flap& f : flap_pairs(plan, w.stage.min_span, &base)) {
+            const bool autoscaled =
+                (f.metric == "web.servers" && w.web.autoscale) || f.metric == "queue.workers";
+            if (autoscaled || (f.metric == "db.replicas" && reshard_at(f.second))) {
+                continue;
+            }
+            FAIL_CHECK("Draws(3131, " << trial << ")" << (fixed ? ", a fixed pool" : "") << ": "
+                                      << f.metric << " reverses at " << f.first << " and "
+                                      << f.second);
+        }
+    }
+    return with_all_three;
+}
+
 } // namespace
 
 TEST_CASE("The path never goes back: components, database size, shards; no transients", "[path]") {
@@ -355,40 +397,78 @@ TEST_CASE("On random workloads no count and no database size reverses twice with
           "[path]") {
     // The guarantee of docs/models.md#growth-path over workloads drawn from wide ranges
     // (tests/support/random_workload.hpp), planned 1..10M: most of their paths add a second
-    // data centre, a cache and sharding. Two kinds of count are outside it, as capplan(1)
-    // says: the web servers and the workers follow the load (these workloads autoscale their
-    // web pool; a fixed one is not yet held through a step); and where the shards grow, the
-    // replicas in all are spread over them (db.replicas may fall at a reshard).
+    // data centre, a cache and sharding. These workloads autoscale their web pool; the same
+    // with a fixed pool in the next test.
+    CHECK(random_paths_without_flaps(load(""), false) >= 10);
+}
+
+TEST_CASE("A fixed web pool keeps through a step what it needs again within min_span", "[path]") {
+    // PathRules::hold_fixed_web_pool (docs/models.md#growth-path), on Draws(3131, 5) with
+    // web.autoscale = false. Two steps take load off its pool: near 71k users the database
+    // grows to a larger size (shorter database legs: a request meets the p99 with fewer
+    // servers) and near 179k the cache grows from 2 to 4 nodes (more hits). Each time the
+    // pool would fall by one server and rise again within 6 % of users (2 % and 0.3 %).
     const cli::LoadedInputs base = load("");
-    int with_all_three = 0;
-    for (std::uint64_t trial = 0; trial < 40; ++trial) {
-        const workload::Workload w = test::random_workload(test::Draws(3131, trial));
-        const Plan plan = plan_growth(w, base.catalogue, grid(1, 1e7, 10), settings());
-        const auto added = [&](Component c) {
-            return std::any_of(plan.points.begin(), plan.points.end(),
-                               [&](const PointPlan& p) { return p.stage.has(c); });
-        };
-        with_all_three += added(Component::multi_datacenter) && added(Component::cache) &&
-                                  added(Component::sharding)
-                              ? 1
-                              : 0;
-        const auto reshard_at = [&](double users) {
-            return std::any_of(plan.breakpoints.begin(), plan.breakpoints.end(),
-                               [&](const Breakpoint& b) {
-                                   return b.metric == "db.shards" && b.at_users == users;
-                               });
-        };
-        for (const Flap& f : flap_pairs(plan, w.stage.min_span, &base)) {
-            const bool autoscaled =
-                (f.metric == "web.servers" && w.web.autoscale) || f.metric == "queue.workers";
-            if (autoscaled || (f.metric == "db.replicas" && reshard_at(f.second))) {
-                continue;
+    workload::Workload w = test::random_workload(test::Draws(3131, 5));
+    w.web.autoscale = false;
+    const auto plan_of = [&](bool rule, const std::vector<double>& users) {
+        PlanSettings s = settings();
+        s.path_rules.hold_fixed_web_pool = rule;
+        return plan_growth(w, base.catalogue, users, s);
+    };
+    const auto web_flaps = [&](const Plan& plan) {
+        std::vector<double> at;
+        for (const Flap& f : flap_pairs(plan, w.stage.min_span)) {
+            if (f.metric == "web.servers") {
+                at.push_back(f.second);
             }
-            FAIL_CHECK("Draws(3131, " << trial << "): " << f.metric << " reverses at " << f.first
-                                      << " and " << f.second);
+        }
+        return at;
+    };
+    const std::vector<double> off = web_flaps(plan_of(false, grid(1, 1e7, 10)));
+    REQUIRE(off.size() >= 2);
+    CHECK(std::count_if(off.begin(), off.end(), [](double u) { return u > 7e4 && u < 7.6e4; }) ==
+          1);
+    CHECK(std::count_if(off.begin(), off.end(), [](double u) { return u > 1.79e5 && u < 1.8e5; }) ==
+          1);
+    CHECK(web_flaps(plan_of(true, grid(1, 1e7, 10))).empty());
+    CHECK(plan_of(false, {7.2e4}).points[0].web.servers + 1 ==
+          plan_of(true, {7.2e4}).points[0].web.servers);
+    CHECK(plan_of(true, {7.2e4}).points[0].web.bound_by == "held");
+
+    // The rule at each of the two steps, from the path's own sizings: the pool keeps the least
+    // of what it needed just below the step and what the new state needs min_span above it.
+    PathRules rules;
+    rules.hold_fixed_web_pool = true;
+    GrowthPath path(w, base.catalogue, rules);
+    path.extend_to(2e5);
+    int held = 0;
+    for (const PathChange& c : path.changes()) {
+        if (c.at_users > 2e5) {
+            break;
+        }
+        PathState free = c.to;
+        free.web = 0;
+        const auto needed = [&](double users, const PathState& s) {
+            SizingContext ctx;
+            ctx.report_metrics = false;
+            PointMemo memo;
+            return path.size(users, s, ctx, memo).plan.web.servers_needed;
+        };
+        const std::int64_t before = needed(c.below_users, c.from);
+        const std::int64_t at = needed(c.at_users, free);
+        const std::int64_t later = needed(c.at_users * (1.0 + w.stage.min_span), free);
+        INFO("the change at " << c.at_users << ": " << before << ", " << at << ", " << later);
+        if (at < before && later > at) {
+            CHECK(c.to.web == std::min(before, later));
+            CHECK(needed(c.at_users, c.to) == c.to.web);
+            ++held;
         }
     }
-    CHECK(with_all_three >= 10);
+    CHECK(held == 2);
+
+    // Over the random workloads of the test before, each with a fixed pool.
+    CHECK(random_paths_without_flaps(base, true, rules) >= 10);
 }
 
 TEST_CASE("A fleet move derived by hand: two db.r7g.8xlarge shards become five db.r7g.xlarge",
