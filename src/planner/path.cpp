@@ -132,8 +132,10 @@ PathState GrowthPath::through_step(const PathState& s, std::optional<std::int64_
     std::int64_t web_needed = 0;
     if (m_rules.hold_fixed_web_pool && !m_w.web.autoscale) {
         if (!web_held) {
+            SizingContext peak = probe();
+            peak.hourly_cost = false; // a count at the peak is all it reads
             PointMemo before_memo;
-            web_held = size(std::max(1.0, users - tolerance(users)), s, probe(), before_memo)
+            web_held = size(std::max(1.0, users - tolerance(users)), s, peak, before_memo)
                            .plan.web.servers_needed;
         }
         web_needed = *web_held;

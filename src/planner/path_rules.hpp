@@ -29,7 +29,7 @@ struct PathRules {
     // load off a pool that does not autoscale (web.autoscale = false) and the new state needs
     // more servers again within stage.min_span, the pool keeps that need (at most what it
     // held) until the next step.
-    bool hold_fixed_web_pool = false;
+    bool hold_fixed_web_pool = true;
     // A sharded fleet sized again where it pays (docs/models.md#growth-path): a fleet of two
     // or more shards moves to the smaller size that costs least when that meets every limit
     // and saves at least the stage's threshold here and stage.min_span further up; from then
