@@ -43,6 +43,27 @@ bool misses_less(const Candidate& c, const Candidate& champion,
     return c.missed < champion.missed * (1.0 - rule.min_saving_fraction);
 }
 
+// Whether `dear` misses less than `cheap` by at least `share` of cheap's gap to the target
+// (its worst ratio at the level both miss, less 1).
+bool closes_gap(const Candidate& dear, const Candidate& cheap, double share) noexcept {
+    return dear.missed < cheap.missed && cheap.missed - dear.missed >= share * (cheap.missed - 1.0);
+}
+
+// Money spent only where it helps (docs/models.md#stage), between two sets that miss the same
+// capacity, latency or availability level: the dearer is worth its cost only where it closes
+// at least stage.min_gap_closed of the cheaper one's gap. c, when it saves the threshold,
+// replaces the champion unless the champion closes that share of c's gap; at the same cost
+// the smaller miss wins; otherwise c must close that share of the champion's gap.
+bool helps(const Candidate& c, const Candidate& champion, const workload::Stage& rule) noexcept {
+    if (saves(c, champion, rule)) {
+        return !closes_gap(champion, c, rule.min_gap_closed);
+    }
+    if (c.total_cost == champion.total_cost) {
+        return c.missed < champion.missed;
+    }
+    return closes_gap(c, champion, rule.min_gap_closed);
+}
+
 } // namespace
 
 bool replaces(const Candidate& c, const Candidate& champion, const workload::Stage& rule) noexcept {
@@ -51,6 +72,9 @@ bool replaces(const Candidate& c, const Candidate& champion, const workload::Sta
     }
     if (c.levels_met == k_levels) {
         return saves(c, champion, rule);
+    }
+    if (rule.spend_only_where_it_helps && c.levels_met > 0) {
+        return helps(c, champion, rule); // a target out of reach (a station at 100 %: below)
     }
     // An availability target out of reach is not chased at any price: the cost decides, then
     // the miss. A capacity or latency limit out of reach: the closest wins, then the cost.

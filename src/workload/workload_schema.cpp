@@ -164,6 +164,7 @@ std::vector<KeySpec> make_keys() {
         {"stage", "min_saving", V::money, k_money, &field<&W::stage, &Stage::min_saving>},
         {"stage", "min_saving_fraction", V::ratio, k_unit, &field<&W::stage, &Stage::min_saving_fraction>},
         {"stage", "min_span", V::ratio, k_unit, &field<&W::stage, &Stage::min_span>},
+        {"stage", "min_gap_closed", V::ratio, k_unit, &field<&W::stage, &Stage::min_gap_closed>},
         {"stage", "require", V::names, k_none, &field<&W::stage, &Stage::require>},
         {"stage", "forbid", V::names, k_none, &field<&W::stage, &Stage::forbid>},
     };

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <random>
 
+#include "cli/inputs.hpp"
 #include "planner/choice.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
@@ -266,4 +267,94 @@ TEST_CASE("The sharding skip: with a feasible sibling, sharding sizes alike", "[
         }
     }
     CHECK(checked > 20);
+}
+
+TEST_CASE("Without a feasible set, a dearer set must close min_gap_closed of the gap", "[stage]") {
+    // docs/models.md#stage: money spent only where it helps. The gap is the worst ratio of the
+    // level both sets miss, less 1.
+    workload::Stage rule; // min_saving 50, min_saving_fraction 1 %, min_gap_closed 50 %
+    rule.spend_only_where_it_helps = true;
+    using C = Component;
+    // A p99 target of 20 ms below what a request's own legs take, at 1 user of the built-in
+    // workload (as the issue found it): one server at p99 124 ms (ratio 6.2) for $147 a month,
+    // a separate database and a cache at 112 ms (5.6) for $705. The dearer closes
+    // (6.2 - 5.6) / (6.2 - 1) = 11.5 % of the gap: not worth it at 50 %, worth it at 10 %.
+    std::vector<Candidate> c = {candidate({}, 147, false, 2, 6.2),
+                                candidate({C::separate_db, C::cache}, 705, false, 2, 5.6)};
+    CHECK(choose_candidate(c, rule) == 0);
+    rule.min_gap_closed = 0.10;
+    CHECK(choose_candidate(c, rule) == 1);
+    rule.min_gap_closed = 0.5;
+    // An availability target of 99.99999 % at 200 users: one server down 0.070624 % of the
+    // time (7,062 times the 0.00001 % allowed) for $159, two data centres with replicas down
+    // 0.00009 % (9 times) for $1,129: 99.9 % of the gap closed, worth it.
+    c = {candidate({}, 159, false, 3, 7062.4),
+         candidate({C::separate_db, C::read_replicas, C::multi_datacenter}, 1129, false, 3, 9.0)};
+    CHECK(choose_candidate(c, rule) == 1);
+    // A cheaper set replaces the champion unless the champion closes that share of its gap:
+    // the champion misses by 1.2, a larger set by 1.4 for half the price; the champion closes
+    // (1.4 - 1.2) / 0.4 = 50 % of its gap and stays; at 1.25, 37.5 %, and the cheaper wins.
+    c = {candidate({C::separate_db}, 1000, false, 2, 1.2),
+         candidate({C::separate_db, C::cache}, 500, false, 2, 1.4)};
+    CHECK(choose_candidate(c, rule) == 0);
+    c[0].missed = 1.25;
+    CHECK(choose_candidate(c, rule) == 1);
+    // At the same cost the smaller miss wins, however small.
+    c = {candidate({C::separate_db}, 500, false, 3, 1.2),
+         candidate({C::separate_db, C::cache}, 500, false, 3, 1.19)};
+    CHECK(choose_candidate(c, rule) == 1);
+    // A station at 100 % busy or more (the first level) is no target: the closer set wins even
+    // at ten times the cost, as before.
+    c = {candidate({C::separate_db}, 100, false, 0, 4.0),
+         candidate({C::separate_db, C::sharding}, 1000, false, 0, 3.9)};
+    CHECK(choose_candidate(c, rule) == 1);
+    // Without the rule, a latency miss went to the closest set and an availability miss to
+    // the cheapest.
+    rule.spend_only_where_it_helps = false;
+    c = {candidate({}, 147, false, 2, 6.2),
+         candidate({C::separate_db, C::cache}, 705, false, 2, 5.6)};
+    CHECK(choose_candidate(c, rule) == 1);
+    c = {candidate({}, 159, false, 3, 7062.4),
+         candidate({C::separate_db, C::read_replicas, C::multi_datacenter}, 1129, false, 3, 9.0)};
+    CHECK(choose_candidate(c, rule) == 0);
+}
+
+TEST_CASE("Out of reach, the plan buys only what closes min_gap_closed of the gap", "[stage]") {
+    const auto plan_of = [](bool rule, const char* users, const char* set, Choice choice) {
+        cli::PlanInputs in;
+        in.users = users;
+        in.set = {set};
+        const cli::LoadedInputs loaded = cli::load_inputs(in);
+        workload::Workload w = *loaded.workload;
+        w.stage.spend_only_where_it_helps = rule;
+        return plan_growth(w, loaded.catalogue, loaded.users,
+                           PlanSettings{choice, &report::step_metrics(), 0});
+    };
+    {
+        // The built-in workload at 1 user with a p99 target of 20 ms (its request's own legs
+        // take more, tests/tiers/test_model_edges.cpp): without the rule the path starts on a
+        // separate database and a cache ($705 a month) for a p99 of 112.1 ms; with it, on one
+        // server ($147) at 117.5 ms, since the dearer set closes
+        // (117.5 - 112.1) / (117.5 - 20) = 5.5 % of the gap.
+        const PointPlan off =
+            plan_of(false, "1", "slo.latency_p99=\"20ms\"", Choice::path).points[0];
+        const PointPlan on = plan_of(true, "1", "slo.latency_p99=\"20ms\"", Choice::path).points[0];
+        CHECK(off.stage.has(Component::cache));
+        CHECK(on.stage.bits == 0);
+        CHECK(on.total.monthly_cost < off.total.monthly_cost / 4.0);
+        const double closed =
+            (on.web.latency_p99_s - off.web.latency_p99_s) / (on.web.latency_p99_s - 0.020);
+        CHECK(closed == Approx(0.055).margin(0.002));
+        CHECK(closed < 0.5);
+    }
+    {
+        // 200 users with a 99.99999 % target, one point on its own (--choice point): without
+        // the rule the cheapest set, one server at 99.93 %; with it the plan keeps what it can
+        // reach (the best any set meeting the other limits reaches, less at most half its gap).
+        const Plan off = plan_of(false, "200", "slo.availability=\"99.99999%\"", Choice::point);
+        const Plan on = plan_of(true, "200", "slo.availability=\"99.99999%\"", Choice::point);
+        CHECK(off.points[0].stage.bits == 0);
+        CHECK(off.points[0].availability.total < 0.9994);
+        CHECK(on.points[0].availability.total > 0.999999);
+    }
 }
