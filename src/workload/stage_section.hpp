@@ -17,7 +17,7 @@ struct Stage {
     // Not a key: the rule of min_gap_closed, switched on by default in a commit of its own
     // (off: a capacity or latency miss goes to the closest set, an availability miss to the
     // cheapest).
-    bool spend_only_where_it_helps = false;
+    bool spend_only_where_it_helps = true;
     // Component names ([stage] require / forbid), checked by planner::stage_rules.
     std::vector<std::string> require;
     std::vector<std::string> forbid;
