@@ -114,6 +114,23 @@ Architecture with_prerequisites(Component c) noexcept {
     return a;
 }
 
+Architecture without(Architecture a, Component c) noexcept {
+    a.remove(c);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const ComponentInfo& info : component_table()) {
+            if (a.has(info.component) && !a.contains(info.needs)) {
+                a.remove(info.component);
+                changed = true;
+            }
+        }
+    }
+    if (!a.has(Component::load_balancer)) {
+        a.remove(Component::session_store);
+    }
+    return a;
+}
+
 std::string short_stage(Architecture a) {
     std::string out = a.has(Component::separate_db) ? "" : "single";
     for (const ComponentInfo& c : component_table()) {

@@ -71,6 +71,10 @@ struct ComponentInfo {
 // The set with `c` and every prerequisite of it.
 [[nodiscard]] Architecture with_prerequisites(Component c) noexcept;
 
+// `a` without `c` and without every component that needs it (a session store leaves with the
+// load balancer).
+[[nodiscard]] Architecture without(Architecture a, Component c) noexcept;
+
 // The growth table's short stage: "single" or abbreviations joined by '+', "single" first while
 // there is no separate database ("single+logs+mq").
 [[nodiscard]] std::string short_stage(Architecture a);

@@ -58,22 +58,52 @@ std::string change_reason(const workload::Stage& rule, double at, const SizedArc
 
 // Components that follow others have a reason of their own: log_aggregation follows the
 // billed servers, session_store comes with the load balancer (components.hpp).
-std::string component_reason(Component c, bool added, const SizedArchitecture& now,
+std::string component_reason(Component c, bool added, const PointPlan& now,
                              const std::string& reason) {
     if (c == Component::log_aggregation) {
         return added ? fmt::format("{} billed: logs and metrics move to a central store",
-                                   now.plan.total.servers == 1
+                                   now.total.servers == 1
                                        ? std::string("1 server is")
-                                       : fmt::format("{} servers are", now.plan.total.servers))
+                                       : fmt::format("{} servers are", now.total.servers))
                      : std::string("one server is billed");
     }
     if (c == Component::session_store) {
         return added ? fmt::format("comes with load_balancer: sessions leave the web servers "
                                    "({})",
-                                   units::human_bytes(now.plan.sessions.memory_bytes))
+                                   units::human_bytes(now.sessions.memory_bytes))
                      : std::string("goes with load_balancer");
     }
     return reason;
+}
+
+// Why component `c` of the first point's set `arch` is there, from that set without it.
+std::string start_reason(const workload::Stage& rule, Architecture required, double at,
+                         Architecture arch, Component c, const SizeSetFn& size_set,
+                         std::optional<SizedArchitecture>& whole, const std::string& currency) {
+    const Architecture rest = without(arch, c);
+    if (!rest.contains(required)) {
+        return "[stage] require asks for it";
+    }
+    const SizedArchitecture less = size_set(at, rest);
+    if (!less.feasible) {
+        return fmt::format("without it, {}", first_miss(less));
+    }
+    if (!whole) {
+        whole = size_set(at, arch);
+    }
+    const double saving = less.plan.total.monthly_cost - whole->plan.total.monthly_cost;
+    if (saving > 0.0) {
+        return fmt::format("saves {} against the set without it",
+                           units::human_monthly_cost(saving, currency));
+    }
+    const double later = at * (1.0 + rule.min_span);
+    const SizedArchitecture ahead = size_set(later, rest);
+    if (!ahead.feasible) {
+        return fmt::format("without it, {} at {}, within stage.min_span", first_miss(ahead),
+                           units::users_text(later));
+    }
+    return fmt::format("the set without it meets every limit here for {} more",
+                       units::human_monthly_cost(-saving, currency));
 }
 
 } // namespace
@@ -92,8 +122,33 @@ void append_stage_changes(const workload::Stage& rule, double below, double at,
         if (from.has(c) != to.has(c)) {
             out.stage_changes.push_back(
                 {at, below, std::string(info.name), to.has(c) ? "added" : "dropped",
-                 component_reason(c, to.has(c), after, reason), std::nullopt});
+                 component_reason(c, to.has(c), after.plan, reason), std::nullopt});
         }
+    }
+}
+
+void append_start_reasons(const workload::Stage& rule, Architecture required, double at,
+                          const PointPlan& first, const SizeSetFn& size_set,
+                          const ArrivalFn& arrived, Plan& out) {
+    Architecture arch = first.stage;
+    arch.remove(Component::log_aggregation); // the sizing adds it by the billed servers
+    std::optional<SizedArchitecture> whole;  // `arch` sized free, once needed
+    for (const ComponentInfo& info : component_table()) {
+        const Component c = info.component;
+        if (!first.stage.has(c)) {
+            continue;
+        }
+        std::string reason;
+        if (c == Component::log_aggregation || c == Component::session_store) {
+            reason = component_reason(c, true, first, "");
+        } else if (const std::optional<StageChange> change = arrived(c)) {
+            reason = fmt::format("in use since {}: {}", units::users_text(change->at_users),
+                                 change->reason);
+        } else {
+            reason = start_reason(rule, required, at, arch, c, size_set, whole, out.currency);
+        }
+        out.stage_changes.push_back(
+            {at, at, std::string(info.name), "present", std::move(reason), std::nullopt});
     }
 }
 

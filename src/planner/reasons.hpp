@@ -2,6 +2,8 @@
 // The words of a plan (docs/models.md#stage): why a stage changes, and what a point that cannot
 // meet every limit misses.
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "planner/choice.hpp"
@@ -22,6 +24,21 @@ namespace capplan::planner {
 void append_stage_changes(const workload::Stage& rule, double below, double at,
                           const SizedArchitecture& before, const SizedArchitecture& after,
                           const SizedArchitecture& ahead, Plan& out);
+
+// How the sweep sizes a set of components at a user count (free of the path's holds), and the
+// growth path's change that added a component below the first point, with its reason.
+using SizeSetFn = std::function<SizedArchitecture(double users, Architecture arch)>;
+using ArrivalFn = std::function<std::optional<StageChange>(Component c)>;
+
+// One "present" stage change at `at` per component of the first point's architecture `first`,
+// saying why it is there (docs/models.md#stage): what the set without it (and without what
+// needs it) breaks there or stage.min_span further up, else what it saves against that set;
+// that [stage] require asks for it (`required`: the required components with their
+// prerequisites); for a component the growth path added below `at`, that change
+// (`arrived`). log_aggregation and session_store follow other components and say so.
+void append_start_reasons(const workload::Stage& rule, Architecture required, double at,
+                          const PointPlan& first, const SizeSetFn& size_set,
+                          const ArrivalFn& arrived, Plan& out);
 
 // A path point that misses a limit where another set would meet every one.
 [[nodiscard]] std::string path_miss_text(const SizedArchitecture& path_point,

@@ -206,6 +206,50 @@ void order_breakpoints(std::vector<Breakpoint>& bps, const std::vector<StepMetri
     });
 }
 
+// Why each component of the first point is there, before the changes (docs/models.md#stage):
+// the first point's set without it sized afresh, or the growth path's change that added it.
+void start_reasons(const workload::Workload& w, const workload::Catalogue& cat, const Sizer& sizer,
+                   const GrowthPath* path, double first_users, Plan& plan) {
+    const SizeSetFn size_set = [&](double u, Architecture a) {
+        SizingContext ctx;
+        ctx.report_metrics = false;
+        return size_architecture(w, cat, u, a, ctx);
+    };
+    const ArrivalFn arrived = [&](Component c) -> std::optional<StageChange> {
+        std::optional<StageChange> out;
+        if (path == nullptr) {
+            return out; // each point's own choice: no change below the first point
+        }
+        for (const PathChange& pc : path->changes()) {
+            if (pc.below_users >= first_users) {
+                break;
+            }
+            if (pc.from.arch.has(c) || !pc.to.arch.has(c)) {
+                continue;
+            }
+            const SizedArchitecture before = sizer.probe(pc.at_users, pc.from, true);
+            const SizedArchitecture after = sizer.probe(pc.at_users, pc.to, true);
+            const SizedArchitecture ahead =
+                before.feasible ? sizer.probe(pc.at_users * (1.0 + w.stage.min_span), pc.from, true)
+                                : before;
+            Plan found;
+            append_stage_changes(w.stage, pc.below_users, pc.at_users, before, after, ahead, found);
+            for (StageChange& s : found.stage_changes) {
+                if (s.component == component_name(c)) {
+                    out = std::move(s);
+                }
+            }
+        }
+        return out;
+    };
+    Plan start;
+    start.currency = w.currency;
+    append_start_reasons(w.stage, stage_rules(w).require, first_users, plan.points.front(),
+                         size_set, arrived, start);
+    plan.stage_changes.insert(plan.stage_changes.begin(), start.stage_changes.begin(),
+                              start.stage_changes.end());
+}
+
 } // namespace
 
 Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
@@ -310,6 +354,9 @@ Plan plan_growth(const workload::Workload& w, const workload::Catalogue& cat,
     order_breakpoints(plan.breakpoints, settings.steps);
     if (settings.choice == Choice::point) {
         fold_transients(plan.stage_changes, w.stage.min_span);
+    }
+    if (n > 0) {
+        start_reasons(w, cat, sizer, path ? &*path : nullptr, users.front(), plan);
     }
     return plan;
 }

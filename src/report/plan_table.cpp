@@ -175,7 +175,10 @@ std::string changes_text(const planner::Plan& plan, bool markdown) {
     }
     std::string out = markdown ? "\n### Stage changes\n\n" : "\nstage changes:\n";
     for (const auto& c : plan.stage_changes) {
-        const char sign = c.change == "added" ? '+' : c.change == "dropped" ? '-' : '~';
+        const std::string_view sign = c.change == "added"     ? "+"
+                                      : c.change == "dropped" ? "-"
+                                      : c.change == "present" ? ""
+                                                              : "~";
         const std::string where =
             c.until_users ? human_users(c.at_users) + ".." + units::users_text(*c.until_users)
                           : units::users_text(c.at_users);

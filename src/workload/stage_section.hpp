@@ -14,9 +14,8 @@ struct Stage {
     // A dearer set that misses a target another misses too must close at least this share of
     // the other's gap to it (planner/choice.hpp replaces).
     double min_gap_closed = 0.5;
-    // Not a key: the rule of min_gap_closed, switched on by default in a commit of its own
-    // (off: a capacity or latency miss goes to the closest set, an availability miss to the
-    // cheapest).
+    // Not a key: the rule of min_gap_closed (off, as in 0.2.0: a capacity or latency miss
+    // goes to the closest set, an availability miss to the cheapest).
     bool spend_only_where_it_helps = true;
     // Component names ([stage] require / forbid), checked by planner::stage_rules.
     std::vector<std::string> require;

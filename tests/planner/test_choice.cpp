@@ -2,9 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <random>
+
+#include <fmt/format.h>
 
 #include "cli/inputs.hpp"
 #include "planner/choice.hpp"
@@ -13,6 +17,7 @@
 #include "report/plan_report.hpp"
 #include "support/random_workload.hpp"
 #include "support/spec_catalogue.hpp"
+#include "units/human.hpp"
 
 using namespace capplan;
 using namespace capplan::tiers;
@@ -359,4 +364,72 @@ TEST_CASE("Out of reach, the plan buys only what closes min_gap_closed of the ga
         CHECK(off.points[0].availability.total < 0.9994);
         CHECK(on.points[0].availability.total > 0.999999);
     }
+}
+
+TEST_CASE("The first point says why each of its components is there", "[stage]") {
+    // docs/models.md#stage. The built-in workload with a 99.99 % availability target starts at
+    // 1 user with a separate database, a load balancer and its session store, read replicas and
+    // two data centres; each is there for the target, since the first point's set without it
+    // (and without what needs it) misses it. One server's availability, by hand: the server
+    // (failover.server_mtbf 4000 h, server_mttr 1 h) and its data centre (dc_mtbf 8760 h,
+    // dc_mttr 4 h) in series, 4000/4001 x 8760/8764 = 99.9294 %.
+    cli::PlanInputs in;
+    in.users = "1";
+    in.set = {"slo.availability=\"99.99%\""};
+    const cli::LoadedInputs loaded = cli::load_inputs(in);
+    for (const Choice choice : {Choice::path, Choice::point}) {
+        const Plan plan = plan_growth(*loaded.workload, loaded.catalogue, loaded.users,
+                                      PlanSettings{choice, &report::step_metrics(), 0});
+        std::map<std::string, std::string> why;
+        for (const StageChange& c : plan.stage_changes) {
+            if (c.change == "present") {
+                CHECK(c.at_users == 1.0);
+                why[c.component] = c.reason;
+            }
+        }
+        std::vector<std::string> present;
+        for (const auto& [name, reason] : why) {
+            present.push_back(name);
+        }
+        std::vector<std::string> stage = plan.points[0].stage.names();
+        std::sort(stage.begin(), stage.end());
+        CHECK(present == stage);
+        CHECK_THAT(
+            why["separate_db"],
+            Catch::Matchers::StartsWith("without it, availability 99.9294 % < target 99.9900 %"));
+        for (const char* c : {"load_balancer", "read_replicas", "multi_datacenter"}) {
+            INFO(c);
+            CHECK_THAT(why[c], Catch::Matchers::StartsWith("without it, availability"));
+        }
+        CHECK_THAT(why["session_store"], Catch::Matchers::StartsWith("comes with load_balancer"));
+        CHECK_THAT(why["log_aggregation"], Catch::Matchers::Contains("servers are billed"));
+    }
+    // The built-in workload's first point at 1 user is one server: nothing to explain. A plan
+    // of it from 1M users names, for each component the path added below, that change: the
+    // same as the stage change a plan from 1 user reports.
+    in.set = {};
+    const cli::LoadedInputs plain = cli::load_inputs(in);
+    const auto plan_of = [&](std::vector<double> users) {
+        return plan_growth(*plain.workload, plain.catalogue, users,
+                           PlanSettings{Choice::path, &report::step_metrics(), 0});
+    };
+    const Plan from_one = plan_of({1.0, 1e6});
+    int named = 0;
+    for (const StageChange& c : plan_of({1e6, 1e7}).stage_changes) {
+        if (c.change != "present" || c.component == "session_store" ||
+            c.component == "log_aggregation") {
+            continue;
+        }
+        INFO(c.component << ": " << c.reason);
+        const auto added =
+            std::find_if(from_one.stage_changes.begin(), from_one.stage_changes.end(),
+                         [&](const StageChange& a) {
+                             return a.component == c.component && a.change == "added";
+                         });
+        REQUIRE(added != from_one.stage_changes.end());
+        CHECK(c.reason == fmt::format("in use since {}: {}", units::users_text(added->at_users),
+                                      added->reason));
+        ++named;
+    }
+    CHECK(named >= 5);
 }

@@ -1,0 +1,1 @@
+plan --users 1..1M --set slo.availability=99.99%
