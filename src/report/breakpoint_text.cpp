@@ -29,6 +29,30 @@ std::int64_t step_of(const planner::Breakpoint& b) {
     return from && to ? *to - *from : 0;
 }
 
+// The longest cycle of step sizes a steady run may repeat (+1/+2, +1/+1/+2).
+constexpr std::size_t k_max_cycle = 3;
+
+// Whether the steps from i rise, chained, through a cycle of 2 or 3 sizes at most a factor 2
+// apart (+1/+2, +2/+3) twice over: the start of a steady run whose steps are not all equal.
+bool cycles(const std::vector<const planner::Breakpoint*>& steps, std::size_t i) {
+    for (std::size_t p = 2; p <= k_max_cycle && i + 2 * p <= steps.size(); ++p) {
+        bool repeats = true;
+        std::int64_t least = step_of(*steps[i]);
+        std::int64_t most = least;
+        for (std::size_t k = i; k < i + 2 * p && repeats; ++k) {
+            const std::int64_t size = step_of(*steps[k]);
+            least = std::min(least, size);
+            most = std::max(most, size);
+            repeats = size > 0 && (k == i || steps[k]->from == steps[k - 1]->to) &&
+                      (k < i + p || size == step_of(*steps[k - p]));
+        }
+        if (repeats && most <= 2 * least) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string one(const planner::Breakpoint& b) {
     return fmt::format("{} at {}", step_text(b.to), units::human_users(b.at_users));
 }
@@ -61,7 +85,8 @@ std::vector<std::string> breakpoint_items(const std::vector<const planner::Break
     for (std::size_t i = 0; i < steps.size();) {
         // The longest steady run from i: chained rising steps whose rate (units per user since
         // the step before) stays within a factor 2 of the run's, or whose gap is within the
-        // location tolerance (there the gap is noise).
+        // location tolerance (there the gap is noise). Its first two steps are equal or repeat
+        // a short cycle (cycles).
         std::size_t j = i;
         while (view == BreakpointView::summary && step_of(*steps[i]) > 0 && j + 1 < steps.size() &&
                step_of(*steps[j + 1]) > 0 && steps[j + 1]->from == steps[j]->to) {
@@ -70,8 +95,10 @@ std::vector<std::string> breakpoint_items(const std::vector<const planner::Break
                 const std::int64_t a = step_of(*steps[i]);
                 const std::int64_t b = step_of(*steps[j + 1]);
                 // A jump (1 → 3 where the load balancer arrives) is no step of a run: the first
-                // two steps are equal, or both larger and within a factor 1.5.
-                if (a != b && (std::min(a, b) < 3 || 2 * std::max(a, b) > 3 * std::min(a, b))) {
+                // two steps are equal, or both larger and within a factor 1.5, or start a
+                // cycle (+1/+2, ...).
+                if (a != b && (std::min(a, b) < 3 || 2 * std::max(a, b) > 3 * std::min(a, b)) &&
+                    !cycles(steps, i)) {
                     break;
                 }
             } else {
@@ -127,6 +154,21 @@ std::string wrap_items(const std::string& head, const std::vector<std::string>& 
         }
         out += item;
         column += display_width(item);
+    }
+    return out;
+}
+
+std::string wrap_items_capped(const std::string& head, const std::vector<std::string>& items,
+                              std::size_t indent, std::size_t lines, std::size_t width) {
+    const auto fits = [&](const std::string& text) {
+        return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) < lines;
+    };
+    std::string out = wrap_items(head, items, indent, width);
+    for (std::size_t keep = items.size(); !fits(out) && keep-- > 0;) {
+        std::vector<std::string> shown(items.begin(),
+                                       items.begin() + static_cast<std::ptrdiff_t>(keep));
+        shown.push_back(fmt::format("… {} more (--breakpoints all)", items.size() - keep));
+        out = wrap_items(head, shown, indent, width);
     }
     return out;
 }

@@ -53,6 +53,11 @@ breakpoint_items(const std::vector<const planner::Breakpoint*>& steps, Breakpoin
 // indented by `indent` spaces.
 [[nodiscard]] std::string wrap_items(const std::string& head, const std::vector<std::string>& items,
                                      std::size_t indent, std::size_t width = 160);
+// The same, in at most `lines` lines: the items that fit, then "… N more (--breakpoints all)".
+[[nodiscard]] std::string wrap_items_capped(const std::string& head,
+                                            const std::vector<std::string>& items,
+                                            std::size_t indent, std::size_t lines,
+                                            std::size_t width = 160);
 // `text` wrapped at spaces before `width` columns, continuation lines indented by `indent`.
 [[nodiscard]] std::string wrap_words(const std::string& text, std::size_t indent,
                                      std::size_t width = 160);

@@ -14,6 +14,9 @@
 namespace capplan::report {
 namespace {
 
+// The summary's longest entry, in lines (capplan(1) --breakpoints); all lists every step.
+constexpr std::size_t k_max_breakpoint_lines = 4;
+
 using planner::PointPlan;
 using units::human_bytes;
 using units::human_number;
@@ -209,8 +212,11 @@ std::string breakpoints_text(const planner::Plan& plan, bool markdown, Breakpoin
                 steps.push_back(&b);
             }
         }
-        out += wrap_items(fmt::format("{}{}:", markdown ? "- " : "  ", metric),
-                          breakpoint_items(steps, view), 4) +
+        const std::string head = fmt::format("{}{}:", markdown ? "- " : "  ", metric);
+        const std::vector<std::string> items = breakpoint_items(steps, view);
+        out += (view == BreakpointView::summary
+                    ? wrap_items_capped(head, items, 4, k_max_breakpoint_lines)
+                    : wrap_items(head, items, 4)) +
                "\n";
     }
     return out;

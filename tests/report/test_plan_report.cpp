@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
@@ -260,4 +261,54 @@ TEST_CASE("A missed availability never prints as its target, however close", "[r
         }
     }
     CHECK(checked >= 80);
+}
+
+TEST_CASE("The summary folds runs that repeat a short cycle, and an entry ends at four lines",
+          "[plan_report]") {
+    // capplan(1) --breakpoints. Steps alternating +1/+2, 1,000 users per server apart: one run
+    // of 60 servers in 40 steps.
+    const auto run = [](std::int64_t from, std::vector<std::int64_t> cycle, int count) {
+        std::vector<planner::Breakpoint> out;
+        double users = 340'000.0;
+        for (int k = 0; k < count; ++k) {
+            const std::int64_t step = cycle[static_cast<std::size_t>(k) % cycle.size()];
+            users += 1000.0 * static_cast<double>(step);
+            out.push_back({"web.servers", from, from + step, users, users - 1.0});
+            from += step;
+        }
+        return out;
+    };
+    const auto items = [](const std::vector<planner::Breakpoint>& bps, BreakpointView view) {
+        std::vector<const planner::Breakpoint*> steps;
+        for (const auto& b : bps) {
+            steps.push_back(&b);
+        }
+        return breakpoint_items(steps, view);
+    };
+    const std::vector<std::string> folded = items(run(900, {1, 2}, 40), BreakpointView::summary);
+    REQUIRE(folded.size() == 1);
+    CHECK(folded[0] == "900 → 960 from 341k to 400k users: one more about every 1,000 users");
+    CHECK(items(run(900, {2, 3}, 8), BreakpointView::summary).size() == 1);
+    CHECK(items(run(900, {1, 1, 2}, 9), BreakpointView::summary).size() == 1);
+    // A jump and steps a factor 3 apart are no cycle: 1 → 4, then +1/+3 is listed.
+    CHECK(items(run(900, {1, 3}, 8), BreakpointView::summary).size() == 8);
+    // Steps that go up and down fold into no run; the summary's entry ends after four lines
+    // with how many it leaves out, the full list keeps them all.
+    std::vector<planner::Breakpoint> flapping;
+    for (int k = 0; k < 60; ++k) {
+        const double users = 500'000.0 + 1000.0 * k;
+        flapping.push_back({"web.servers", std::int64_t{918 + k % 2}, std::int64_t{919 - k % 2},
+                            users, users - 1.0});
+    }
+    const std::vector<std::string> all = items(flapping, BreakpointView::summary);
+    REQUIRE(all.size() == 60);
+    const std::string capped = wrap_items_capped("  web.servers:", all, 4, 4);
+    CHECK(std::count(capped.begin(), capped.end(), '\n') == 3);
+    const std::size_t more = capped.find("… ");
+    REQUIRE(more != std::string::npos);
+    const int left = std::stoi(capped.substr(more + std::string("… ").size()));
+    CHECK(static_cast<int>(std::count(capped.begin(), capped.end(), ',')) == 60 - left);
+    CHECK_THAT(capped, Contains("more (--breakpoints all)"));
+    const std::string full = wrap_items("  web.servers:", all, 4);
+    CHECK(std::count(full.begin(), full.end(), '\n') > 3);
 }

@@ -324,6 +324,15 @@ planner::Plan frozen_plan() {
         step("queue.workers", int64_t{7}, int64_t{9}, 400000),
         step("queue.workers", int64_t{9}, int64_t{11}, 500000),
         step("queue.workers", int64_t{11}, int64_t{24}, 720000),
+        // A steady run of steps alternating +1/+2 every 60k users: 9 nodes in 360k users, one
+        // more about every 40k users.
+        step("cache.nodes", int64_t{2}, int64_t{3}, 400000),
+        step("cache.nodes", int64_t{3}, int64_t{5}, 460000),
+        step("cache.nodes", int64_t{5}, int64_t{6}, 520000),
+        step("cache.nodes", int64_t{6}, int64_t{8}, 580000),
+        step("cache.nodes", int64_t{8}, int64_t{9}, 640000),
+        step("cache.nodes", int64_t{9}, int64_t{11}, 700000),
+        step("cache.nodes", int64_t{11}, int64_t{12}, 760000),
     };
     // In order of users, as the sweep lists them.
     std::stable_sort(plan.breakpoints.begin(), plan.breakpoints.end(),
