@@ -109,7 +109,7 @@ install: build-gcc
 bench: deps
 	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DCAPPLAN_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
 	cmake --build $(BENCH_DIR) -j $(JOBS) --target capplan_bench capplan
-	$(BENCH_DIR)/capplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+	$(BENCH_DIR)/bench/capplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	bench/process_time.sh $(BENCH_DIR)/capplan
 
 fuzz: build-clang
