@@ -271,10 +271,9 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
             users,
             through_step(s, web_held, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
             memo);
-    } else if (m_rules.hold_fixed_web_pool && !m_w.web.autoscale &&
-               !held_after(s.arch, out.now, s.db.min_shards).same(s)) {
+    } else if (PathState moved = held_after(s.arch, out.now, s.db.min_shards);
+               m_rules.hold_fixed_web_pool && !m_w.web.autoscale && !moved.same(s)) {
         // The cache or the replicas grow, which can take load off a fixed pool too.
-        PathState moved = held_after(s.arch, out.now, s.db.min_shards);
         moved.web = 0;
         moved = through_step(s, web_held, moved, users, memo);
         if (moved.web != 0) {

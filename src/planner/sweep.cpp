@@ -110,18 +110,23 @@ void judge_point(const workload::Workload& w, const workload::Catalogue& cat, Pl
 
 // One stretch (lo, hi] between two requested points: its changes, the breakpoints inside it
 // and at its changes, and the stage changes with their reasons, into `out`.
+// The stage changes of one change of state, with their reasons, into `out`.
+void append_change(const workload::Workload& w, const Sizer& sizer, const FoundChange& c,
+                   Plan& out) {
+    const SizedArchitecture before = sizer.probe(c.at, c.from, true);
+    const SizedArchitecture after = sizer.probe(c.at, c.to, true);
+    // The path looks min_span ahead (a fix must last); each point's own choice does not.
+    const SizedArchitecture ahead = before.feasible && sizer.walks_path()
+                                        ? sizer.probe(c.at * (1.0 + w.stage.min_span), c.from, true)
+                                        : before;
+    append_stage_changes(w.stage, c.below, c.at, before, after, ahead, out);
+}
+
 void sweep_stretch(const workload::Workload& w, const std::vector<StepMetric>* steps,
                    const Sizer& sizer, double lo, const PathState& at_lo, double hi,
                    const std::vector<FoundChange>& changes, Plan& out) {
     for (const FoundChange& c : changes) {
-        const SizedArchitecture before = sizer.probe(c.at, c.from, true);
-        const SizedArchitecture after = sizer.probe(c.at, c.to, true);
-        // The path looks min_span ahead (a fix must last); each point's own choice does not.
-        const SizedArchitecture ahead =
-            before.feasible && sizer.walks_path()
-                ? sizer.probe(c.at * (1.0 + w.stage.min_span), c.from, true)
-                : before;
-        append_stage_changes(w.stage, c.below, c.at, before, after, ahead, out);
+        append_change(w, sizer, c, out);
     }
     if (steps == nullptr || steps->empty()) {
         return;
@@ -227,13 +232,8 @@ void start_reasons(const workload::Workload& w, const workload::Catalogue& cat, 
             if (pc.from.arch.has(c) || !pc.to.arch.has(c)) {
                 continue;
             }
-            const SizedArchitecture before = sizer.probe(pc.at_users, pc.from, true);
-            const SizedArchitecture after = sizer.probe(pc.at_users, pc.to, true);
-            const SizedArchitecture ahead =
-                before.feasible ? sizer.probe(pc.at_users * (1.0 + w.stage.min_span), pc.from, true)
-                                : before;
             Plan found;
-            append_stage_changes(w.stage, pc.below_users, pc.at_users, before, after, ahead, found);
+            append_change(w, sizer, {pc.below_users, pc.at_users, pc.from, pc.to}, found);
             for (StageChange& s : found.stage_changes) {
                 if (s.component == component_name(c)) {
                     out = std::move(s);
