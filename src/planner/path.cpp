@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 #include "planner/bounds.hpp"
@@ -47,6 +48,15 @@ std::int64_t held_count(const PathState& s, std::size_t i) noexcept {
 // The points past the first at which a component that does not relieve the database for
 // stage.min_span is weighed against the database grown (PathRules::adoptions_last).
 constexpr int k_span_points = 10;
+
+// How many user counts the walk's memo keeps (GrowthPath::memo_at): a step probes its count, the
+// count stage.min_span above it and, where an adoption must last, k_span_points between them.
+constexpr std::size_t k_memo_counts = 16;
+
+// The same state in every field (PathState::same leaves out the shard floor, which a probe reads).
+bool identical(const PathState& a, const PathState& b) noexcept {
+    return a.arch == b.arch && a.db == b.db && a.cache == b.cache && a.web == b.web;
+}
 
 double tolerance(double users) noexcept {
     return std::max(1.0, 1e-3 * users);
@@ -80,6 +90,15 @@ std::vector<double> path_grid(const workload::Workload& w) {
 
 } // namespace
 
+// Every sizing of a probe is a pure function of the user count and the state it holds
+// (size_probe), and so is every entry of the tiers' memo for the probes' context: results are
+// shared, never recomputed differently.
+struct GrowthPath::CountMemo {
+    double users = 0.0;
+    PointMemo tiers;
+    std::vector<std::pair<PathState, SizedArchitecture>> probes;
+};
+
 PathState held_after(Architecture arch, const SizedArchitecture& sized, std::int64_t min_shards) {
     return PathState{arch, sized.db.with_min_shards(min_shards), sized.cache, sized.web};
 }
@@ -96,6 +115,23 @@ GrowthPath::GrowthPath(const workload::Workload& w, const workload::Catalogue& c
     m_at = m_grid.front();
 }
 
+GrowthPath::~GrowthPath() = default;
+
+GrowthPath::CountMemo& GrowthPath::memo_at(double users) {
+    const auto hit = std::find_if(m_memos.begin(), m_memos.end(),
+                                  [&](const auto& m) { return m->users == users; });
+    if (hit != m_memos.end()) {
+        std::rotate(m_memos.begin(), hit, std::next(hit));
+    } else {
+        if (m_memos.size() == k_memo_counts) {
+            m_memos.pop_back();
+        }
+        m_memos.insert(m_memos.begin(), std::make_unique<CountMemo>());
+        m_memos.front()->users = users;
+    }
+    return *m_memos.front();
+}
+
 SizingContext GrowthPath::probe() {
     SizingContext ctx;
     ctx.report_metrics = false;
@@ -108,22 +144,30 @@ SizedArchitecture GrowthPath::size(double users, const PathState& state, SizingC
     return size_architecture(m_w, m_cat, users, state.arch, ctx, memo);
 }
 
-SizedArchitecture GrowthPath::size_probe(double users, const PathState& s, PointMemo& memo) {
+SizedArchitecture GrowthPath::size_probe(double users, const PathState& s) {
+    CountMemo& memo = memo_at(users);
+    tiers::WebHint& hint = m_hints[s.arch.bits];
+    for (const auto& [state, sized] : memo.probes) {
+        if (identical(state, s)) {
+            hint = sized.web_hint();
+            return sized;
+        }
+    }
     SizingContext ctx = probe();
     ctx.hold = s.hold(false);
-    tiers::WebHint& hint = m_hints[s.arch.bits];
     ctx.web_hint = hint;
-    SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx, memo);
+    SizedArchitecture sized = size_architecture(m_w, m_cat, users, s.arch, ctx, memo.tiers);
     hint = sized.web_hint();
+    memo.probes.emplace_back(s, sized);
     return sized;
 }
 
 PathState GrowthPath::through_step(const PathState& s, std::optional<std::int64_t>& web_held,
-                                   PathState released, double users, PointMemo& memo) {
+                                   PathState released, double users) {
     if (!m_rules.keep_counts_through_steps) {
         return released;
     }
-    const SizedArchitecture now = size_probe(users, released, memo);
+    const SizedArchitecture now = size_probe(users, released);
     const bool replicas_fall = now.db.replicas < s.db.replicas;
     const bool cache_falls = now.cache.primaries < s.cache.primaries;
     // An autoscaled pool follows the load hour by hour; a fixed one is held: what `s` needed
@@ -146,8 +190,7 @@ PathState GrowthPath::through_step(const PathState& s, std::optional<std::int64_
     }
     // Further up the new state needs what it needs there, at least what it needs here.
     const double span = 1.0 + m_w.stage.min_span;
-    PointMemo later_memo;
-    const SizedArchitecture later = size_probe(users * span, released, later_memo);
+    const SizedArchitecture later = size_probe(users * span, released);
     // Kept at the least of what it held and what the new state needs there.
     const auto kept = [](std::int64_t held, std::int64_t here, std::int64_t there) {
         return there > here ? std::min(held, there) : here;
@@ -173,8 +216,7 @@ PathState GrowthPath::through_step(const PathState& s, std::optional<std::int64_
 }
 
 std::optional<SizedArchitecture> GrowthPath::smaller_fleet(const PathState& s, double users,
-                                                           const SizedArchitecture& now,
-                                                           PointMemo& memo) {
+                                                           const SizedArchitecture& now) {
     if (!m_rules.resize_sharded_fleet || !s.arch.has(Component::sharding) || s.db.size == 0 ||
         now.plan.db.shards < 2 || !now.feasible) {
         return std::nullopt;
@@ -193,7 +235,7 @@ std::optional<SizedArchitecture> GrowthPath::smaller_fleet(const PathState& s, d
         fleet.db.size = k;
         fleet.db.replicas = 0;
         fleet.db.fleet_sizes = k + 1;
-        SizedArchitecture sized = size_probe(users, fleet, memo);
+        SizedArchitecture sized = size_probe(users, fleet);
         if (saves(now, sized) &&
             (!best || sized.plan.total.monthly_cost < best->plan.total.monthly_cost)) {
             best = std::move(sized);
@@ -205,10 +247,9 @@ std::optional<SizedArchitecture> GrowthPath::smaller_fleet(const PathState& s, d
     // It must last: min_span further up, the smaller fleet as the path would hold it still
     // meets every limit and saves the threshold against the current one.
     const double later = users * (1.0 + m_w.stage.min_span);
-    PointMemo later_memo;
     const SizedArchitecture small_later =
-        size_probe(later, held_after(s.arch, *best, s.db.min_shards), later_memo);
-    const SizedArchitecture current_later = size_probe(later, s, later_memo);
+        size_probe(later, held_after(s.arch, *best, s.db.min_shards));
+    const SizedArchitecture current_later = size_probe(later, s);
     if (!saves(current_later, small_later)) {
         return std::nullopt;
     }
@@ -221,8 +262,7 @@ bool GrowthPath::lasts(const PathState& current, const SizedArchitecture& now,
         return true; // a limit the current state breaks decides; no new component
     }
     const double later = users * (1.0 + m_w.stage.min_span);
-    PointMemo later_memo;
-    const SizedArchitecture at_end = size_probe(later, next, later_memo);
+    const SizedArchitecture at_end = size_probe(later, next);
     if (at_end.db.size <= sized.db.size) {
         return true; // the database it relieves keeps its size over the span
     }
@@ -236,51 +276,46 @@ bool GrowthPath::lasts(const PathState& current, const SizedArchitecture& now,
                              ? later
                              : users * std::pow(1.0 + m_w.stage.min_span,
                                                 static_cast<double>(i) / k_span_points);
-        PointMemo memo;
-        const SizedArchitecture grown = i == 0 ? now : size_probe(u, current, memo);
+        const SizedArchitecture grown = i == 0 ? now : size_probe(u, current);
         if (!grown.feasible) {
             return true; // the current state cannot carry the span: the component stays
         }
         without += grown.plan.total.monthly_cost;
         with += i == 0               ? sized.plan.total.monthly_cost
                 : i == k_span_points ? at_end.plan.total.monthly_cost
-                                     : size_probe(u, next, memo).plan.total.monthly_cost;
+                                     : size_probe(u, next).plan.total.monthly_cost;
     }
     return with < without;
 }
 
 GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
-    PointMemo memo;
     Step out;
-    out.now = size_probe(users, s, memo);
+    out.now = size_probe(users, s);
     std::optional<std::int64_t> web_held; // through_step
     if (m_rules.keep_counts_through_steps && out.now.db.size == s.db.size &&
         (out.now.db.replicas > s.db.replicas || out.now.cache.primaries > s.cache.primaries)) {
         // Replicas or cache nodes added to a size the database leaves within stage.min_span
         // would be released there: the database takes that size now instead.
-        PointMemo later_memo;
-        const SizedArchitecture later =
-            size_probe(users * (1.0 + m_w.stage.min_span), s, later_memo);
+        const SizedArchitecture later = size_probe(users * (1.0 + m_w.stage.min_span), s);
         if (later.db.size != s.db.size) {
             out.now.db.size = later.db.size;
         }
     }
     if (out.now.db.size != s.db.size) {
         // The database grows: its replicas and the cache take what the larger size needs.
-        out.now = size_probe(
-            users,
-            through_step(s, web_held, s.released(s.arch, out.now.db, s.db.min_shards), users, memo),
-            memo);
+        out.now =
+            size_probe(users, through_step(s, web_held,
+                                           s.released(s.arch, out.now.db, s.db.min_shards), users));
     } else if (PathState moved = held_after(s.arch, out.now, s.db.min_shards);
                m_rules.hold_fixed_web_pool && !m_w.web.autoscale && !moved.same(s)) {
         // The cache or the replicas grow, which can take load off a fixed pool too.
         moved.web = 0;
-        moved = through_step(s, web_held, moved, users, memo);
+        moved = through_step(s, web_held, moved, users);
         if (moved.web != 0) {
-            out.now = size_probe(users, moved, memo);
+            out.now = size_probe(users, moved);
         }
     }
-    if (auto smaller = smaller_fleet(s, users, out.now, memo)) {
+    if (auto smaller = smaller_fleet(s, users, out.now)) {
         out.now = std::move(*smaller); // a fleet sized again: it keeps its components
     }
     const std::int64_t shards = out.now.plan.db.shards;
@@ -301,20 +336,21 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         }
         if (!forced) {
             // A bound that cannot replace the champion prunes the set (exact: see bounds.hpp).
-            if (!replaces(Candidate{a, cost_floor(m_w, m_cat, users, a, memo), true}, champion,
-                          m_w.stage)) {
+            if (!replaces(
+                    Candidate{a, cost_floor(m_w, m_cat, users, a, memo_at(users).tiers), true},
+                    champion, m_w.stage)) {
                 continue;
             }
-            const ArchitectureBound b = bound_architecture(m_w, m_cat, users, a, ctx, memo);
+            const ArchitectureBound b =
+                bound_architecture(m_w, m_cat, users, a, ctx, memo_at(users).tiers);
             if (b.infeasible ||
                 !replaces(Candidate{a, b.monthly_cost, true}, champion, m_w.stage)) {
                 continue;
             }
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
-        const PathState candidate =
-            through_step(s, web_held, s.released(a, s.db, shards), users, memo);
-        const SizedArchitecture sized = size_probe(users, candidate, memo);
+        const PathState candidate = through_step(s, web_held, s.released(a, s.db, shards), users);
+        const SizedArchitecture sized = size_probe(users, candidate);
         const Candidate c = candidate_of(a, sized);
         const PathState next = held_after(a, sized, shards);
         if (replaces(c, champion, m_w.stage) && lasts(current_state, out.now, next, sized, users)) {
@@ -323,8 +359,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         }
         if (forced && c.feasible &&
             (!durable_champion || replaces(c, *durable_champion, m_w.stage))) {
-            PointMemo later_memo;
-            if (size_probe(later, candidate, later_memo).feasible) {
+            if (size_probe(later, candidate).feasible) {
                 durable_champion = c;
                 durable_next = next;
             }
@@ -340,8 +375,7 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
 }
 
 bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
-    PointMemo memo;
-    const SizedArchitecture now = size_probe(users, s, memo);
+    const SizedArchitecture now = size_probe(users, s);
     if (!held_after(s.arch, now, s.db.min_shards).same(s)) {
         return true; // sizing s here already moves the state the path holds
     }
@@ -350,8 +384,8 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     }
     const std::int64_t shards = now.plan.db.shards;
     std::optional<std::int64_t> web_held;
-    const SizedArchitecture other = size_probe(
-        users, through_step(s, web_held, s.released(target, s.db, shards), users, memo), memo);
+    const SizedArchitecture other =
+        size_probe(users, through_step(s, web_held, s.released(target, s.db, shards), users));
     return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage) &&
            lasts(s, now, held_after(target, other, shards), other, users);
 }

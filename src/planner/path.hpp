@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -79,6 +80,9 @@ class GrowthPath {
 public:
     // Throws like size_architecture (an instance the workload names is not in the catalogue).
     GrowthPath(const workload::Workload& w, const workload::Catalogue& cat, PathRules rules = {});
+    GrowthPath(const GrowthPath&) = delete;
+    GrowthPath& operator=(const GrowthPath&) = delete;
+    ~GrowthPath();
 
     // Walks the grid up to the first grid point at or above `users` (≤ 10^12), and on past
     // stage.min_span above it, so that no later step of the walk moves the state at `users`
@@ -110,11 +114,11 @@ private:
     // hold_fixed_web_pool). `web_held`: the web servers `s` needs there, once known (the
     // calls of one step share it).
     [[nodiscard]] PathState through_step(const PathState& s, std::optional<std::int64_t>& web_held,
-                                         PathState released, double users, PointMemo& memo);
+                                         PathState released, double users);
     // `s` with its sharded fleet on a smaller size, sized at `users`, where that pays
     // (PathRules::resize_sharded_fleet); else nothing. `now` is `s` sized there.
-    [[nodiscard]] std::optional<SizedArchitecture>
-    smaller_fleet(const PathState& s, double users, const SizedArchitecture& now, PointMemo& memo);
+    [[nodiscard]] std::optional<SizedArchitecture> smaller_fleet(const PathState& s, double users,
+                                                                 const SizedArchitecture& now);
     // Whether moving from `current` (the current state as the step holds it, sized `now`) to
     // `next` (sized `sized` at `users`) lasts (PathRules::adoptions_last).
     [[nodiscard]] bool lasts(const PathState& current, const SizedArchitecture& now,
@@ -128,7 +132,13 @@ private:
     [[nodiscard]] std::optional<std::size_t> keep_through();
     [[nodiscard]] static SizingContext probe();
     // `s` sized at `users` as a probe of the walk, free to grow from what it holds.
-    [[nodiscard]] SizedArchitecture size_probe(double users, const PathState& s, PointMemo& memo);
+    [[nodiscard]] SizedArchitecture size_probe(double users, const PathState& s);
+    // What the walk's sizings at one user count share: the tiers' memo (memo.hpp) and each
+    // probe's result (path.cpp).
+    struct CountMemo;
+    // The memo of `users`, one of the last few counts the walk sized (the least recently used
+    // is dropped). A reference is valid until the next call.
+    [[nodiscard]] CountMemo& memo_at(double users);
 
     const workload::Workload& m_w;
     const workload::Catalogue& m_cat;
@@ -150,6 +160,7 @@ private:
     std::vector<KeptCount> m_kept;
     int m_walked_back = 0; // how often the walk went back to a step (a guard)
     std::vector<PathChange> m_changes;
+    std::vector<std::unique_ptr<CountMemo>> m_memos; // the most recently used first
 };
 
 } // namespace capplan::planner
