@@ -349,7 +349,7 @@ private:
                               [&] { return size_single(m_w, inst, d, check_only); });
         const std::size_t before = m_f.limits.size();
         request_limits(m_f, s.utilization, s.latency_p99_s, m_max_u, m_slo,
-                       fmt::format("the single server {}", inst.name));
+                       [&] { return fmt::format("the single server {}", inst.name); });
         const bool ok =
             std::all_of(m_f.limits.begin() + static_cast<std::ptrdiff_t>(before), m_f.limits.end(),
                         [](const auto& x) { return !is_broken(x.ratio); });

@@ -29,17 +29,25 @@ using queueing::GammaLaw;
 constexpr std::size_t k_limits_per_candidate = 7;
 
 // One candidate size: its plan, its limits and warnings, and the bound_by word each limit
-// stands for (words[i] for findings.limits[i]).
+// stands for (words[i] for findings.limits[i]). Without `reasons` a broken limit keeps no
+// reason: size_database tries many sizes that break a limit and keeps none of them, but the
+// one it reports when nothing holds (evaluated again with reasons).
 struct Candidate {
     DbPlan plan;
     Findings findings;
     std::vector<std::string_view> words; // literals: no allocation per candidate
     double cost = 0.0;
+    bool reasons = true;
 
     template <class Describe>
     void limit(double ratio, Describe&& describe, std::string_view word,
                LimitLevel level = LimitLevel::capacity, double busy = 0.0) {
-        findings.limit(level, ratio, std::forward<Describe>(describe), busy);
+        if (reasons) {
+            findings.limit(level, ratio, std::forward<Describe>(describe), busy);
+        } else {
+            findings.limit(
+                level, ratio, [] { return std::string(); }, busy);
+        }
         words.push_back(word);
     }
     [[nodiscard]] bool feasible() const {
@@ -141,8 +149,9 @@ Candidate finish(Candidate& cand, const workload::Workload& w, const workload::I
                  const DbInputs& in, const ShardPlan& sp);
 
 Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, const DbInputs& in,
-                   const ShardPlan& sp) {
+                   const ShardPlan& sp, bool reasons) {
     Candidate cand;
+    cand.reasons = reasons;
     cand.findings.limits.reserve(k_limits_per_candidate);
     cand.words.reserve(k_limits_per_candidate);
     DbPlan& p = cand.plan;
@@ -458,7 +467,7 @@ DbPlan size_database(const workload::Workload& w,
         if (best && !beats(least_cost(inst))) {
             continue;
         }
-        Candidate c = evaluate(w, inst, in, sp);
+        Candidate c = evaluate(w, inst, in, sp, false);
         if (c.feasible() && (!best || beats(c.cost))) {
             if (!best) {
                 smaller_broke = last_broke;
@@ -468,7 +477,8 @@ DbPlan size_database(const workload::Workload& w,
         } else if (!c.feasible()) {
             last_broke = c.first_broken();
             if (i == last && !best) {
-                fallback = std::move(c); // nothing holds: the largest allowed is reported
+                // Nothing holds: the largest allowed is reported, with its reasons.
+                fallback = evaluate(w, inst, in, sp, true);
             }
         }
     }

@@ -113,9 +113,15 @@ QueueTier size_queue(const workload::Workload& w, const workload::Catalogue& cat
     planned.fill(m.workers);
     needed.fill(out.workers_needed);
     if (hourly_cost && p_to_a > 0.0) {
+        std::array<double, 24> rates{};
         for (std::size_t h = 0; h < 24; ++h) {
-            const double rate = t.jobs_per_s * hour_scale(t.profile.factor[h], p_to_a);
-            needed[h] = workers_for(q, inst, rate, t.arrival_scv, max_utilization);
+            rates[h] = t.jobs_per_s * hour_scale(t.profile.factor[h], p_to_a);
+            // An hour at the rate of an hour before it (a profile symmetric about its peak)
+            // needs what that hour needs.
+            const auto* same = std::find(rates.begin(), rates.begin() + h, rates[h]);
+            needed[h] = same != rates.begin() + h
+                            ? needed[static_cast<std::size_t>(same - rates.begin())]
+                            : workers_for(q, inst, rates[h], t.arrival_scv, max_utilization);
             planned[h] = planned_for(needed[h]);
         }
     }

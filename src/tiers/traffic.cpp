@@ -7,6 +7,7 @@
 
 #include "tiers/traffic.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -50,7 +51,10 @@ DailyProfile make_profile(const std::array<double, 24>& b, double p, double t, d
     for (std::size_t h = 0; h < 24; ++h) {
         // b = 1 (20:00) is the peak exactly: t + (p − t) could round one ulp away from p.
         prof.factor[h] = b[h] >= 1.0 ? p : t + (p - t) * ((b[h] > 0.0) ? std::pow(b[h], g) : 0.0);
+        prof.busiest_first[h] = h;
     }
+    std::stable_sort(prof.busiest_first.begin(), prof.busiest_first.end(),
+                     [&](std::size_t x, std::size_t y) { return prof.factor[x] > prof.factor[y]; });
     return prof;
 }
 

@@ -5,6 +5,7 @@
 // Everything else is sized at the peak; autoscaled stateless tiers are sized per hour (cost).
 
 #include <array>
+#include <cstddef>
 #include <string>
 
 #include "tiers/traffic_metrics.hpp"
@@ -16,9 +17,12 @@ namespace capplan::tiers {
 // 20:00 and trough at 08:00, with g solved so that the mean is 1.
 struct DailyProfile {
     std::array<double, 24> factor{}; // f(h); λ̄·f(h) is the rate in hour h
-    double exponent = 1.0;           // g
-    bool exact = true;               // false: no g gives mean 1 (see `problem`)
-    std::string problem;             // why, with numbers, when !exact
+    // The hours from the busiest down, equal factors in hour order (the autoscaled tiers size
+    // the hours in this order).
+    std::array<std::size_t, 24> busiest_first{};
+    double exponent = 1.0; // g
+    bool exact = true;     // false: no g gives mean 1 (see `problem`)
+    std::string problem;   // why, with numbers, when !exact
 };
 
 // Solves g for peak p and trough t (both > 0 finite). Constant profile when p = t = 1. When no

@@ -27,24 +27,24 @@ std::string state_text(double utilization, double p99) {
 }
 
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
-                    const std::string& where) {
+                    const std::function<std::string()>& where) {
     f.limit(
         LimitLevel::capacity, utilization / max_u,
-        [&] { return fmt::format("{} at {}", where, percent_exceeds(utilization, max_u)); },
+        [&] { return fmt::format("{} at {}", where(), percent_exceeds(utilization, max_u)); },
         utilization);
     if (std::isfinite(p99)) {
         f.limit(LimitLevel::latency, p99 / slo,
-                [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where); });
+                [&] { return fmt::format("p99 {} with {}", duration_exceeds(p99, slo), where()); });
     } else {
         // A saturated station breaks the p99 beyond any finite p99 (the least-violation choice
         // must not prefer it); among saturated ones the busier is worse.
         f.limit(LimitLevel::latency, k_saturated_violation * std::max(1.0, utilization / max_u),
                 [&] {
-                    return fmt::format("p99 unbounded: {} is saturated ({})", where,
+                    return fmt::format("p99 unbounded: {} is saturated ({})", where(),
                                        percent_text(utilization));
                 });
         f.warn("no_finite_value",
-               fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where,
+               fmt::format("web.latency_p99_s has no finite value: {} is saturated ({})", where(),
                            percent_text(utilization)));
     }
 }
@@ -58,13 +58,7 @@ namespace {
 void size_hours(const WebRules& r, const WebDemand& peak, const OtherLegs& legs,
                 const TrafficLoad& t, double peak_to_average, std::int64_t peak_needed,
                 std::array<std::int64_t, 24>& planned, std::array<std::int64_t, 24>& needed) {
-    std::array<std::size_t, 24> order{};
-    for (std::size_t h = 0; h < 24; ++h) {
-        order[h] = h;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return t.profile.factor[a] > t.profile.factor[b];
-    });
+    const std::array<std::size_t, 24>& order = t.profile.busiest_first;
     std::optional<std::int64_t> hint = peak_needed;
     double last_factor = -1.0;
     for (const std::size_t h : order) {
@@ -96,8 +90,10 @@ void web_limits(const WebRules& r, const WebDemand& peak, const WebPoolInputs& i
                 const WebSizing& ws, const workload::Instance& web_inst, Findings& f) {
     const double max_u = in.max_utilization;
     const double slo = in.latency_slo_s;
-    const std::string where =
-        fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s", web_inst.name);
+    const auto where = [&] {
+        return fmt::format("{} web server{} of {}", ws.needed, ws.needed == 1 ? "" : "s",
+                           web_inst.name);
+    };
     // The p99 at the needed count is only computed when its limit breaks (then the reason
     // quotes it); a limit that holds is recorded at its bound.
     // Without the report, a count the search saw meet both limits needs no second look.

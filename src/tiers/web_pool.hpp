@@ -4,7 +4,9 @@
 // an autoscaled pool, each hour with the failover rule applied; the proxies at the peak.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 
 #include "tiers/bill.hpp"
 #include "tiers/common.hpp"
@@ -57,8 +59,9 @@ struct WebPoolResult {
 [[nodiscard]] std::string state_text(double utilization, double p99);
 
 // Utilization and p99 limits of a station that serves requests end to end (a non-finite p99 is
-// a warning, the utilization limit then breaks).
+// a warning, the utilization limit then breaks). `where` names the station, only asked for
+// when a limit breaks.
 void request_limits(Findings& f, double utilization, double p99, double max_u, double slo,
-                    const std::string& where);
+                    const std::function<std::string()>& where);
 
 } // namespace capplan::tiers
