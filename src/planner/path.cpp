@@ -334,17 +334,21 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         if (a == s.arch || !a.contains(s.arch)) {
             continue;
         }
-        if (!forced) {
-            // A bound that cannot replace the champion prunes the set (exact: see bounds.hpp).
+        // What a set must replace to matter: the champion; when the current state breaks a
+        // limit, the durable champion once there is one (it is the next state then, whatever
+        // the champion becomes).
+        const Candidate* bar =
+            !forced ? &champion : (durable_champion ? &*durable_champion : nullptr);
+        if (bar != nullptr) {
+            // A bound that cannot replace it prunes the set (exact: see bounds.hpp).
             if (!replaces(
                     Candidate{a, cost_floor(m_w, m_cat, users, a, memo_at(users).tiers), true},
-                    champion, m_w.stage)) {
+                    *bar, m_w.stage)) {
                 continue;
             }
             const ArchitectureBound b =
                 bound_architecture(m_w, m_cat, users, a, ctx, memo_at(users).tiers);
-            if (b.infeasible ||
-                !replaces(Candidate{a, b.monthly_cost, true}, champion, m_w.stage)) {
+            if (b.infeasible || !replaces(Candidate{a, b.monthly_cost, true}, *bar, m_w.stage)) {
                 continue;
             }
         }
