@@ -7,7 +7,7 @@
 // choice.cpp creates one per choice and passes it in SizingContext::memo.
 
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -34,6 +34,11 @@ using tiers::TrafficLoad;
 using tiers::WebPoolResult;
 
 struct PointMemo {
+    // A table of remembered values: a list, so that a reference stays valid while it grows
+    // and an empty table allocates nothing (a walk creates a memo per user count it probes).
+    template <class Key, class Value>
+    using Table = std::list<std::pair<Key, Value>>;
+
     std::optional<TrafficLoad> traffic;
     std::optional<std::vector<const workload::Instance*>> db_sizes; // db_sizes(w, cat)
     // The tiers' least monthly bills (cost_floor): one web server, one database instance of
@@ -42,25 +47,22 @@ struct PointMemo {
         double web = 0.0, db_hourly = 0.0, lb = 0.0, cache = 0.0;
     };
     std::optional<Floors> floors;
-    std::deque<std::pair<DbInputs, DbPlan>> databases;
+    Table<DbInputs, DbPlan> databases;
     // (the cache's load, the database inputs without the cache, its rule) → the cache tier
-    std::deque<std::pair<std::tuple<CacheLoad, DbInputs, tiers::CacheRule>, CacheTier>> caches;
+    Table<std::tuple<CacheLoad, DbInputs, tiers::CacheRule>, CacheTier> caches;
     // (pool, static on web, jobs on web, data centres, survive) → the relaxed web pool (bounds)
-    std::deque<std::pair<std::tuple<bool, bool, bool, std::int64_t, std::int64_t>, WebPoolResult>>
-        relaxed_webs;
+    Table<std::tuple<bool, bool, bool, std::int64_t, std::int64_t>, WebPoolResult> relaxed_webs;
     // (CDN, separate database, pool) → blob and CDN metrics and the egress bill
-    std::deque<std::pair<std::tuple<bool, bool, bool>, StaticCosts>> statics;
+    Table<std::tuple<bool, bool, bool>, StaticCosts> statics;
     // (CDN, queue, report metrics) → the single server; without the report its p99 is
     // only computed when it breaks the SLO
-    std::deque<std::pair<std::tuple<bool, bool, bool>, SingleSizing>> singles;
+    Table<std::tuple<bool, bool, bool>, SingleSizing> singles;
     // (data centres, survive) → the queue tier
-    std::deque<std::pair<std::pair<std::int64_t, std::int64_t>, QueueTier>> queues;
+    Table<std::pair<std::int64_t, std::int64_t>, QueueTier> queues;
 
-    // The value remembered under `key` in `table`, or `make()` remembered there (a deque: the
-    // reference stays valid while the table grows).
+    // The value remembered under `key` in `table`, or `make()` remembered there.
     template <class Key, class Value, class Make>
-    static const Value& recall(std::deque<std::pair<Key, Value>>& table, const Key& key,
-                               Make&& make) {
+    static const Value& recall(Table<Key, Value>& table, const Key& key, Make&& make) {
         for (const auto& [k, v] : table) {
             if (k == key) {
                 return v;

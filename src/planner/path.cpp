@@ -386,11 +386,26 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     if (target == s.arch) {
         return false;
     }
+    const Candidate current = candidate_of(s.arch, now);
+    if (current.feasible) {
+        // A bound that cannot replace s prunes the target (as in step).
+        if (!replaces(Candidate{target, cost_floor(m_w, m_cat, users, target, memo_at(users).tiers),
+                                true},
+                      current, m_w.stage)) {
+            return false;
+        }
+        const ArchitectureBound b =
+            bound_architecture(m_w, m_cat, users, target, probe(), memo_at(users).tiers);
+        if (b.infeasible ||
+            !replaces(Candidate{target, b.monthly_cost, true}, current, m_w.stage)) {
+            return false;
+        }
+    }
     const std::int64_t shards = now.plan.db.shards;
     std::optional<std::int64_t> web_held;
     const SizedArchitecture other =
         size_probe(users, through_step(s, web_held, s.released(target, s.db, shards), users));
-    return replaces(candidate_of(target, other), candidate_of(s.arch, now), m_w.stage) &&
+    return replaces(candidate_of(target, other), current, m_w.stage) &&
            lasts(s, now, held_after(target, other, shards), other, users);
 }
 
