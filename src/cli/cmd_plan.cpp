@@ -21,26 +21,27 @@ using Fields = std::vector<const report::MetricDef*>;
 // A format of plan (capplan(1) OUTPUT); the table of them below, the default first.
 struct PlanFormat {
     std::string_view name;
-    bool takes_fields; // --fields chooses its columns
+    bool takes_fields;      // --fields chooses its columns
+    bool shows_breakpoints; // the breakpoints are part of its output
     std::string (*render)(const planner::Plan& plan, const Fields& fields,
                           report::BreakpointView view);
 };
 
 const PlanFormat k_formats[] = {
-    {"table", true, report::render_plan_table},
-    {"json", false,
+    {"table", true, true, report::render_plan_table},
+    {"json", false, true,
      [](const planner::Plan& plan, const Fields&, report::BreakpointView) {
          return report::render_plan_json(plan, version());
      }},
-    {"csv", true,
+    {"csv", true, false,
      [](const planner::Plan& plan, const Fields& fields, report::BreakpointView) {
          return report::render_plan_csv(plan, fields);
      }},
-    {"tsv", true,
+    {"tsv", true, false,
      [](const planner::Plan& plan, const Fields& fields, report::BreakpointView) {
          return report::render_plan_tsv(plan, fields);
      }},
-    {"markdown", true, report::render_plan_markdown},
+    {"markdown", true, true, report::render_plan_markdown},
 };
 
 // "--fields applies to table, csv, tsv and markdown, not json".
@@ -95,8 +96,13 @@ ExitStatus run_plan(const PlanOptions& o) {
 
     const report::BreakpointView view = breakpoint_view(o.breakpoints);
     const LoadedInputs in = load_inputs(o.inputs);
-    const planner::Plan plan =
-        planner::plan_growth(*in.workload, in.catalogue, in.users, in.settings);
+    // The breakpoints cost most of a sweep's sizings: they are located only where the output
+    // shows them.
+    planner::PlanSettings settings = in.settings;
+    if (get != nullptr || !format.shows_breakpoints || view == report::BreakpointView::none) {
+        settings.steps = nullptr;
+    }
+    const planner::Plan plan = planner::plan_growth(*in.workload, in.catalogue, in.users, settings);
 
     const std::string text =
         get != nullptr ? report::render_plan_get(plan, *get) : format.render(plan, fields, view);

@@ -19,6 +19,7 @@
 #include "cli/inputs.hpp"
 #include "planner/sweep.hpp"
 #include "report/metrics.hpp"
+#include "report/plan_report.hpp"
 #include "support/plan_checks.hpp"
 #include "support/random_workload.hpp"
 #include "support/schema_values.hpp"
@@ -26,6 +27,7 @@
 #include "support/test_files.hpp"
 #include "tiers/bill.hpp"
 #include "tiers/db.hpp"
+#include "units/users.hpp"
 #include "workload/workload_schema.hpp"
 
 using namespace capplan;
@@ -178,6 +180,38 @@ TEST_CASE("A single-point plan gives the same row as a sweep", "[properties]") {
             }
             INFO("trial " << trial << " at " << sweep[i]);
             CHECK(all.points[i].db.reshard_moved_fraction == moved);
+        }
+    }
+}
+
+TEST_CASE("A plan located without breakpoints has the same points, changes and warnings",
+          "[properties]") {
+    // capplan(1) OUTPUT: csv, tsv and --get skip the breakpoint search, which only locates
+    // metric steps between the points; nothing else may depend on it.
+    const auto cat = test::spec_catalogue();
+    for (int trial = 0; trial < 4; ++trial) {
+        const workload::Workload w =
+            trial == 0 ? workload::Workload{}
+                       : test::random_workload(test::Draws(778, static_cast<std::uint64_t>(trial)));
+        const std::vector<double> users = units::user_grid(1.0, 1e7, 5);
+        PlanSettings with;
+        with.steps = &report::step_metrics();
+        PlanSettings without;
+        const Plan a = plan_growth(w, cat, users, with);
+        const Plan b = plan_growth(w, cat, users, without);
+        INFO("trial " << trial);
+        CHECK(!a.breakpoints.empty());
+        CHECK(b.breakpoints.empty());
+        CHECK(report::render_plan_csv(a, {}) == report::render_plan_csv(b, {}));
+        REQUIRE(a.stage_changes.size() == b.stage_changes.size());
+        for (std::size_t i = 0; i < a.stage_changes.size(); ++i) {
+            CHECK(a.stage_changes[i].at_users == b.stage_changes[i].at_users);
+            CHECK(a.stage_changes[i].component == b.stage_changes[i].component);
+            CHECK(a.stage_changes[i].reason == b.stage_changes[i].reason);
+        }
+        REQUIRE(a.warnings.size() == b.warnings.size());
+        for (std::size_t i = 0; i < a.warnings.size(); ++i) {
+            CHECK(a.warnings[i].message == b.warnings[i].message);
         }
     }
 }
