@@ -25,6 +25,7 @@
 #include "tiers/static_costs.hpp"
 #include "tiers/traffic.hpp"
 #include "tiers/web_pool.hpp"
+#include "units/human.hpp"
 #include "workload/workload.hpp"
 
 namespace capplan::planner {
@@ -356,6 +357,15 @@ private:
         if (!ok) {
             m_f.warn("slo_unmet", fmt::format("the single server {} is not enough: {}", inst.name,
                                               state_text(s.utilization, s.latency_p99_s)));
+        }
+        // Its database's working set in the box's memory (docs/models.md#working-set).
+        if (const double ws = working_set_bytes(m_w, m_t.users); ws > 0.0) {
+            const double room = inst.memory_bytes * m_w.single.db_memory_share;
+            m_f.limit(LimitLevel::capacity, room > 0.0 ? ws / room : 1e300, [&] {
+                return fmt::format("working set {} > {} of the single server {}'s memory for its "
+                                   "database",
+                                   units::human_bytes(ws), units::human_bytes(room), inst.name);
+            });
         }
         m_p.web.servers = 1;
         m_p.web.servers_needed = 1;

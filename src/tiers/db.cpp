@@ -161,6 +161,22 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
     const double writes = in.write_rps * sp.hot.sized;
     const double cold_reads = in.cold_read_rps / s;
 
+    // The shard's working set in the instance's memory (docs/models.md#working-set): a hard
+    // limit of every copy (replicas hold the same data).
+    if (const double ws = working_set_bytes(w, in.users); ws > 0.0) {
+        p.working_set_bytes = ws / s;
+        const double usable = usable_memory_bytes(inst, w.db.memory_overhead);
+        p.memory_utilization = usable > 0.0 ? p.working_set_bytes / usable : 1e300;
+        cand.limit(
+            p.memory_utilization,
+            [&] {
+                return fmt::format("working set {} per shard > {} of memory after overhead on {}",
+                                   units::human_bytes(p.working_set_bytes),
+                                   units::human_bytes(usable), inst.name);
+            },
+            k_bound_memory);
+    }
+
     // Primary of the hottest shard.
     const double primary_reads = in.replicas ? 0.0 : reads;
     const auto ps = mixed_station({{primary_reads, k.read.mean_s, k.read.scv, k.ca2},
@@ -343,6 +359,17 @@ TierBill db_bill(const workload::Workload& w, double hourly, double users, std::
     return bill;
 }
 
+double working_set_bytes(const workload::Workload& w, double users) noexcept {
+    if (w.db.working_set_per_user_bytes > 0.0) {
+        return w.db.working_set_per_user_bytes * users;
+    }
+    return w.db.working_set * users * w.traffic.db_bytes_per_user;
+}
+
+double usable_memory_bytes(const workload::Instance& inst, double overhead) noexcept {
+    return std::max(0.0, inst.memory_bytes) * (1.0 - std::clamp(overhead, 0.0, 1.0));
+}
+
 std::vector<const workload::Instance*> db_sizes(const workload::Workload& w,
                                                 const workload::Catalogue& cat) {
     std::vector<const workload::Instance*> sizes;
@@ -390,6 +417,8 @@ DbPlan size_database(const workload::Workload& w,
     si.zipf = w.db.shard_key_zipf;
     si.max_write_rps_per_primary = max_write_rate(at_largest);
     si.replicas = in.replicas;
+    si.working_set_bytes = working_set_bytes(w, in.users);
+    si.max_memory_bytes_per_shard = usable_memory_bytes(largest, w.db.memory_overhead);
     const double par = static_cast<double>(std::max<std::int64_t>(1, w.db.apply_parallelism));
     // Apply fits when λ·apply/threads ≤ u and a replica keeps some capacity for reads.
     // A free apply (apply_time = 0) never needs a shard: no limit on the write rate.

@@ -70,6 +70,9 @@ struct DbPlan {
     double primary_utilization = 0.0, replica_utilization = 0.0, apply_utilization = 0.0;
     double utilization_cold_cache = 0.0;
     double storage_bytes = 0.0; // one copy
+    // The working set of one shard and its share of an instance's usable memory
+    // (docs/models.md#working-set); 0 when not modelled.
+    double working_set_bytes = 0.0, memory_utilization = 0.0;
     std::string bound_by = "none";
     TierBill bill;                   // db_bill: its instances and every copy's storage
     DbCallLaw read_call, write_call; // at the hottest shard (replica for reads when present)
@@ -86,6 +89,14 @@ struct DbPlan {
 // and the single server all call it.
 [[nodiscard]] TierBill db_bill(const workload::Workload& w, double hourly, double users,
                                std::int64_t shards, double copies);
+
+// The working set of the whole database at `users` (docs/models.md#working-set):
+// db.working_set_per_user · users, or db.working_set · users · traffic.db_bytes_per_user; 0 when
+// neither is set.
+[[nodiscard]] double working_set_bytes(const workload::Workload& w, double users) noexcept;
+
+// The memory of `inst` that holds data: memory · (1 − overhead).
+[[nodiscard]] double usable_memory_bytes(const workload::Instance& inst, double overhead) noexcept;
 
 // Sizes the database tier. Throws std::invalid_argument when db.instance, db.family or
 // db.max_instance name nothing in the catalogue. A hold.size beyond the sizes is the largest.

@@ -148,12 +148,22 @@ ShardPlan plan_shards(const ShardInputs& in) {
             },
             p.search_limit);
     };
+    // Each shard holds 1/S of the users and so of the working set (docs/models.md#working-set).
+    if (in.working_set_bytes > 0.0 && in.max_memory_bytes_per_shard > 0.0) {
+        p.by_memory =
+            ceil_count(in.working_set_bytes / in.max_memory_bytes_per_shard, 1, k_max_shards);
+        if (static_cast<double>(p.by_memory) * in.max_memory_bytes_per_shard <
+            in.working_set_bytes * (1.0 - k_limit_tolerance)) {
+            p.search_limit = true;
+        }
+    }
     p.by_writes = by_rate(in.max_write_rps_per_primary);
     p.by_apply = in.replicas ? by_rate(in.max_apply_rps_per_replica) : 1;
-    p.shards = std::max({std::int64_t{1}, p.by_storage, p.by_writes, p.by_apply});
+    p.shards = std::max({std::int64_t{1}, p.by_storage, p.by_memory, p.by_writes, p.by_apply});
     if (p.shards > 1) {
-        // The largest requirement names the bound; ties go to storage, then writes.
+        // The largest requirement names the bound; ties go to storage, then memory, then writes.
         p.bound_by = p.shards == p.by_storage  ? k_bound_storage
+                     : p.shards == p.by_memory ? k_bound_memory
                      : p.shards == p.by_writes ? k_bound_writes
                                                : k_bound_replication_apply;
     }

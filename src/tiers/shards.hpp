@@ -37,20 +37,22 @@ struct HotShare {
 [[nodiscard]] HotShare hottest_shard_share(const ZipfKeys& z, std::int64_t shards) noexcept;
 
 struct ShardInputs {
-    double storage_bytes = 0.0;             // one copy of the whole database
-    double max_shard_size_bytes = 0.0;      // > 0
-    double write_rps = 0.0;                 // database writes per second, all shards
-    double users = 0.0;                     // shard keys
-    double zipf = 0.0;                      // shard_key_zipf
-    double max_write_rps_per_primary = 0.0; // largest write rate one primary (max size) takes
-    bool replicas = false;                  // replicas exist, so apply must fit too
-    double max_apply_rps_per_replica = 0.0; // largest write rate one replica can apply
+    double storage_bytes = 0.0;              // one copy of the whole database
+    double max_shard_size_bytes = 0.0;       // > 0
+    double write_rps = 0.0;                  // database writes per second, all shards
+    double users = 0.0;                      // shard keys
+    double zipf = 0.0;                       // shard_key_zipf
+    double max_write_rps_per_primary = 0.0;  // largest write rate one primary (max size) takes
+    bool replicas = false;                   // replicas exist, so apply must fit too
+    double max_apply_rps_per_replica = 0.0;  // largest write rate one replica can apply
+    double working_set_bytes = 0.0;          // of the whole database; 0: memory is no limit
+    double max_memory_bytes_per_shard = 0.0; // usable memory of the largest size
 };
 
 struct ShardPlan {
     std::int64_t shards = 1;
-    std::int64_t by_storage = 1, by_writes = 1, by_apply = 1;
-    std::string bound_by = "none"; // storage, writes, replication_apply, or none (S = 1)
+    std::int64_t by_storage = 1, by_memory = 1, by_writes = 1, by_apply = 1;
+    std::string bound_by = "none"; // storage, memory, writes, replication_apply, or none (S = 1)
     HotShare hot;                  // of the chosen S
     ZipfKeys keys;
     bool celebrity_key = false; // the hottest key alone overflows a primary or a replica

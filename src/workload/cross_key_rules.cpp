@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "units/human.hpp"
 #include "workload/workload.hpp"
 
 namespace capplan::workload {
@@ -38,7 +39,26 @@ std::string survivable_losses(const Workload& w) {
     return {};
 }
 
-const std::array<CrossKeyRule, 3> k_rules{{
+std::string one_working_set(const Workload& w) {
+    if (w.db.working_set > 0.0 && w.db.working_set_per_user_bytes > 0.0) {
+        return "db.working_set and db.working_set_per_user are both set; keep one (0 leaves a "
+               "key out)";
+    }
+    return {};
+}
+
+std::string working_set_within_data(const Workload& w) {
+    if (w.db.working_set_per_user_bytes > w.traffic.db_bytes_per_user) {
+        return fmt::format(
+            "db.working_set_per_user ({}) is above traffic.db_bytes_per_user ({}): the working "
+            "set is part of the data",
+            units::human_size(w.db.working_set_per_user_bytes, units::SizeSystem::si),
+            units::human_size(w.traffic.db_bytes_per_user, units::SizeSystem::si));
+    }
+    return {};
+}
+
+const std::array<CrossKeyRule, 5> k_rules{{
     {.lead = "traffic.peak_to_average",
      .follower = "traffic.trough_to_average",
      .blame_follower = true,
@@ -64,6 +84,23 @@ const std::array<CrossKeyRule, 3> k_rules{{
      .lead_for_any_follower = 0.0,
      .broken_lead = 1.0,
      .broken_follower = 1.0},
+    {.lead = "db.working_set",
+     .follower = "db.working_set_per_user",
+     .blame_follower = true,
+     .problem = one_working_set,
+     .follower_for = [](double) { return std::optional(0.0); },
+     .lead_for_any_follower = 0.0,
+     .broken_lead = 0.2,
+     .broken_follower = 1e3},
+    // The lead's largest value keeps any follower in its range.
+    {.lead = "traffic.db_bytes_per_user",
+     .follower = "db.working_set_per_user",
+     .blame_follower = true,
+     .problem = working_set_within_data,
+     .follower_for = [](double) { return std::optional(0.0); },
+     .lead_for_any_follower = 1e18,
+     .broken_lead = 1e3,
+     .broken_follower = 2e3},
 }};
 
 } // namespace

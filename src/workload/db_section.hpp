@@ -27,6 +27,11 @@ struct Db {
     std::int64_t shards_per_request = 1;
     bool reads_during_failover = true; // replicas go on serving reads while a primary fails over
     double storage_per_gb_month = 0.115;
+    // The working set (docs/models.md#working-set): the hot share of the data, or bytes per
+    // user; 0 is not modelled (memory is no limit). At most one of them is set.
+    double working_set = 0.0;
+    double working_set_per_user_bytes = 0.0;
+    double memory_overhead = 0.25; // the share of an instance's memory that holds no data
 
     bool operator==(const Db&) const = default;
 };

@@ -8,6 +8,7 @@ namespace capplan::workload {
 
 struct Single {
     std::string instance = "m7i.xlarge";
+    double db_memory_share = 0.5; // of the box's memory, what its database's working set may use
 
     bool operator==(const Single&) const = default;
 };

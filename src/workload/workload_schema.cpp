@@ -72,6 +72,7 @@ std::vector<KeySpec> make_keys() {
         {"slo", "max_utilization", V::ratio, {0, 1, true, true}, &field<&W::slo, &Slo::max_utilization>},
 
         {"single", "instance", V::instance, k_none, &field<&W::single, &Single::instance>},
+        {"single", "db_memory_share", V::ratio, {0, 1, true, false}, &field<&W::single, &Single::db_memory_share>},
 
         {"web", "instance", V::instance, k_none, &field<&W::web, &Web::instance>},
         {"web", "cpu_time", V::duration, k_positive_duration, &field<&W::web, &Web::cpu_time_s>},
@@ -106,6 +107,9 @@ std::vector<KeySpec> make_keys() {
         {"db", "shards_per_request", V::integer, {0, 1e6}, &field<&W::db, &Db::shards_per_request>},
         {"db", "reads_during_failover", V::boolean, k_none, &field<&W::db, &Db::reads_during_failover>},
         {"db", "storage_per_gb_month", V::money, k_money, &field<&W::db, &Db::storage_per_gb_month>},
+        {"db", "working_set", V::ratio, k_unit, &field<&W::db, &Db::working_set>},
+        {"db", "working_set_per_user", V::size, k_bytes, &field<&W::db, &Db::working_set_per_user_bytes>},
+        {"db", "memory_overhead", V::ratio, {0, 1, false, true}, &field<&W::db, &Db::memory_overhead>},
 
         {"cache", "instance", V::instance, k_none, &field<&W::cache, &Cache::instance>},
         {"cache", "target_hit_ratio", V::ratio_or_auto, k_unit, &field<&W::cache, &Cache::target_hit_ratio>},

@@ -101,6 +101,33 @@ TEST_CASE("one user fits on the single server", "[tiers][architecture]") {
     check_finite(s);
 }
 
+TEST_CASE("the single server's database holds its working set in its share of the memory",
+          "[tiers][architecture][memory]") {
+    // docs/models.md#working-set. m7i.xlarge has 16 GiB; half of it, 8 GiB = 8.590e9 bytes, is
+    // the database's (single.db_memory_share). 2 MB per user of working set fills it at
+    // 4,295 users: 4,000 users (8.0e9, 93 %) fit, 4,600 (9.2e9, 107 %) do not. The CPU holds
+    // at both (the default workload leaves the single server near 9.4k users).
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.traffic.db_bytes_per_user = 4e6;
+    w.db.working_set_per_user_bytes = 2e6;
+    const double room = 16.0 * 1073741824.0 * 0.5;
+    const auto fits = size_architecture(w, cat, 4000.0, Architecture{}, {});
+    CHECK(fits.feasible);
+    CHECK_THAT(fits.worst_violation, WithinRel(8e9 / room, 1e-12));
+    const auto full = size_architecture(w, cat, 4600.0, Architecture{}, {});
+    CHECK_FALSE(full.feasible);
+    CHECK_THAT(full.worst_violation, WithinRel(9.2e9 / room, 1e-12));
+    CHECK_THAT(full.worst_limit, Contains("working set"));
+    CHECK_THAT(full.worst_limit, Contains("single server m7i.xlarge"));
+    // A separate database holds it instead.
+    const auto separate = size_architecture(w, cat, 4600.0, make({Component::separate_db}), {});
+    CHECK(separate.feasible);
+    // Not modelled, the single server holds 4,600 users.
+    w.db.working_set_per_user_bytes = 0.0;
+    CHECK(size_architecture(w, cat, 4600.0, Architecture{}, {}).feasible);
+}
+
 TEST_CASE("totals are the sum of the tiers", "[tiers][architecture]") {
     // docs/models.md#cost: the groups' costs plus internet egress (dynamic responses, and static
     // bytes without a CDN, one tiered bill) plus cross-centre replication (writes · 1 KB · (D − 1),

@@ -369,3 +369,120 @@ TEST_CASE("the database never costs more as the cache's hit ratio rises", "[tier
     }
     CHECK(checked > 200);
 }
+
+TEST_CASE("shards hold their working set in memory: the photo service's 12 shards",
+          "[tiers][db][memory]") {
+    // docs/models.md#working-set. A photo service keeps 300 kB per user for 10M users: 3 TB, two
+    // shards of at most 2 TB by bytes alone. With 20 % of it hot, W = 600 GB must stay in
+    // memory. The largest size allowed, db.r7g.2xlarge, has 64 GiB = 68.719e9 bytes, 51.540e9
+    // usable after the 25 % overhead: S = ⌈600e9 / 51.540e9⌉ = ⌈11.64⌉ = 12 shards of 50 GB,
+    // each on a 2xlarge (a 4xlarge's 103 GB would be a quarter used; an xlarge holds 25.8 GB).
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.db.max_instance = "db.r7g.2xlarge";
+    w.traffic.db_bytes_per_user = 300e3;
+    DbInputs in = defaults_at(10e6, false, true);
+    in.read_rps = 100.0; // light: neither CPU nor writes need a shard
+    in.cold_read_rps = 100.0;
+    in.write_rps = 10.0;
+    const DbPlan bytes_alone = size_database(w, cat, in);
+    CHECK(bytes_alone.shards.shards == 2);
+    CHECK(bytes_alone.bound_by == "storage");
+    CHECK(bytes_alone.instance == "db.r7g.large");
+    CHECK(bytes_alone.working_set_bytes == 0.0);
+
+    w.db.working_set = 0.2;
+    const DbPlan hot = size_database(w, cat, in);
+    const double usable = 64.0 * 1073741824.0 * 0.75;
+    CHECK(hot.shards.by_memory == 12);
+    CHECK(hot.shards.shards == 12);
+    CHECK(hot.bound_by == "memory");
+    CHECK(hot.instance == "db.r7g.2xlarge");
+    CHECK_THAT(hot.working_set_bytes, WithinRel(600e9 / 12.0, 1e-12));
+    CHECK_THAT(hot.memory_utilization, WithinRel(50e9 / usable, 1e-12));
+    CHECK(worst(hot) <= 1.0);
+
+    // The same working set per user, as bytes: 60 kB of 300 kB.
+    w.db.working_set = 0.0;
+    w.db.working_set_per_user_bytes = 60e3;
+    const DbPlan per_user = size_database(w, cat, in);
+    CHECK(per_user.shards.shards == 12);
+    CHECK(per_user.instance == "db.r7g.2xlarge");
+
+    // Without sharding one 2xlarge holds 600 GB in 51.5 GB: the memory limit breaks by 11.64.
+    in.sharding = false;
+    const DbPlan one = size_database(w, cat, in);
+    CHECK(one.shards.shards == 1);
+    CHECK_THAT(worst(one), WithinRel(600e9 / usable, 1e-12));
+    bool named = false;
+    for (const auto& l : one.findings.limits) {
+        named = named || l.reason.find("working set") != std::string::npos;
+    }
+    CHECK(named);
+}
+
+TEST_CASE("a size is taken before a shard for memory", "[tiers][db][memory]") {
+    // Scale up before out: 1M users × 300 kB × 20 % = 60 GB hot. db.r7g.4xlarge (128 GiB,
+    // 103.08e9 usable) holds it on one shard; db.r7g.2xlarge (51.54e9) would not.
+    const auto cat = test::spec_catalogue();
+    workload::Workload w;
+    w.traffic.db_bytes_per_user = 300e3;
+    w.db.working_set = 0.2;
+    DbInputs in = defaults_at(1e6, false, true);
+    in.read_rps = 100.0;
+    in.cold_read_rps = 100.0;
+    in.write_rps = 10.0;
+    const DbPlan p = size_database(w, cat, in);
+    CHECK(p.shards.shards == 1);
+    CHECK(p.instance == "db.r7g.4xlarge");
+    CHECK(p.bound_by == "memory"); // the limit the next smaller size broke
+    CHECK_THAT(p.memory_utilization, WithinRel(60e9 / (128.0 * 1073741824.0 * 0.75), 1e-12));
+}
+
+TEST_CASE("more memory never means more shards; more working set never fewer or smaller",
+          "[tiers][db][memory]") {
+    // Metamorphic, over seeded random workloads and loads with sharding: (a) less overhead
+    // (more usable memory on every size) never adds a shard; (b) doubling the working set never
+    // removes a shard nor takes a smaller size.
+    const auto cat = test::spec_catalogue();
+    const auto sizes = db_sizes(workload::Workload{}, cat);
+    int checked = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        const test::Draws d(3434, static_cast<std::uint64_t>(trial));
+        workload::Workload w = test::random_workload(d);
+        w.db.working_set_per_user_bytes = 0.0;
+        w.db.working_set = d.uniform("db.working_set", 0.01, 0.5);
+        w.db.memory_overhead = d.uniform("db.memory_overhead", 0.05, 0.6);
+        const double users = std::exp(d.uniform("users", std::log(1e4), std::log(1e8)));
+        const TrafficLoad t = compute_traffic(w.traffic, users);
+        DbInputs in;
+        in.read_rps = t.peak_rps * w.web.db_reads_per_request;
+        in.cold_read_rps = in.read_rps;
+        in.write_rps = t.write_rps * w.web.db_writes_per_write_request;
+        in.arrival_scv = t.arrival_scv;
+        in.users = t.users;
+        in.max_utilization = w.slo.max_utilization.at(users);
+        in.replicas = d.uniform("replicas", 0.0, 1.0) < 0.5;
+        in.sharding = true;
+        const auto size_of = [&](const DbPlan& p) {
+            return std::find_if(sizes.begin(), sizes.end(),
+                                [&](const auto* i) { return i->name == p.instance; }) -
+                   sizes.begin();
+        };
+        const DbPlan base = size_database(w, cat, in);
+        workload::Workload roomier = w;
+        roomier.db.memory_overhead = w.db.memory_overhead / 2.0;
+        const DbPlan more_memory = size_database(roomier, cat, in);
+        workload::Workload hotter = w;
+        hotter.db.working_set = std::min(1.0, 2.0 * w.db.working_set);
+        const DbPlan doubled = size_database(hotter, cat, in);
+        INFO("trial " << trial << ", users " << users);
+        CHECK(more_memory.shards.shards <= base.shards.shards);
+        CHECK(doubled.shards.shards >= base.shards.shards);
+        // Shards are counted at the largest size, so a reshard for memory leaves each shard
+        // more than half of it, which a smaller size (half the memory) cannot hold.
+        CHECK(size_of(doubled) >= size_of(base));
+        checked += base.shards.by_memory > 1 ? 1 : 0;
+    }
+    CHECK(checked >= 10); // the working set set the shards in enough trials to mean something
+}
