@@ -261,6 +261,8 @@ private:
         m_p.db.replica_utilization = db.replica_utilization;
         m_p.db.apply_utilization = db.apply_utilization;
         m_p.db.storage_bytes = db.storage_bytes;
+        m_p.db.working_set_bytes = db.working_set_bytes;
+        m_p.db.memory_utilization = db.memory_utilization;
         m_p.db.utilization_cold_cache = db.utilization_cold_cache;
         m_p.db.bound_by = db.bound_by;
         m_p.db.monthly_cost = db.bill.monthly_cost();
@@ -361,7 +363,9 @@ private:
         // Its database's working set in the box's memory (docs/models.md#working-set).
         if (const double ws = working_set_bytes(m_w, m_t.users); ws > 0.0) {
             const double room = inst.memory_bytes * m_w.single.db_memory_share;
-            m_f.limit(LimitLevel::capacity, room > 0.0 ? ws / room : 1e300, [&] {
+            m_p.db.working_set_bytes = ws;
+            m_p.db.memory_utilization = room > 0.0 ? ws / room : 1e300;
+            m_f.limit(LimitLevel::capacity, m_p.db.memory_utilization, [&] {
                 return fmt::format("working set {} > {} of the single server {}'s memory for its "
                                    "database",
                                    units::human_bytes(ws), units::human_bytes(room), inst.name);

@@ -546,7 +546,7 @@ DbPlan size_database(const workload::Workload& w,
 }
 
 std::span<const MetricRow<DbMetrics>> db_metric_rows() noexcept {
-    static constexpr std::array<MetricRow<DbMetrics>, 14> rows{{
+    static constexpr std::array<MetricRow<DbMetrics>, 16> rows{{
         {"instance", RowType::text, "", "database instance type",
          [](const DbMetrics& m) -> RowValue { return m.instance; }, true},
         {"shards", RowType::integer, "", "database shards",
@@ -569,6 +569,12 @@ std::span<const MetricRow<DbMetrics>> db_metric_rows() noexcept {
          [](const DbMetrics& m) -> RowValue { return m.apply_utilization; }},
         {"storage_bytes", RowType::real, "bytes", "database size, one copy",
          [](const DbMetrics& m) -> RowValue { return m.storage_bytes; }},
+        {"working_set_bytes", RowType::real, "bytes",
+         "working set of one shard, to be held in memory (0: not modelled)",
+         [](const DbMetrics& m) -> RowValue { return m.working_set_bytes; }},
+        {"memory_utilization", RowType::real, "",
+         "a shard's working set over an instance's memory after db.memory_overhead",
+         [](const DbMetrics& m) -> RowValue { return m.memory_utilization; }},
         {"reshard_moved_fraction", RowType::real, "",
          "share of data moved since the previous point (a reshard, or a fleet moved to another "
          "size)",

@@ -16,6 +16,7 @@ struct DbMetrics {
     std::int64_t shards = 0, primaries = 0, replicas = 0, replicas_per_shard = 0;
     double replica_ratio = 0, primary_utilization = 0, replica_utilization = 0;
     double apply_utilization = 0, storage_bytes = 0, reshard_moved_fraction = 0;
+    double working_set_bytes = 0, memory_utilization = 0; // docs/models.md#working-set
     double utilization_cold_cache = 0;
     std::string bound_by = "none";
     double monthly_cost = 0;

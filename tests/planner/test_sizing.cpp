@@ -115,6 +115,8 @@ TEST_CASE("the single server's database holds its working set in its share of th
     const auto fits = size_architecture(w, cat, 4000.0, Architecture{}, {});
     CHECK(fits.feasible);
     CHECK_THAT(fits.worst_violation, WithinRel(8e9 / room, 1e-12));
+    CHECK(fits.plan.db.working_set_bytes == 8e9);
+    CHECK_THAT(fits.plan.db.memory_utilization, WithinRel(8e9 / room, 1e-12));
     const auto full = size_architecture(w, cat, 4600.0, Architecture{}, {});
     CHECK_FALSE(full.feasible);
     CHECK_THAT(full.worst_violation, WithinRel(9.2e9 / room, 1e-12));
@@ -123,9 +125,16 @@ TEST_CASE("the single server's database holds its working set in its share of th
     // A separate database holds it instead.
     const auto separate = size_architecture(w, cat, 4600.0, make({Component::separate_db}), {});
     CHECK(separate.feasible);
+    // Its shard's metrics: 9.2e9 bytes in the memory of the size it takes.
+    CHECK(separate.plan.db.working_set_bytes == 9.2e9);
+    CHECK(separate.plan.db.memory_utilization <= 1.0);
+    CHECK(separate.plan.db.memory_utilization > 0.0);
     // Not modelled, the single server holds 4,600 users.
     w.db.working_set_per_user_bytes = 0.0;
-    CHECK(size_architecture(w, cat, 4600.0, Architecture{}, {}).feasible);
+    const auto off = size_architecture(w, cat, 4600.0, Architecture{}, {});
+    CHECK(off.feasible);
+    CHECK(off.plan.db.working_set_bytes == 0.0);
+    CHECK(off.plan.db.memory_utilization == 0.0);
 }
 
 TEST_CASE("totals are the sum of the tiers", "[tiers][architecture]") {

@@ -89,6 +89,8 @@ PointPlan point_1k() {
     p.web.bound_by = "min_servers";
     p.web.monthly_cost = 147.17;
     p.db.storage_bytes = 2.0e7;
+    p.db.working_set_bytes = 2.0e6; // 10 % of the data, per shard
+    p.db.memory_utilization = 2.0e6 / 8589934592.0;
     p.db.primary_utilization = 0.00076;
     p.db.utilization_cold_cache = 0.00076;
     p.logs.monthly_cost = 0.0;
@@ -114,6 +116,8 @@ PointPlan point_10k() {
     p.web.bound_by = "latency";
     p.web.monthly_cost = 147.17;
     p.db.storage_bytes = 2.0e8;
+    p.db.working_set_bytes = 2.0e7; // 10 % of the data, per shard
+    p.db.memory_utilization = 2.0e7 / 8589934592.0;
     p.db.primary_utilization = 0.0076;
     p.db.utilization_cold_cache = 0.0076;
     p.queue.workers = 1;
@@ -160,6 +164,8 @@ PointPlan point_100k() {
     p.db.replica_utilization = 0.2083;
     p.db.apply_utilization = 0.0174;
     p.db.storage_bytes = 2.0e9;
+    p.db.working_set_bytes = 2.0e8; // 10 % of the data, per shard
+    p.db.memory_utilization = 2.0e8 / 12884901888.0;
     p.db.utilization_cold_cache = 0.2083;
     p.db.bound_by = "availability";
     p.db.monthly_cost = 350.40;
@@ -221,6 +227,8 @@ PointPlan point_1m() {
     p.db.replica_utilization = 0.6127;
     p.db.apply_utilization = 0.0868;
     p.db.storage_bytes = 2.0e10;
+    p.db.working_set_bytes = 1.0e9; // 10 % of the data, per shard
+    p.db.memory_utilization = 1.0e9 / 25769803776.0;
     p.db.reshard_moved_fraction = 0.5;
     p.db.utilization_cold_cache = 2.6042;
     p.db.bound_by = "writes";
