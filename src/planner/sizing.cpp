@@ -366,9 +366,9 @@ private:
             m_p.db.working_set_bytes = ws;
             m_p.db.memory_utilization = room > 0.0 ? ws / room : 1e300;
             m_f.limit(LimitLevel::capacity, m_p.db.memory_utilization, [&] {
-                return fmt::format("working set {} > {} of the single server {}'s memory for its "
+                return fmt::format("working set {} of the single server {}'s memory for its "
                                    "database",
-                                   units::human_bytes(ws), units::human_bytes(room), inst.name);
+                                   bytes_exceeds(ws, room), inst.name);
             });
         }
         m_p.web.servers = 1;

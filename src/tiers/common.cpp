@@ -96,6 +96,12 @@ std::string percent_exceeds(double actual, double limit) {
     return exceeds(actual, limit, [](double x, int e) { return percent_text(x, e); });
 }
 
+std::string bytes_exceeds(double actual, double limit) {
+    return exceeds(actual, limit, [](double x, int e) {
+        return units::human_significant(x / 1073741824.0, 3 + e) + " GiB";
+    });
+}
+
 std::string duration_exceeds(double actual, double limit) {
     return exceeds(actual, limit, [](double x, int e) { return duration_text(x, e); });
 }

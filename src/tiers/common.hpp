@@ -94,6 +94,8 @@ struct Findings {
 // "84 % > 70 %", "301 ms > 300 ms": a broken limit, with extra digits where the rounded
 // values would read the same ("300.4 ms > 300 ms", not "300 ms > 300 ms").
 [[nodiscard]] std::string percent_exceeds(double actual, double limit);
+// "8.01 GiB > 8 GiB", with the digits it takes to tell them apart.
+[[nodiscard]] std::string bytes_exceeds(double actual, double limit);
 [[nodiscard]] std::string duration_exceeds(double actual, double limit);
 
 } // namespace capplan::tiers

@@ -170,9 +170,8 @@ Candidate evaluate(const workload::Workload& w, const workload::Instance& inst, 
         cand.limit(
             p.memory_utilization,
             [&] {
-                return fmt::format("working set {} per shard > {} of memory after overhead on {}",
-                                   units::human_bytes(p.working_set_bytes),
-                                   units::human_bytes(usable), inst.name);
+                return fmt::format("working set per shard {} of memory after overhead on {}",
+                                   bytes_exceeds(p.working_set_bytes, usable), inst.name);
             },
             k_bound_memory);
     }

@@ -486,3 +486,19 @@ TEST_CASE("more memory never means more shards; more working set never fewer or 
     }
     CHECK(checked >= 10); // the working set set the shards in enough trials to mean something
 }
+
+TEST_CASE("a working set above memory reads larger than it, however close", "[tiers][memory]") {
+    // A broken memory limit quotes both sizes: with the digits it takes (up to 4 more than
+    // 3 significant ones) they never read alike, as "8 GiB > 8 GiB" did for 8.004 GiB.
+    const double gib = 1073741824.0;
+    for (const double limit : {1.0 * gib, 8.0 * gib, 12.0 * gib, 96.0 * gib, 1536.0 * gib}) {
+        for (const double over : {1e-4, 5e-4, 1e-3, 1e-2, 0.1, 1.0}) {
+            const std::string text = bytes_exceeds(limit * (1.0 + over), limit);
+            INFO(text);
+            const std::size_t gt = text.find(" > ");
+            REQUIRE(gt != std::string::npos);
+            CHECK(text.substr(0, gt) != text.substr(gt + 3));
+            CHECK(text.find("GiB") != std::string::npos);
+        }
+    }
+}
