@@ -323,7 +323,6 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     const Candidate current = candidate_of(s.arch, out.now);
     const PathState current_state = out.next;
     Candidate champion = current;
-    const SizingContext ctx = probe();
     // When the current state breaks a limit, a fix must last: among the supersets that meet
     // every limit here, those that still do stage.min_span further up are preferred.
     const bool forced = !current.feasible;
@@ -339,18 +338,8 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
         // the champion becomes).
         const Candidate* bar =
             !forced ? &champion : (durable_champion ? &*durable_champion : nullptr);
-        if (bar != nullptr) {
-            // A bound that cannot replace it prunes the set (exact: see bounds.hpp).
-            if (!replaces(
-                    Candidate{a, cost_floor(m_w, m_cat, users, a, memo_at(users).tiers), true},
-                    *bar, m_w.stage)) {
-                continue;
-            }
-            const ArchitectureBound b =
-                bound_architecture(m_w, m_cat, users, a, ctx, memo_at(users).tiers);
-            if (b.infeasible || !replaces(Candidate{a, b.monthly_cost, true}, *bar, m_w.stage)) {
-                continue;
-            }
+        if (bar != nullptr && !may_replace(a, *bar, users)) {
+            continue;
         }
         // A component arrives: the replicas and the cache take what the new architecture needs.
         const PathState candidate = through_step(s, web_held, s.released(a, s.db, shards), users);
@@ -378,6 +367,17 @@ GrowthPath::Step GrowthPath::step(const PathState& s, double users) {
     return out;
 }
 
+bool GrowthPath::may_replace(Architecture a, const Candidate& bar, double users) {
+    // The floor first: it is nearly free and prunes most sets.
+    if (!replaces(Candidate{a, cost_floor(m_w, m_cat, users, a, memo_at(users).tiers), true}, bar,
+                  m_w.stage)) {
+        return false;
+    }
+    const ArchitectureBound b =
+        bound_architecture(m_w, m_cat, users, a, probe(), memo_at(users).tiers);
+    return !b.infeasible && replaces(Candidate{a, b.monthly_cost, true}, bar, m_w.stage);
+}
+
 bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
     const SizedArchitecture now = size_probe(users, s);
     if (!held_after(s.arch, now, s.db.min_shards).same(s)) {
@@ -387,19 +387,8 @@ bool GrowthPath::duel(const PathState& s, Architecture target, double users) {
         return false;
     }
     const Candidate current = candidate_of(s.arch, now);
-    if (current.feasible) {
-        // A bound that cannot replace s prunes the target (as in step).
-        if (!replaces(Candidate{target, cost_floor(m_w, m_cat, users, target, memo_at(users).tiers),
-                                true},
-                      current, m_w.stage)) {
-            return false;
-        }
-        const ArchitectureBound b =
-            bound_architecture(m_w, m_cat, users, target, probe(), memo_at(users).tiers);
-        if (b.infeasible ||
-            !replaces(Candidate{target, b.monthly_cost, true}, current, m_w.stage)) {
-            return false;
-        }
+    if (current.feasible && !may_replace(target, current, users)) {
+        return false;
     }
     const std::int64_t shards = now.plan.db.shards;
     std::optional<std::int64_t> web_held;

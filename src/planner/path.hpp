@@ -109,6 +109,9 @@ private:
     [[nodiscard]] Step step(const PathState& s, double users);
     // Whether the step at `users` leaves `s` for `target`'s components (or grows s's database).
     [[nodiscard]] bool duel(const PathState& s, Architecture target, double users);
+    // Whether `a` at `users` may replace `bar`, a set that meets every limit: false when its
+    // cost floor or bound cannot (exact: bounds.hpp), so it need not be sized.
+    [[nodiscard]] bool may_replace(Architecture a, const Candidate& bar, double users);
     // The state a step from `s` at `users` starts from: `released` (s.released(...)), with
     // the counts a step may not lower kept (PathRules::keep_counts_through_steps and
     // hold_fixed_web_pool). `web_held`: the web servers `s` needs there, once known (the
